@@ -1,0 +1,52 @@
+# numclaims — developer entry points.  `make demo` and `make test` work on a
+# fresh machine with only Python 3.11 and make: each builds its own .venv.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+SAMPLE := examples/seed_article.txt
+
+.PHONY: demo test lint typecheck pytest accuracy bench fuzz clean help
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+
+# One stamp per install flavour, remade whenever pyproject.toml changes.
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.demo-stamp: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet .
+	touch $@
+
+$(VENV)/.dev-stamp: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+$(VENV)/.bench-stamp: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	touch $@ $(VENV)/.dev-stamp
+
+demo: $(VENV)/.demo-stamp  ## install the package and run the CLI on the sample article
+	$(BIN)/numclaims $(SAMPLE)
+
+lint: $(VENV)/.dev-stamp  ## ruff on the whole tree
+	$(BIN)/ruff check src tests benchmarks
+
+typecheck: $(VENV)/.dev-stamp  ## mypy --strict on src/
+	$(BIN)/mypy --strict src
+
+pytest: $(VENV)/.dev-stamp  ## the test suite alone
+	$(BIN)/python -m pytest -q
+
+test: lint typecheck pytest  ## everything CI runs
+
+accuracy: $(VENV)/.bench-stamp  ## precision/recall/F1 of numclaims and quantulum3 on the corpus
+	$(BIN)/python -m benchmarks.accuracy
+
+bench: $(VENV)/.bench-stamp  ## throughput against quantulum3, side by side
+	$(BIN)/python -m benchmarks
+
+clean:  ## remove the virtualenv and caches
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist

@@ -1,0 +1,1 @@
+"""Benchmarks for numclaims: accuracy against a gold corpus, and throughput."""

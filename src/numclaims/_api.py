@@ -1,0 +1,59 @@
+"""The public functions: parse_quantities and iter_quantities."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from numclaims._pipeline import iter_atoms, to_quantity
+from numclaims.errors import InputTooLongError, InputTypeError
+from numclaims.models import Options, Quantity
+
+__all__ = ["iter_quantities", "parse_quantities"]
+
+_DEFAULT_OPTIONS = Options()
+
+
+def iter_quantities(text: str, *, options: Options | None = None) -> Iterator[Quantity]:
+    """Yield the quantities of ``text`` one at a time, in order of appearance.
+
+    The same results as :func:`parse_quantities`, produced lazily: memory
+    stays bounded however long the text.  Argument errors are raised at the
+    call, before the first result is requested.
+
+    >>> [q.text for q in iter_quantities("Up to 647 tanks and 1,844 vehicles")]
+    ['Up to 647', '1,844']
+    """
+    options = _checked(text, options)
+    return (to_quantity(atom, text) for atom in iter_atoms(text, options))
+
+
+def parse_quantities(text: str, *, options: Options | None = None) -> list[Quantity]:
+    """Find the numeric claims in ``text``.
+
+    Returns one frozen :class:`~numclaims.Quantity` per claim, in order of
+    appearance and never overlapping, each with its exact span:
+    ``text[q.start:q.end] == q.text``.
+
+    Raises :class:`~numclaims.InputTypeError` (a ``TypeError``) when ``text``
+    is not a ``str``, and :class:`~numclaims.InputTooLongError` when it is
+    longer than ``options.max_length``.
+
+    >>> q = parse_quantities("Russian oligarchs have lost £1.5billion worth of yachts.")[0]
+    >>> q.kind, q.value, q.unit, q.text, q.start, q.end, q.entity
+    ('money', 1500000000.0, 'GBP', '£1.5billion', 28, 39, 'yachts')
+    """
+    return list(iter_quantities(text, options=options))
+
+
+def _checked(text: object, options: Options | None) -> Options:
+    if not isinstance(text, str):
+        raise InputTypeError.for_value(text)
+    if options is None:
+        return _DEFAULT_OPTIONS
+    if not isinstance(options, Options):
+        raise InputTypeError.for_value(options, "options")
+    if options.max_length is not None and len(text) > options.max_length:
+        raise InputTooLongError(
+            f"text is {len(text)} characters long; options.max_length is {options.max_length}"
+        )
+    return options

@@ -1,0 +1,206 @@
+"""Stage 5: drop the numbers that are names, not quantities.
+
+Each rule is a small predicate over an atom and the text around it and
+returns a short reason when the number is not a quantity: a year, a date,
+a time, an ordinal, a version or model name, a phone number, an ID or a
+label (``page 12``), or an idiom (``one of the``).  The rules only ever
+look a bounded distance either side of the atom, so the stage is linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+import regex
+
+from numclaims._lexicon import context_words, entity_words, label_words, month_words
+from numclaims._scan import Atom
+
+__all__ = ["RULES", "non_quantity"]
+
+Rule = Callable[[Atom, str], bool]
+
+_WORD_BEFORE = regex.compile(r"(?r)([#\w][\w.'’]*)[\ \u00a0]*")
+_WORD_AFTER = regex.compile(r"[\ \u00a0]*([\w][\w.'’]*)")
+_TIME_AFTER = regex.compile(
+    r"(?:[:.]\d{2}(?!\d)(?:[:.]\d{2})?|[\ \u00a0]?(?i:[ap]\.?m\b\.?|o['’]clock\b|hrs\b|GMT\b|BST\b|"
+    r"UTC\b|[ECMP][SD]?T\b|CET\b))"
+)
+_TIME_BEFORE = regex.compile(r"(?r)\d[:]")
+_DATE_AFTER = regex.compile(r"[/.\-]\d{1,4}(?:[/.\-]\d{1,4})?")
+_DATE_BEFORE = regex.compile(r"(?r)\d[/.\-]")
+_PHONE_AFTER = regex.compile(r"(?:[\ .\-]\(?\d{2,4}\)?){2,}(?![\d,])|\)[\ .\-]?\d{3}[\ .\-]\d{4}")
+_GROUP_BEFORE = regex.compile(r"(?r)\d[\ .\-]")
+_GROUP_AFTER = regex.compile(r"[\ .\-]\d{2,4}(?![\d,])")
+_ADDRESS_AFTER = regex.compile(
+    r"(?:[\ \u00a0][A-Z][a-z]+){1,3}[\ \u00a0](?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|"
+    r"Boulevard|Place|Square|Terrace|Crescent|Close|Court)\b"
+)
+_POSTCODE_BEFORE = regex.compile(r"(?r)\b[A-Z]{2}[\ \u00a0]$")
+
+
+def _word_before(atom: Atom, text: str) -> str:
+    match = _WORD_BEFORE.match(text, max(0, atom.start - 40), atom.start)
+    return match.group(1) if match else ""
+
+
+def _word_after(atom: Atom, text: str) -> str:
+    match = _WORD_AFTER.match(text, atom.end, atom.end + 40)
+    return match.group(1) if match else ""
+
+
+def _bare(atom: Atom) -> bool:
+    """A number with nothing attached: no currency, scale, unit or percent."""
+    return atom.kind == "number" and not atom.scaled and not atom.is_range
+
+
+def is_year(atom: Atom, text: str) -> bool:
+    """``in 2003``, ``the 2024 election``, but not ``2,000`` or ``2000 people``."""
+    if not (atom.plain and _bare(atom) and atom.end - atom.num_start == 4):
+        return False
+    assert atom.value is not None
+    if not 1000 <= atom.value <= 2100:
+        return False
+    if _word_before(atom, text).lower() in context_words()["year_before"]:
+        return True
+    if atom.bound != "exact":
+        return False  # about 2000 people
+    after = _word_after(atom, text)
+    return not (after.islower() and after.endswith("s") and after not in entity_words().stop)
+
+
+def is_glued_to_name(atom: Atom, text: str) -> bool:
+    """``A380``, ``F-16``, ``COVID-19``, ``5G``, ``3rd``, ``1990s``, ``v2.1``."""
+    before = text[atom.start - 1] if atom.start else " "
+    if before.isalpha() or before in "_@/\\" or (before.isdigit() and atom.form == "digits"):
+        return True
+    if (
+        before == "-"
+        and atom.start >= 2
+        and text[atom.start - 2].isalnum()
+        and atom.form != "words"
+    ):
+        return not text[atom.start - 2].isdigit()
+    after = text[atom.end] if atom.end < len(text) else " "
+    if after.isalnum() or after in "_@":
+        return True
+    return after in "'’" and text[atom.end + 1 : atom.end + 2] == "s" and atom.kind == "number"
+
+
+def is_time(atom: Atom, text: str) -> bool:
+    """``2.15pm``, ``14:30``, ``at 9 a.m.``, ``10 o'clock``."""
+    if atom.kind not in ("number",) or atom.scaled:
+        return False
+    if _TIME_BEFORE.match(text, max(0, atom.start - 2), atom.start):
+        return True
+    return bool(_TIME_AFTER.match(text, atom.num_end, atom.num_end + 12))
+
+
+def is_date(atom: Atom, text: str) -> bool:
+    """``5/3/2024``, ``2024-03-05``, ``March 5``, ``5 March``."""
+    if not _bare(atom) or atom.form != "digits":
+        return False
+    if _DATE_AFTER.match(text, atom.end, atom.end + 12) or _DATE_BEFORE.match(
+        text, max(0, atom.start - 2), atom.start
+    ):
+        return True
+    if not atom.plain:
+        return False
+    assert atom.value is not None
+    months = month_words()
+    if 1 <= atom.value <= 31 and (
+        _word_before(atom, text) in months or _word_after(atom, text).rstrip(".,") in months
+    ):
+        return True
+    return _word_before(atom, text).rstrip(",") in months and 1000 <= atom.value <= 2100
+
+
+def is_labelled(atom: Atom, text: str) -> bool:
+    """``page 12``, ``Route 66``, ``No. 10``, ``#48213``, ``Article 50``."""
+    if not _bare(atom) or atom.form == "vague":
+        return False
+    if atom.start and text[atom.start - 1] == "#":
+        return True
+    before = _word_before(atom, text)
+    return before.lower() in label_words() or _is_model_name(atom, text, before)
+
+
+def _is_model_name(atom: Atom, text: str, before: str) -> bool:
+    """``Boeing 737``, ``Windows 11``, ``Channel 4``: a capitalised name, then digits."""
+    if not (atom.plain and _bare(atom)) or len(before) < 2:
+        return False
+    if not before[:1].isupper() and not any(c.isupper() for c in before[1:]):
+        return False
+    if before.lower() in entity_words().stop or before.lower() in ("between", "from"):
+        return False
+    start = atom.start - len(before) - 1
+    head = text[max(0, start - 2) : max(0, start)].strip()
+    if start <= 0 or head in ("", ".", "!", "?", "“", '"', "‘", ":"):
+        return False  # the capital may only mark the start of a sentence
+    after = _word_after(atom, text)
+    return not (after.islower() and after.endswith("s"))
+
+
+def is_phone_or_id(atom: Atom, text: str) -> bool:
+    """Phone numbers, numbers with leading zeros, long digit IDs, postcodes."""
+    if atom.kind != "number" or atom.scaled or atom.form != "digits":
+        return False
+    digits = text[atom.num_start : atom.num_end].lstrip("+-(")
+    if digits[:1] == "0" and len(digits) > 1 and digits[1:2].isdigit():
+        return True
+    if atom.plain and len(digits) >= 8:
+        return True
+    if _PHONE_AFTER.match(text, atom.end, atom.end + 24):
+        return True
+    if atom.plain and _GROUP_BEFORE.match(text, max(0, atom.start - 2), atom.start):
+        return bool(_GROUP_AFTER.match(text, atom.end, atom.end + 6))  # 020 7946 0958
+    if (
+        atom.plain
+        and len(digits) == 5
+        and _POSTCODE_BEFORE.match(text, max(0, atom.start - 4), atom.start)
+    ):
+        return True
+    return bool(_ADDRESS_AFTER.match(text, atom.end, atom.end + 60))
+
+
+def is_idiom(atom: Atom, text: str) -> bool:
+    """``one of the``, ``one would like``, ``no one``, ``a one-off``."""
+    if atom.form != "words" or atom.value != 1 or atom.kind != "number":
+        return False
+    if text[atom.end : atom.end + 1] == "-":
+        return True
+    after = _word_after(atom, text).lower()
+    before = _word_before(atom, text).lower()
+    context = context_words()
+    return (
+        not after
+        or after in context["one_after"]
+        or before in context["one_before"]
+        or after in entity_words().stop
+    )
+
+
+RULES: dict[str, Rule] = {
+    "name": is_glued_to_name,
+    "time": is_time,
+    "date": is_date,
+    "year": is_year,
+    "label": is_labelled,
+    "phone_or_id": is_phone_or_id,
+    "idiom": is_idiom,
+}
+"""Every rule, by the name of what it recognises, in the order they run."""
+
+
+@cache
+def _rules() -> tuple[tuple[str, Rule], ...]:
+    return tuple(RULES.items())
+
+
+def non_quantity(atom: Atom, text: str) -> str | None:
+    """The name of the first rule that says ``atom`` is not a quantity, or None."""
+    for name, rule in _rules():
+        if rule(atom, text):
+            return name
+    return None

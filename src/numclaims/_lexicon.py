@@ -1,0 +1,218 @@
+"""Turn the vocabulary files into the lookup tables the stages use.
+
+Each table is built once, on first use, and cached; nothing here runs at
+import time.  The tables are plain dicts and tuples keyed by lower-cased
+surface where the vocabulary is case-insensitive.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+from numclaims._data import load
+
+__all__ = [
+    "UnitSense",
+    "bound_phrases",
+    "change_words",
+    "context_words",
+    "currencies",
+    "entity_words",
+    "label_words",
+    "month_words",
+    "number_words",
+    "percent_units",
+    "scale_words",
+    "unit_surfaces",
+]
+
+
+def _section(name: str, section: str) -> dict[str, tuple[str, ...]]:
+    return {e.key: e.surfaces for e in load(name) if e.section == section}
+
+
+def _invert(table: dict[str, tuple[str, ...]], *, fold: bool) -> dict[str, str]:
+    """Map each surface (case-folded when ``fold``) to its key."""
+    return {(s.lower() if fold else s): key for key, surfaces in table.items() for s in surfaces}
+
+
+class NumberWords(NamedTuple):
+    """Spelled-out number vocabulary, word -> value, per role."""
+
+    units: dict[str, float]
+    tens: dict[str, float]
+    multipliers: dict[str, float]
+    fractions: dict[str, float]
+
+
+@cache
+def number_words() -> NumberWords:
+    """The number words of ``number_words.txt``."""
+
+    def table(section: str) -> dict[str, float]:
+        surfaces = _invert(_section("number_words", section), fold=True)
+        return {surface: float(key) for surface, key in surfaces.items()}
+
+    return NumberWords(table("unit"), table("tens"), table("multiplier"), table("fraction"))
+
+
+class ScaleWords(NamedTuple):
+    """Scale words (case-insensitive) and suffixes (case-sensitive) -> multiplier."""
+
+    words: dict[str, float]
+    suffixes: dict[str, float]
+    money_suffixes: dict[str, float]
+
+
+@cache
+def scale_words() -> ScaleWords:
+    """The scales of ``scales.txt``."""
+
+    def table(section: str, *, fold: bool) -> dict[str, float]:
+        return {s: float(k) for s, k in _invert(_section("scales", section), fold=fold).items()}
+
+    return ScaleWords(
+        table("word", fold=True),
+        table("suffix", fold=False),
+        table("money_suffix", fold=False),
+    )
+
+
+class Currencies(NamedTuple):
+    """Currency surfaces -> ISO 4217 code, per position."""
+
+    symbols: dict[str, str]
+    codes: dict[str, str]
+    names: dict[str, str]
+    minor: dict[str, str]
+
+
+@cache
+def currencies() -> Currencies:
+    """The currencies of ``currencies.txt``; names and minor units case-folded."""
+    return Currencies(
+        _invert(_section("currencies", "symbol"), fold=False),
+        _invert(_section("currencies", "code"), fold=False),
+        _invert(_section("currencies", "name"), fold=True),
+        _invert(_section("currencies", "minor"), fold=True),
+    )
+
+
+@cache
+def percent_units() -> dict[str, str]:
+    """Percent surface (case-folded) -> percent, percentage_point or basis_point."""
+    return _invert(_section("percent", ""), fold=True)
+
+
+class UnitSense(NamedTuple):
+    """What a unit surface means and where it may stand."""
+
+    unit: str
+    dimension: str
+    where: str  # "any", "glued" or "composite"
+
+
+@cache
+def unit_surfaces() -> tuple[dict[str, UnitSense], dict[str, UnitSense]]:
+    """Unit surfaces split into (case-sensitive, case-folded) maps.
+
+    A surface that is a lower-case word of three or more letters matches in
+    any case; every other surface must match exactly.
+    """
+    exact: dict[str, UnitSense] = {}
+    folded: dict[str, UnitSense] = {}
+    for entry in load("units"):
+        if entry.section == "per":
+            continue
+        where = entry.section if entry.section in ("glued", "composite") else "any"
+        for surface in entry.surfaces:
+            sense = UnitSense(entry.key, entry.section, where)
+            if is_folded_surface(surface):
+                folded[surface] = sense
+            else:
+                exact[surface] = sense
+    return exact, folded
+
+
+@cache
+def per_units() -> dict[str, str]:
+    """Surfaces a rate may divide by (``per hour``, ``a day``) -> pint unit."""
+    return {s: e.key for e in load("units") if e.section == "per" for s in e.surfaces}
+
+
+def is_folded_surface(surface: str) -> bool:
+    """True for a surface matched in any case: a lower-case word of 3+ letters.
+
+    >>> is_folded_surface("metres"), is_folded_surface("mm"), is_folded_surface("kWh")
+    (True, False, False)
+    """
+    letters = surface.replace(" ", "").replace("-", "")
+    return len(letters) >= 3 and letters.isalpha() and surface == surface.lower()
+
+
+@cache
+def bound_phrases() -> tuple[dict[str, str], dict[str, str]]:
+    """Bound phrases (case-folded) -> bound, as (before the number, after it)."""
+    return _invert(_section("bounds", "before"), fold=True), _invert(
+        _section("bounds", "after"), fold=True
+    )
+
+
+class ChangeWords(NamedTuple):
+    """Change vocabulary (case-folded) -> "increase" or "decrease"."""
+
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    more: dict[str, str]
+
+
+@cache
+def change_words() -> ChangeWords:
+    """The change words of ``changes.txt``."""
+    return ChangeWords(
+        _invert(_section("changes", "verb"), fold=True),
+        _invert(_section("changes", "noun"), fold=True),
+        _invert(_section("changes", "more"), fold=True),
+    )
+
+
+class EntityWords(NamedTuple):
+    """Closed-class words that shape an entity noun phrase."""
+
+    stop: frozenset[str]
+    skip: tuple[str, ...]
+    link: tuple[str, ...]
+    not_entity: frozenset[str]
+
+
+@cache
+def entity_words() -> EntityWords:
+    """The word classes of ``entity_words.txt``, case-folded."""
+    stop = frozenset(w.lower() for ws in _section("entity_words", "stop").values() for w in ws)
+    skip = _section("entity_words", "skip")["skip"]
+    link = _section("entity_words", "link")["verb"]
+    not_entity = frozenset(_section("entity_words", "not_entity")["word"])
+    return EntityWords(stop, skip, link, not_entity)
+
+
+@cache
+def label_words() -> frozenset[str]:
+    """Words that make the number after them a name (``page 12``), case-folded."""
+    return frozenset(w.lower() for w in _section("non_quantities", "label")["label"])
+
+
+@cache
+def month_words() -> frozenset[str]:
+    """Month and weekday names, as written (capitalised), with and without a dot."""
+    words = (
+        _section("non_quantities", "month")["month"]
+        + _section("non_quantities", "weekday")["weekday"]
+    )
+    return frozenset(w[:1].upper() + w[1:] for w in words)
+
+
+@cache
+def context_words() -> dict[str, frozenset[str]]:
+    """Context word sets of ``non_quantities.txt``: year_before, one_after, one_before."""
+    return {k: frozenset(v) for k, v in _section("non_quantities", "context").items()}

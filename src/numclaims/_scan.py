@@ -1,0 +1,262 @@
+"""Stage 1: one compiled master pattern finds every number in the text.
+
+The pattern has three named alternatives, dispatched on the group name:
+
+* ``vague``: ``a couple hundred``, ``tens of thousands``, ``dozens of``;
+* ``words``: runs of number words (``one hundred and forty-two``);
+* ``digits``: digits with an optional currency written before them
+  (``£1.5``, ``US$ 40``, ``EUR2.5``, ``-$5``, ``$(0.12)``), grouping
+  (``2,000``, ``1 000 000``), decimals, exponents (``1.5e6``, ``3x10^6``)
+  and fractions (``3/4``, ``2 1/2``, ``3½``, ``½``).
+
+What comes after the number (scale, unit, percent, currency name) is read
+by the next stages from the position where the number ends.  Every piece of
+the pattern is bounded or possessive, so scanning is linear in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from numclaims._lexicon import currencies, number_words
+from numclaims._numbers import (
+    digits_value,
+    fraction_value,
+    vague_range,
+    vulgar_value,
+    words_value,
+)
+
+__all__ = ["Atom", "scan"]
+
+_VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+
+_MASTER = r"""
+(?P<vague>(?i:
+    \b(?P<vkind>(?:a\s+)?couple(?:\s+of)?|a\s+few|several)\s+
+      (?P<vscale>hundred|thousand|million|billion)\b         # a couple hundred
+  | \b(?P<vtens>tens|hundreds|dozens)\s+of\s+
+      (?P<vof>thousands|millions|billions)\b                 # tens of thousands
+  | \b(?P<vplural>dozens|hundreds|thousands|millions|billions)
+      (?=\s+of\b)                                             # hundreds of
+))
+| (?P<words>(?i:
+    \b(?:an?\s+)?\L<numword>                                  # (a) first word
+    (?:(?:\s+and\s+(?:an?\s+)?|\s+an?\s+|\s+|-)\L<numword>)*+ # more words
+    \b
+))
+| (?P<digits>
+    (?P<neg>(?<![\w.,])[-\u2212](?=[^\d\s]))?                 # minus before a currency
+    (?:(?P<cur>(?<![A-Za-z])\L<curcode>(?![A-Za-z])|\L<cursym>)
+       [\ \u00a0]?)?                                          # currency before the number
+    (?P<paren>\((?=\.?\d))?                                   # accounting negative $(0.12)
+    (?P<sign>(?<![\w.,)])[-+\u2212](?=\.?\d))?                # sign
+    (?<![\d.,])                                               # not inside another number
+    (?P<mantissa>
+        \d{1,3}(?:,\d{3})++(?:\.\d++)?                        # 2,000  1,000,000.5
+      | \d{1,3}(?:[\u00a0\u202f\u2009]\d{3})++(?!\d)          # 1 000 (no-break, thin)
+      | \d{1,3}(?:\ \d{3}){2,}+(?!\d)                         # 1 000 000 (plain spaces)
+      | \d++(?:\.\d++)?                                       # 2000  1.5
+      | \.\d++                                                # .5
+    )
+    (?P<exp>[eE][-+]?\d{1,3}(?![\w])|\ ?[x×]\ ?10\^[-+]?\d{1,3})?  # 1.5e6  3x10^6
+    (?:
+        /(?P<den>\d{1,3})(?![\d/])                            # 3/4
+      | \ ?(?P<vulgar>[VULGAR])                               # 3½  3 ½
+      | \ (?P<fnum>\d{1,2})/(?P<fden>\d{1,3})(?![\d/])        # 2 1/2
+    )?
+    (?(paren)\))
+  )
+| (?P<vulgar_only>
+    (?:(?P<cur2>\L<cursym>)\ ?)?(?<![\d\w])[VULGAR]           # ½  £½
+  )
+""".replace("VULGAR", _VULGAR)
+
+
+@cache
+def master_pattern() -> regex.Pattern[str]:
+    """The master pattern, compiled once on first use."""
+    vocab = number_words()
+    words = [*vocab.units, *vocab.tens, *vocab.multipliers, *vocab.fractions]
+    money = currencies()
+    return regex.compile(
+        _MASTER,
+        regex.VERBOSE,
+        numword=words,
+        curcode=list(money.codes),
+        cursym=list(money.symbols),
+    )
+
+
+@dataclass(slots=True)
+class Atom:
+    """A number found by the scanner, enriched by the later stages.
+
+    Internal and mutable: stages fill in what they learn; only the pipeline's
+    last step turns an atom into a public :class:`~numclaims.Quantity`.
+    """
+
+    start: int
+    end: int
+    value: float | None
+    form: str  # "digits", "words", "vague", "fraction"
+    num_start: int  # where the number itself starts (after any currency)
+    num_end: int  # where the number itself ends (before any scale or unit)
+    plain: bool = False  # an integer written with digits only: could be a year or an ID
+    currency: str | None = None
+    kind: str = "number"
+    unit: str | None = None
+    low: float | None = None
+    high: float | None = None
+    scale: float = 1.0  # the multiplier of a scale word or suffix (1e6 for "10 million")
+    bound: str = "exact"
+    qualifier: str | None = None
+    per: str | None = None
+    dimension: str | None = None
+    entity: str | None = None
+    entity_span: tuple[int, int] | None = None
+    change: str | None = None
+    is_delta: bool = False
+    unit_start: int = -1  # where the unit, percent or currency word after the number starts
+
+    @property
+    def scaled(self) -> bool:
+        """True when a scale word or suffix multiplied the number."""
+        return self.scale != 1.0
+
+    @property
+    def is_range(self) -> bool:
+        """True when the atom stands for a range."""
+        return self.low is not None
+
+
+def scan(text: str) -> Iterator[Atom]:
+    """Yield the numbers of ``text`` in order of appearance."""
+    for match in master_pattern().finditer(text):
+        group = match.lastgroup
+        if group == "digits":
+            atom = _digits_atom(match, text)
+            if atom is not None:
+                yield atom
+        elif group == "words":
+            yield from _word_atoms(match)
+        elif group == "vague":
+            yield _vague_atom(match)
+        elif group == "vulgar_only":
+            yield _vulgar_atom(match)
+
+
+def _digits_atom(match: regex.Match[str], text: str) -> Atom | None:
+    num_start = match.start("sign") if match.group("sign") else match.start("mantissa")
+    value = digits_value((match.group("sign") or "") + match.group("mantissa"), match.group("exp"))
+    if value is None:
+        return None
+    form = "digits"
+    if match.group("den"):
+        fraction = fraction_value(match.group("mantissa"), match.group("den"))
+        if fraction is None or match.group("exp"):
+            return None
+        value, form = (-fraction if value < 0 else fraction), "fraction"
+    elif match.group("vulgar"):
+        value = value + (-1 if value < 0 else 1) * vulgar_value(match.group("vulgar"))
+    elif match.group("fnum"):
+        fraction = fraction_value(match.group("fnum"), match.group("fden"))
+        if fraction is None:
+            return None
+        value = value + (-1 if value < 0 else 1) * fraction
+    if match.group("paren") or match.group("neg"):
+        value = -abs(value)
+    mantissa = match.group("mantissa")
+    atom = Atom(
+        start=match.start(),
+        end=match.end(),
+        value=value,
+        form=form,
+        num_start=num_start,
+        num_end=match.end() - (1 if match.group("paren") else 0),
+        plain=mantissa.isdigit()
+        and not match.group("sign")
+        and match.end() == match.end("mantissa"),
+    )
+    if match.group("cur"):
+        atom.currency = _currency_code(match.group("cur"))
+        atom.kind = "money"
+    return atom
+
+
+def _currency_code(surface: str) -> str:
+    """The ISO code of a currency written before a number; a bare ``$`` stays ``$``."""
+    money = currencies()
+    if surface == "$":
+        return surface  # resolved through Options.dollar by the units stage
+    return money.codes.get(surface) or money.symbols[surface]
+
+
+_TOKEN = regex.compile(r"[A-Za-z]+")
+
+
+def _word_atoms(match: regex.Match[str]) -> Iterator[Atom]:
+    """Split a run of number words into the numbers it holds (``two and four``)."""
+    tokens = [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(match.group())]
+    base = match.start()
+    i = 0
+    while i < len(tokens):
+        result = words_value([t for t, _, _ in tokens[i:]])
+        if result is None:
+            i += 1
+            continue
+        first, last = tokens[i], tokens[i + result.used - 1]
+        yield Atom(
+            start=base + first[1],
+            end=base + last[2],
+            value=result.value,
+            form="words",
+            num_start=base + first[1],
+            num_end=base + last[2],
+        )
+        i += result.used
+        while i < len(tokens) and tokens[i][0] in ("and", "a", "an"):
+            i += 1
+
+
+def _vague_atom(match: regex.Match[str]) -> Atom:
+    if match.group("vscale"):
+        kind = match.group("vkind").lower().split()[-1]
+        kind = "couple" if kind == "of" else kind
+        low, high = vague_range(kind, match.group("vscale").lower())
+    elif match.group("vtens"):
+        low, high = vague_range(
+            match.group("vtens").lower(), match.group("vtens").lower(), match.group("vof").lower()
+        )
+    else:
+        low, high = vague_range("plural", match.group("vplural").lower())
+    return Atom(
+        start=match.start(),
+        end=match.end(),
+        value=None,
+        form="vague",
+        num_start=match.start(),
+        num_end=match.end(),
+        low=low,
+        high=high,
+        bound="approximate",
+    )
+
+
+def _vulgar_atom(match: regex.Match[str]) -> Atom:
+    atom = Atom(
+        start=match.start(),
+        end=match.end(),
+        value=vulgar_value(match.group()[-1]),
+        form="fraction",
+        num_start=match.end() - 1,
+        num_end=match.end(),
+    )
+    if match.group("cur2"):
+        atom.currency = _currency_code(match.group("cur2"))
+        atom.kind = "money"
+    return atom

@@ -1,0 +1,251 @@
+"""Stage 3: what stands right after a number: scale, currency, percent, unit.
+
+``read_tail`` looks at the text where the scanner's number ends and, with
+anchored patterns compiled once, reads in this order:
+
+1. a scale (``1.5 billion``, ``3bn``, ``40k``; ``m`` only after money);
+2. a percent word (``%``, ``per cent``, ``percentage points``, ``bp``);
+3. a currency after the number (``5,000 USD``, ``10 euros``, ``87p``);
+4. a unit of measure (``64 km``, ``5 km/h``, ``5-kilometre``), with a rate
+   (``barrels a day``, ``$5 per hour``).
+
+Ambiguous surfaces are settled here from the words around them: ``m`` after
+money is a million and after a bare number a metre, unless a plural noun
+follows (``5m users``); ``pounds`` is sterling or mass by the words nearby.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from numclaims._lexicon import (
+    currencies,
+    per_units,
+    percent_units,
+    scale_words,
+    unit_surfaces,
+)
+from numclaims._scan import Atom
+from numclaims.models import Options
+
+__all__ = ["read_tail"]
+
+_SPACE = r"[\ \u00a0\u202f\u2009]"
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    scales = scale_words()
+    money = currencies()
+    exact, folded = unit_surfaces()
+    end = r"(?![\w])"
+    return {
+        "scale_word": regex.compile(rf"(?:{_SPACE}|-)?(?i:\L<w>){end}", w=list(scales.words)),
+        "scale_suffix": regex.compile(rf"\L<w>{end}", w=list(scales.suffixes)),
+        "money_suffix": regex.compile(rf"\L<w>{end}", w=list(scales.money_suffixes)),
+        "percent": regex.compile(rf"{_SPACE}?(?i:\L<w>)(?![\w])", w=list(percent_units())),
+        "code_after": regex.compile(rf"{_SPACE}?\L<w>(?![A-Za-z])", w=list(money.codes)),
+        "name_after": regex.compile(rf"{_SPACE}+(?i:\L<w>){end}", w=list(money.names)),
+        "minor": regex.compile(rf"{_SPACE}?(?i:\L<w>){end}", w=list(money.minor)),
+        "symbol_after": regex.compile(rf"{_SPACE}?\L<w>", w=["€", "£", "₽", "₴", "¥", "₹"]),
+        "unit": regex.compile(
+            rf"(?:{_SPACE}|-)?(?:\L<exact>|(?i:\L<folded>)){end}",
+            exact=list(exact),
+            folded=list(folded),
+        ),
+        "rate": regex.compile(
+            rf"{_SPACE}*(?:/|(?i:per|an?|each){_SPACE}+){_SPACE}*(?P<per>\L<per>){end}",
+            per=list(per_units()),
+        ),
+        "plural_noun": regex.compile(r"\ (?!(?:is|was|has|as|its|this|us|thus|plus)\b)[a-z]+s\b"),
+    }
+
+
+def read_tail(atom: Atom, text: str, options: Options, *, composite: bool = False) -> None:
+    """Extend ``atom`` over the scale, currency, percent or unit after it.
+
+    ``composite`` allows the small units that only follow a larger one
+    (``in`` after ``5 ft 10``).
+    """
+    if atom.form == "vague":
+        _read_kind(atom, text, options, composite)
+        return
+    _read_scale(atom, text)
+    _read_kind(atom, text, options, composite)
+
+
+def _read_scale(atom: Atom, text: str) -> None:
+    p = _patterns()
+    scales = scale_words()
+    pos = atom.end
+    match = p["scale_word"].match(text, pos)
+    if (
+        match
+        and match.group().lstrip(" -\u00a0\u202f\u2009").lower() == "dozen"
+        and atom.form == "words"
+    ):
+        match = None  # "two dozen" is already read as words
+    if match is not None:
+        word = match.group().lstrip(" -\u00a0\u202f\u2009").lower()
+        _scale(atom, scales.words[word], match.end())
+        return
+    if atom.form != "digits":
+        return
+    match = p["scale_suffix"].match(text, pos)
+    if match is not None:
+        _scale(atom, scales.suffixes[match.group()], match.end())
+        return
+    match = p["money_suffix"].match(text, pos)
+    if match is not None and (atom.currency or _money_follows(text, match.end())):
+        _scale(atom, scales.money_suffixes[match.group()], match.end())
+        return
+    if match is not None and match.group() == "m" and _plural_noun_follows(text, match.end()):
+        _scale(atom, 1e6, match.end())  # 5m users
+
+
+def _scale(atom: Atom, factor: float, end: int) -> None:
+    assert atom.value is not None
+    atom.value *= factor
+    atom.scale = factor
+    atom.end = end
+    atom.plain = False
+
+
+def _money_follows(text: str, pos: int) -> bool:
+    p = _patterns()
+    return bool(p["code_after"].match(text, pos) or p["name_after"].match(text, pos))
+
+
+def _plural_noun_follows(text: str, pos: int) -> bool:
+    return bool(_patterns()["plural_noun"].match(text, pos))
+
+
+def _read_kind(atom: Atom, text: str, options: Options, composite: bool) -> None:
+    p = _patterns()
+    pos = atom.end
+    if atom.currency is None:
+        match = p["percent"].match(text, pos)
+        if match is not None:
+            surface = match.group().lstrip(" \u00a0\u202f\u2009").lower()
+            atom.kind, atom.unit = "percent", percent_units()[surface]
+            _take(atom, match)
+            return
+        _read_currency_after(atom, text, options)
+    if atom.currency is not None:
+        atom.kind = "money"
+        atom.unit = _dollar(atom.currency, options)
+        _read_rate(atom, text, money=True)
+        return
+    if atom.form != "vague":
+        _read_unit(atom, text, options, composite)
+
+
+def _dollar(code: str, options: Options) -> str:
+    """Resolve a bare ``$`` through the options; every other code stands."""
+    return options.dollar if code == "$" else code
+
+
+def _read_currency_after(atom: Atom, text: str, options: Options) -> bool:
+    p = _patterns()
+    money = currencies()
+    pos = atom.end
+    match = p["code_after"].match(text, pos)
+    if match is not None:
+        atom.currency = money.codes[match.group().lstrip(" \u00a0\u202f\u2009")]
+        _take(atom, match)
+        return True
+    match = p["name_after"].match(text, pos)
+    if match is not None:
+        name = match.group().lstrip(" \u00a0\u202f\u2009").lower()
+        if name in ("pound", "pounds") and not _pounds_are_money(text, atom.start, match.end()):
+            return False
+        atom.currency = money.names[name]
+        _take(atom, match)
+        return True
+    match = p["minor"].match(text, pos)
+    if match is not None and atom.value is not None and not atom.scaled:
+        surface = match.group().lstrip(" \u00a0\u202f\u2009").lower()
+        if surface == "p" and (match.start() != pos or _clock_follows(text, match.end())):
+            return False
+        atom.currency = money.minor[surface]
+        atom.value = round(atom.value / 100, 10)
+        _take(atom, match)
+        return True
+    match = p["symbol_after"].match(text, pos)
+    if match is not None:
+        atom.currency = money.symbols[match.group().lstrip(" \u00a0\u202f\u2009")]
+        _take(atom, match)
+        return True
+    return False
+
+
+def _clock_follows(text: str, pos: int) -> bool:
+    """True for the ``m`` of ``pm``: ``2.15pm`` is a time, not pence."""
+    return text[pos : pos + 1].lower() == "m"
+
+
+_MASS_CUES = regex.compile(
+    r"(?i)\b(?:weigh\w*|weight|heavy|heavier|lighter|lb|lbs|kg|kilos?|ounces?|lose|lost|"
+    r"gain(?:ed)?|fat|bag|sack|flour|sugar|butter|meat|beef|fish|baby|born)\b"
+)
+_MONEY_CUES = regex.compile(
+    r"(?i)(?:£|\bsterling\b|\b(?:cost\w*|paid|pay\w*|price\w*|worth|spen[dt]\w*|fund\w*|"
+    r"budget|salar\w*|wages?|fined?|bills?|raised|sold|bought|earn\w*|tax\w*|donat\w*|"
+    r"million|billion|bn|prize|won|win|deal|fee|fees|rent|bonus|profit\w*|revenue|loan)\b)"
+)
+
+
+def _pounds_are_money(text: str, start: int, end: int) -> bool:
+    """Decide ``pounds`` from the words within about one clause around it."""
+    window = text[max(0, start - 80) : end + 80]
+    return len(_MONEY_CUES.findall(window)) >= len(_MASS_CUES.findall(window))
+
+
+def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None:
+    p = _patterns()
+    exact, folded = unit_surfaces()
+    match = p["unit"].match(text, atom.end)
+    if match is None:
+        return
+    surface = match.group().lstrip(" -\u00a0\u202f\u2009")
+    sense = exact.get(surface) or folded[surface.lower()]
+    glued = match.start() == match.end() - len(surface)
+    if sense.where == "glued" and not glued:
+        return
+    if sense.where == "composite" and not composite:
+        return
+    if match.group().startswith("-") and not _hyphen_ok(atom, text):
+        return
+    unit = sense.unit
+    if unit == "gallon" and options.gallon == "imperial":
+        unit = "imperial_gallon"
+    atom.kind, atom.unit, atom.dimension = "measure", unit, sense.dimension
+    _take(atom, match)
+    _read_rate(atom, text, money=False)
+
+
+def _hyphen_ok(atom: Atom, text: str) -> bool:
+    """``a 5-kilometre race`` is a unit; ``COVID-19``-like names never reach here."""
+    return atom.form in ("digits", "words")
+
+
+def _read_rate(atom: Atom, text: str, *, money: bool) -> None:
+    match = _patterns()["rate"].match(text, atom.end)
+    if match is None:
+        return
+    per = per_units()[match.group("per")]
+    if per == atom.unit:
+        return
+    if money:
+        atom.per = per
+    else:
+        atom.unit = f"{atom.unit} / {per}"
+    _take(atom, match)
+
+
+def _take(atom: Atom, match: regex.Match[str]) -> None:
+    atom.unit_start = match.start()
+    atom.end = match.end()
+    atom.plain = False

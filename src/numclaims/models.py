@@ -1,0 +1,175 @@
+"""The public result and option models.
+
+A :class:`Quantity` is one numeric claim found in a text: what kind of
+quantity it is, where it stands (``text == source[start:end]``), its value or
+range, its unit, the bound the text puts on it, and the thing it counts.
+Results are frozen Pydantic v2 models, so they serialise with
+``model_dump()`` / ``model_dump_json()`` and validate back unchanged.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+if TYPE_CHECKING:
+    import pint
+
+__all__ = ["Bound", "Change", "Kind", "Options", "Quantity"]
+
+Kind = Literal["number", "money", "percent", "measure"]
+"""What a quantity is: a plain count or number, an amount of money, a
+percentage (or percentage points, basis points), or a physical measure."""
+
+Bound = Literal["exact", "approximate", "at_most", "at_least", "less_than", "more_than"]
+"""How the text bounds the stated value: ``up to 647`` is ``at_most``,
+``more than 40`` is ``more_than``, ``about 40`` is ``approximate``."""
+
+Change = Literal["increase", "decrease"]
+"""The direction of a change the clause states (``rose 5%``, ``fell to 3%``)."""
+
+_Finite = Annotated[float, Field(allow_inf_nan=False)]
+
+
+class Quantity(BaseModel):
+    """One numeric claim found in a text, with its exact character span."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: Kind = Field(description="number, money, percent or measure.")
+    text: str = Field(description="The claim as written: source[start:end].")
+    start: int = Field(ge=0, description="Start offset in the input, in code points.")
+    end: int = Field(ge=0, description="End offset (exclusive) in the input, in code points.")
+    value: _Finite | None = Field(
+        description="The stated value with scale applied (£1.5billion -> 1.5e9); None for ranges."
+    )
+    low: _Finite | None = Field(default=None, description="A range's lower end.")
+    high: _Finite | None = Field(default=None, description="A range's upper end.")
+    unit: str | None = Field(
+        default=None,
+        description=(
+            "None for plain numbers; an ISO 4217 code for money; 'percent', "
+            "'percentage_point' or 'basis_point' for percents; a pint unit name for measures."
+        ),
+    )
+    bound: Bound = Field(default="exact", description="The bound the text puts on the value.")
+    qualifier: str | None = Field(
+        default=None, description="The bound or approximation phrase as written ('as high as')."
+    )
+    entity: str | None = Field(default=None, description="The thing counted or measured.")
+    entity_span: tuple[int, int] | None = Field(
+        default=None, description="Offsets of the entity in the input."
+    )
+    change: Change | None = Field(
+        default=None, description="The direction of change the clause states, if any."
+    )
+    is_delta: bool = Field(
+        default=False,
+        description="True when the value is the size of a change (rose 5%), not a level.",
+    )
+    per: str | None = Field(
+        default=None, description="For rates of money ($5 per hour): the pint unit of 'per'."
+    )
+    si_value: _Finite | None = Field(
+        default=None, description="For measures: the value in SI base units."
+    )
+    si_unit: str | None = Field(default=None, description="For measures: the SI base unit.")
+
+    @field_validator("unit", "per", "entity", "qualifier", "si_unit")
+    @classmethod
+    def _no_empty_strings(cls, value: str | None) -> str | None:
+        if value is not None and not value:
+            raise ValueError("must be None or a non-empty string")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if self.end < self.start:
+            raise ValueError("end must not be before start")
+        if self.end - self.start != len(self.text):
+            raise ValueError("text must be exactly end - start characters long")
+        if (self.low is None) != (self.high is None):
+            raise ValueError("a range needs both low and high")
+        if self.low is not None and self.high is not None:
+            if self.value is not None:
+                raise ValueError("a range has value=None")
+            if self.low > self.high:
+                raise ValueError("a range needs low <= high")
+        elif self.value is None:
+            raise ValueError("a quantity that is not a range needs a value")
+        if self.kind == "number" and self.unit is not None:
+            raise ValueError("a plain number has no unit")
+        if self.kind != "number" and self.unit is None:
+            raise ValueError(f"a {self.kind} quantity needs a unit")
+        return self
+
+    @property
+    def is_range(self) -> bool:
+        """True when the claim is a range (``low`` and ``high`` set, ``value`` None)."""
+        return self.low is not None
+
+    @property
+    def magnitude(self) -> float:
+        """The value, or a range's midpoint, for code that needs one number."""
+        if self.value is not None:
+            return self.value
+        assert self.low is not None and self.high is not None
+        return (self.low + self.high) / 2
+
+    def to_pint(self) -> pint.Quantity[float]:
+        """This measure as a ``pint.Quantity`` on numclaims' own registry.
+
+        Ranges give the midpoint.  Raises :class:`~numclaims.UnitConversionError`
+        for quantities that are not measures.
+        """
+        from numclaims._normalise import to_pint
+
+        return to_pint(self)
+
+    def to(self, unit: str) -> float:
+        """The value (or a range's midpoint) converted to ``unit``.
+
+        >>> from numclaims import parse_quantities
+        >>> round(parse_quantities("a 5 km walk")[0].to("mile"), 3)
+        3.107
+        """
+        from numclaims._normalise import convert
+
+        return convert(self, unit)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _is_iso_code(code: str) -> bool:
+    return len(code) == 3 and code.isascii() and code.isalpha() and code.isupper()
+
+
+class Options(BaseModel):
+    """Settings for one call of :func:`~numclaims.parse_quantities`.
+
+    Invalid settings raise Pydantic's ``ValidationError``.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    dollar: str = Field(
+        default="USD", description="ISO 4217 code for a bare '$' (e.g. 'CAD' for Canadian text)."
+    )
+    gallon: Literal["us", "imperial"] = Field(
+        default="us", description="What a bare 'gallon' means; 'imperial gallons' always wins."
+    )
+    entities: bool = Field(default=True, description="Find the thing each quantity counts.")
+    max_length: int | None = Field(
+        default=None,
+        gt=0,
+        description="Refuse texts longer than this many code points (None: no limit).",
+    )
+
+    @field_validator("dollar")
+    @classmethod
+    def _iso_code(cls, value: str) -> str:
+        if not _is_iso_code(value):
+            raise ValueError(f"{value!r} is not an ISO 4217 currency code")
+        return value

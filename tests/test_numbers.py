@@ -1,0 +1,90 @@
+"""Numbers in every everyday written form: exact values and exact spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import assert_span, close, only
+
+# (sentence, span, value) — each sentence holds exactly one quantity.
+DIGITS = [
+    ("The army lost 2,000 vehicles.", "2,000", 2000.0),
+    ("Putin ordered 134,500 conscripts.", "134,500", 134500.0),
+    ("The fund holds 1,000,000 shares.", "1,000,000", 1e6),
+    ("The city has 1 000 000 residents.", "1 000 000", 1e6),
+    ("The town has 12\u00a0500 residents.", "12\u00a0500", 12500.0),
+    ("The town has 12\u202f500 residents.", "12\u202f500", 12500.0),
+    ("The dose was 1.5 tablets.", "1.5", 1.5),
+    ("Only .5 of the sample remained.", ".5", 0.5),
+    ("The index moved -3 points on the day.", "-3", -3.0),
+    ("The index moved \u22123 points on the day.", "\u22123", -3.0),
+    ("Sentiment moved +4 overall.", "+4", 4.0),
+    ("The cell holds 1.5e6 molecules.", "1.5e6", 1.5e6),
+    ("The sample held 3x10^6 cells.", "3x10^6", 3e6),
+    ("Add 3/4 of the stock.", "3/4", 0.75),
+    ("Add 1/2 of the stock.", "1/2", 0.5),
+    ("Add ½ of the stock.", "½", 0.5),
+    ("It took 3 ½ hours of talks, he said of the 3½ talks.", "3 ½ hours", 3.5),
+    ("Stir in 2 1/2 cups of flour.", "2 1/2 cups", 2.5),
+]
+
+WORDS = [
+    ("The exiled oligarch served nine terms.", "nine", 9.0),
+    ("Some twenty-five ships sailed.", "Some twenty-five", 25.0),
+    ("It has one hundred and forty-two rooms.", "one hundred and forty-two", 142.0),
+    ("He could call up a million people.", "a million", 1e6),
+    ("She bought a dozen eggs.", "a dozen", 12.0),
+    ("She bought two dozen eggs.", "two dozen", 24.0),
+    ("Nearly half of voters agreed.", "Nearly half", 0.5),
+    ("A third of voters agreed.", "A third", 1 / 3),
+    ("Three quarters of voters agreed.", "Three quarters", 0.75),
+    ("The city counts one and a half million residents.", "one and a half million", 1.5e6),
+    ("The city counts five hundred thousand residents.", "five hundred thousand", 5e5),
+]
+
+SCALES = [
+    ("The city has 1.2 million residents.", "1.2 million", 1.2e6),
+    ("The debt is 3 trillion yuan in total, or 3 trillion.", "3 trillion yuan", 3e12),
+    ("The app has 3bn users.", "3bn", 3e9),
+    ("The app has 10K users.", "10K", 1e4),
+    ("The app has 40k users.", "40k", 4e4),
+    ("The app has 2MM users.", "2MM", 2e6),
+    ("The app has 5m users.", "5m", 5e6),
+    ("The census counted 5 lakh people.", "5 lakh", 5e5),
+    ("The census counted 3 crore people.", "3 crore", 3e7),
+    ("The debt stands at 1.2tn overall.", "1.2tn", 1.2e12),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), DIGITS + WORDS + SCALES)
+def test_number_forms(sentence: str, span: str, value: float) -> None:
+    """Each written form gives its exact value and the span that carries it."""
+    found = [q for q in __import__("numclaims").parse_quantities(sentence) if q.text == span]
+    assert found, f"{span!r} not found in {sentence!r}"
+    quantity = found[0]
+    assert close(quantity.value, value)
+    assert_span(sentence, quantity, span)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("between two and four people", [(2.0, 4.0)]),
+        ("two or three people", [2.0, 3.0]),
+        ("a half-hour show", [0.5]),
+    ],
+)
+def test_word_runs_split_where_numbers_end(sentence: str, values: list[object]) -> None:
+    """A run of number words splits into the numbers it holds."""
+    from numclaims import parse_quantities
+
+    got: list[object] = [
+        (q.low, q.high) if q.is_range else q.value for q in parse_quantities(sentence)
+    ]
+    assert got == values
+
+
+def test_plain_number_has_no_unit() -> None:
+    """A plain count is kind number with unit None."""
+    quantity = only("Rescuers found 17 survivors.")
+    assert (quantity.kind, quantity.unit, quantity.value) == ("number", None, 17.0)
