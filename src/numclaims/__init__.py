@@ -6,6 +6,7 @@
 """
 
 from numclaims._api import iter_quantities, parse_quantities
+from numclaims._batch import parse_many
 from numclaims.errors import (
     InputTooLongError,
     InputTypeError,
@@ -25,6 +26,7 @@ __all__ = [
     "Quantity",
     "UnitConversionError",
     "iter_quantities",
+    "parse_many",
     "parse_quantities",
 ]
 

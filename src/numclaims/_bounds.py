@@ -112,6 +112,8 @@ def merge_range(first: Atom, second: Atom, text: str) -> Atom | None:
         and _change_before(text, opener.start())
     ):
         return None  # fell from 20% to 5%: two levels, not a spread
+    if connector == "to" and _change_before(text, first.start):
+        return None  # rose by 5 cents to 52 cents: a change, then a level
     if _DASH_GAP.fullmatch(connector) and _looks_like_score_or_date(first, second, text):
         return None
     if is_year_like(first) and is_year_like(second):

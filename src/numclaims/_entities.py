@@ -23,7 +23,7 @@ from numclaims._scan import Atom
 __all__ = ["read_entity"]
 
 _MAX_WORDS = 4
-_WORD = regex.compile(r"[\ \u00a0]+([A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z])(?=[^\w]|$)")
+_WORD = regex.compile(r"[\ \u00a0]+([A-Za-z](?:[A-Za-z0-9'’\-]*[A-Za-z0-9])?)(?=[^\w\-]|$)")
 _HYPHEN_COUNTER = regex.compile(r"-[a-z]+(?:-old)?(?=[\ \u00a0])")
 _NP_TOKEN = regex.compile(r"[\w'’\-]+")
 _LEFT_WORDS = regex.compile(

@@ -181,7 +181,18 @@ def is_idiom(atom: Atom, text: str) -> bool:
     )
 
 
+_EXTRA_BEFORE = regex.compile(r"(?r)\b(?i:extra|another|additional|further)[\ \u00a0]+")
+
+
+def is_bare_article(atom: Atom, text: str) -> bool:
+    """``a week ago`` is no claim; ``up to a week`` and ``an extra fortnight`` are."""
+    if atom.form != "article" or atom.bound != "exact":
+        return False
+    return _EXTRA_BEFORE.match(text, max(0, atom.start - 16), atom.start) is None
+
+
 RULES: dict[str, Rule] = {
+    "article": is_bare_article,
     "name": is_glued_to_name,
     "time": is_time,
     "date": is_date,

@@ -86,6 +86,7 @@ class Currencies(NamedTuple):
     codes: dict[str, str]
     names: dict[str, str]
     minor: dict[str, str]
+    scaled_names: dict[str, str]
 
 
 @cache
@@ -96,6 +97,7 @@ def currencies() -> Currencies:
         _invert(_section("currencies", "code"), fold=False),
         _invert(_section("currencies", "name"), fold=True),
         _invert(_section("currencies", "minor"), fold=True),
+        _invert(_section("currencies", "scaled_name"), fold=True),
     )
 
 

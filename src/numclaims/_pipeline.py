@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-import regex
-
 from numclaims._bounds import (
     composite_allowed,
     merge_composite,
@@ -29,12 +27,10 @@ from numclaims._entities import read_entity
 from numclaims._filters import non_quantity
 from numclaims._normalise import convert_value, si_conversion
 from numclaims._scan import Atom, scan
-from numclaims._units import read_tail
+from numclaims._units import read_age, read_tail
 from numclaims.models import Options, Quantity
 
 __all__ = ["iter_atoms", "to_quantity"]
-
-_AGED = regex.compile(r"(?r)\b(?i:aged|ages|age)[\ \u00a0]+")
 
 
 def iter_atoms(text: str, options: Options) -> Iterator[Atom]:
@@ -54,9 +50,10 @@ def iter_atoms(text: str, options: Options) -> Iterator[Atom]:
 def _with_tails(atoms: Iterable[Atom], text: str, options: Options) -> Iterator[Atom]:
     previous: Atom | None = None
     for atom in atoms:
+        if previous is not None and atom.start < previous.end:
+            continue  # inside the tail of the previous number (half *an* hour)
         read_tail(atom, text, options, composite=composite_allowed(previous, atom, text))
-        if atom.kind == "number" and _AGED.match(text, max(0, atom.start - 8), atom.start):
-            atom.kind, atom.unit, atom.dimension = "measure", "year", "time"  # aged 40
+        read_age(atom, text)
         previous = atom
         yield atom
 

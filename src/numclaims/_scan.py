@@ -54,12 +54,13 @@ _MASTER = r"""
     (?:(?P<cur>(?<![A-Za-z])\L<curcode>(?![A-Za-z])|\L<cursym>)
        [\ \u00a0]?)?                                          # currency before the number
     (?P<paren>\((?=\.?\d))?                                   # accounting negative $(0.12)
-    (?P<sign>(?<![\w.,)])[-+\u2212](?=\.?\d))?                # sign
+    (?P<sign>(?<![\w.,)])(?:[-+\u2212]|(?i:minus|negative)\ )(?=\.?\d))?  # sign
     (?<![\d.,])                                               # not inside another number
     (?P<mantissa>
-        \d{1,3}(?:,\d{3})++(?:\.\d++)?                        # 2,000  1,000,000.5
+        \d{1,2},(?:\d{2},)++\d{3}(?![\d,])                     # 1,39,990 (lakh grouping)
+      | \d{1,3}(?:,\d{3})++(?:\.\d++)?                        # 2,000  1,000,000.5
       | \d{1,3}(?:[\u00a0\u202f\u2009]\d{3})++(?!\d)          # 1 000 (no-break, thin)
-      | \d{1,3}(?:\ \d{3}){2,}+(?!\d)                         # 1 000 000 (plain spaces)
+      | \d{1,3}(?:\ \d{3})++(?![\d\-])                        # 1 843  1 000 000 (spaces)
       | \d++(?:\.\d++)?                                       # 2000  1.5
       | \.\d++                                                # .5
     )
@@ -71,6 +72,7 @@ _MASTER = r"""
     )?
     (?(paren)\))
   )
+| (?P<article>\b(?i:an?)(?=[\ \u00a0]+(?i:\L<timeunit>)\b))    # (up to) a week
 | (?P<vulgar_only>
     (?:(?P<cur2>\L<cursym>)\ ?)?(?<![\d\w])[VULGAR]           # ½  £½
   )
@@ -89,6 +91,8 @@ def master_pattern() -> regex.Pattern[str]:
         numword=words,
         curcode=list(money.codes),
         cursym=list(money.symbols),
+        timeunit=["week", "fortnight", "decade", "month", "year", "day", "hour", "minute",
+                  "century"],
     )
 
 
@@ -148,11 +152,15 @@ def scan(text: str) -> Iterator[Atom]:
             yield _vague_atom(match)
         elif group == "vulgar_only":
             yield _vulgar_atom(match)
+        elif group == "article":
+            yield Atom(match.start(), match.end(), 1.0, "article", match.start(), match.end())
 
 
 def _digits_atom(match: regex.Match[str], text: str) -> Atom | None:
     num_start = match.start("sign") if match.group("sign") else match.start("mantissa")
-    value = digits_value((match.group("sign") or "") + match.group("mantissa"), match.group("exp"))
+    sign = match.group("sign") or ""
+    sign = "-" if sign[:1].isalpha() else sign  # minus 12, negative 3
+    value = digits_value(sign + match.group("mantissa"), match.group("exp"))
     if value is None:
         return None
     form = "digits"

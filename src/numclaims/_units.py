@@ -30,7 +30,7 @@ from numclaims._lexicon import (
 from numclaims._scan import Atom
 from numclaims.models import Options
 
-__all__ = ["read_tail"]
+__all__ = ["read_age", "read_tail"]
 
 _SPACE = r"[\ \u00a0\u202f\u2009]"
 
@@ -48,6 +48,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "percent": regex.compile(rf"{_SPACE}?(?i:\L<w>)(?![\w])", w=list(percent_units())),
         "code_after": regex.compile(rf"{_SPACE}?\L<w>(?![A-Za-z])", w=list(money.codes)),
         "name_after": regex.compile(rf"{_SPACE}+(?i:\L<w>){end}", w=list(money.names)),
+        "scaled_name": regex.compile(rf"{_SPACE}+(?i:\L<w>){end}", w=list(money.scaled_names)),
+        "article_gap": regex.compile(rf"{_SPACE}+(?i:of{_SPACE}+)?(?i:an?)(?={_SPACE})"),
         "minor": regex.compile(rf"{_SPACE}?(?i:\L<w>){end}", w=list(money.minor)),
         "symbol_after": regex.compile(rf"{_SPACE}?\L<w>", w=["€", "£", "₽", "₴", "¥", "₹"]),
         "unit": regex.compile(
@@ -74,6 +76,20 @@ def read_tail(atom: Atom, text: str, options: Options, *, composite: bool = Fals
         return
     _read_scale(atom, text)
     _read_kind(atom, text, options, composite)
+    if atom.kind == "number" and atom.form == "words" and atom.value is not None and atom.value < 1:
+        _read_fraction_of(atom, text, options)
+
+
+def _read_fraction_of(atom: Atom, text: str, options: Options) -> None:
+    """``half a cent``, ``half an hour``, ``a quarter of a mile``: a fraction of one unit."""
+    gap = _patterns()["article_gap"].match(text, atom.end)
+    if gap is None:
+        return
+    end = atom.end
+    atom.end = gap.end()
+    _read_kind(atom, text, options, composite=False)
+    if atom.kind == "number":
+        atom.end = end
 
 
 def _read_scale(atom: Atom, text: str) -> None:
@@ -90,11 +106,16 @@ def _read_scale(atom: Atom, text: str) -> None:
     if match is not None:
         word = match.group().lstrip(" -\u00a0\u202f\u2009").lower()
         _scale(atom, scales.words[word], match.end())
+        chained = p["scale_word"].match(text, atom.end)  # 10 lakh crore
+        if chained is not None:
+            word = chained.group().lstrip(" -\u00a0\u202f\u2009").lower()
+            if scales.words[word] >= 1000:
+                _scale(atom, atom.scale * scales.words[word], chained.end(), rescale=True)
         return
     if atom.form != "digits":
         return
     match = p["scale_suffix"].match(text, pos)
-    if match is not None:
+    if match is not None and not _resolution(atom, match.group()):
         _scale(atom, scales.suffixes[match.group()], match.end())
         return
     match = p["money_suffix"].match(text, pos)
@@ -105,12 +126,17 @@ def _read_scale(atom: Atom, text: str) -> None:
         _scale(atom, 1e6, match.end())  # 5m users
 
 
-def _scale(atom: Atom, factor: float, end: int) -> None:
+def _scale(atom: Atom, factor: float, end: int, *, rescale: bool = False) -> None:
     assert atom.value is not None
-    atom.value *= factor
+    atom.value = atom.value / atom.scale * factor if rescale else atom.value * factor
     atom.scale = factor
     atom.end = end
     atom.plain = False
+
+
+def _resolution(atom: Atom, suffix: str) -> bool:
+    """``4K`` and ``8K`` name screen resolutions, not four thousand."""
+    return suffix == "K" and atom.currency is None and atom.value in (2.0, 4.0, 5.0, 8.0)
 
 
 def _money_follows(text: str, pos: int) -> bool:
@@ -164,6 +190,11 @@ def _read_currency_after(atom: Atom, text: str, options: Options) -> bool:
         atom.currency = money.names[name]
         _take(atom, match)
         return True
+    match = p["scaled_name"].match(text, pos)
+    if match is not None and atom.scaled:
+        atom.currency = money.scaled_names[match.group().lstrip(" \u00a0\u202f\u2009").lower()]
+        _take(atom, match)
+        return True
     match = p["minor"].match(text, pos)
     if match is not None and atom.value is not None and not atom.scaled:
         surface = match.group().lstrip(" \u00a0\u202f\u2009").lower()
@@ -188,10 +219,11 @@ def _clock_follows(text: str, pos: int) -> bool:
 
 _MASS_CUES = regex.compile(
     r"(?i)\b(?:weigh\w*|weight|heavy|heavier|lighter|lb|lbs|kg|kilos?|ounces?|lose|lost|"
-    r"gain(?:ed)?|fat|bag|sack|flour|sugar|butter|meat|beef|fish|baby|born)\b"
+    r"gain(?:ed)?|fat|bag|sack|flour|sugar|butter|meat|beef|fish|baby|born|tow\w*|payload|"
+    r"carr(?:y|ies|ied)|capacity|lift\w*|load)\b"
 )
 _MONEY_CUES = regex.compile(
-    r"(?i)(?:£|\bsterling\b|\b(?:cost\w*|paid|pay\w*|price\w*|worth|spen[dt]\w*|fund\w*|"
+    r"(?i)(?:£|\bsterling\b|\b(?:cost\w*|paid|pay(?:s|ing|ments?|outs?)?|price\w*|worth|spen[dt]\w*|fund\w*|"
     r"budget|salar\w*|wages?|fined?|bills?|raised|sold|bought|earn\w*|tax\w*|donat\w*|"
     r"million|billion|bn|prize|won|win|deal|fee|fees|rent|bonus|profit\w*|revenue|loan)\b)"
 )
@@ -218,12 +250,29 @@ def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None
         return
     if match.group().startswith("-") and not _hyphen_ok(atom, text):
         return
+    if len(surface) == 1 and text[match.end() : match.end() + 1] == "-":
+        return  # 19 F-16 jets
+    if surface == "st" and _ordinal_st(text[atom.num_start : atom.num_end]):
+        return  # 21st is an ordinal, 16st is stone
     unit = sense.unit
     if unit == "gallon" and options.gallon == "imperial":
         unit = "imperial_gallon"
+    if unit == "degree" and _TEMPERATURE_CUES.search(text, max(0, atom.start - 80), atom.end + 40):
+        unit, sense = "degree_Celsius", sense._replace(dimension="temperature")
     atom.kind, atom.unit, atom.dimension = "measure", unit, sense.dimension
     _take(atom, match)
     _read_rate(atom, text, money=False)
+
+
+_TEMPERATURE_CUES = regex.compile(
+    r"(?i)\b(?:temperatures?|lows?|highs?|warm\w*|cold\w*|heat\w*|hot\w*|cool\w*|"
+    r"freez\w*|frost\w*|forecast\w*|weather|thermometer|fever|oven|mercury|degrees?\ (?:C|F)\b)"
+)
+
+
+def _ordinal_st(number: str) -> bool:
+    """True when ``st`` after ``number`` is the ordinal suffix (1st, 21st, but 11th)."""
+    return number.endswith("1") and not number.endswith("11")
 
 
 def _hyphen_ok(atom: Atom, text: str) -> bool:
@@ -249,3 +298,22 @@ def _take(atom: Atom, match: regex.Match[str]) -> None:
     atom.unit_start = match.start()
     atom.end = match.end()
     atom.plain = False
+
+
+_AGE_BEFORE = regex.compile(
+    r"(?r)(?:\b(?i:aged|ages?|age\ of|who\ (?:is|was|turned|turns))"
+    r"|\b[A-Z][\w'’.]*,(?:[\ \u00a0](?i:now|aged))?)[\ \u00a0]+"
+)
+
+
+def read_age(atom: Atom, text: str) -> None:
+    """Make a bare count an age in years: ``aged 40``, ``who is 58``, ``Ronaldo, now 39,``."""
+    if atom.kind != "number" or atom.scaled or atom.value is None or not 0 < atom.value < 130:
+        return
+    match = _AGE_BEFORE.match(text, max(0, atom.start - 40), atom.start)
+    if match is None or match.end() != atom.start:
+        return
+    appositive = match.group().rstrip().endswith(",") or match.group()[:1].isupper()
+    if appositive and text[atom.end : atom.end + 1] not in (",", ".", ")", ";"):
+        return  # an appositive age closes with punctuation: "The striker, 19, has"
+    atom.kind, atom.unit, atom.dimension = "measure", "year", "time"

@@ -1,0 +1,162 @@
+"""Batch parsing: :func:`parse_many` over any iterable of texts, in-process or in workers.
+
+``parse_many`` yields one result list per text, in input order, and streams:
+it never materialises the iterable, so an unbounded generator of texts runs
+in bounded memory.  With ``jobs > 1`` the texts go to a
+:class:`concurrent.futures.ProcessPoolExecutor` in chunks of ``chunksize``,
+and at most ``2 * jobs`` chunks are in flight at any time.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from typing import TypeAlias
+
+from numclaims._api import parse_quantities
+from numclaims.errors import InputTypeError
+from numclaims.models import Options, Quantity
+
+__all__ = ["parse_many"]
+
+_CHUNKS_PER_WORKER = 2
+"""How many chunks each worker may have queued: one running, one waiting."""
+
+_ChunkResult: TypeAlias = tuple[list[list[Quantity]], BaseException | None]
+"""A chunk's results: the lists for the texts parsed, and the error that stopped it, if any."""
+
+
+def parse_many(
+    texts: Iterable[str],
+    *,
+    options: Options | None = None,
+    jobs: int | None = None,
+    chunksize: int = 64,
+) -> Iterator[list[Quantity]]:
+    """Yield ``parse_quantities(text, options=options)`` for each text, in input order.
+
+    ``texts`` may be any iterable, including an unbounded generator: it is
+    read lazily, a chunk at a time, so memory stays bounded.
+
+    ``jobs=None`` or ``1`` parses in this process.  ``jobs=N`` with ``N > 1``
+    parses in ``N`` worker processes (a :class:`~concurrent.futures.ProcessPoolExecutor`
+    using the platform's default start method), sending ``chunksize`` texts
+    per task and keeping at most ``2 * N`` chunks in flight; the results are
+    the same, and still come back in input order.  Workers pay off for many
+    texts or long ones: starting them costs tens of milliseconds, and each one
+    builds numclaims' patterns once.  There is no "all CPUs" shorthand; pass
+    ``os.cpu_count()`` for that.
+
+    Argument errors are raised at the call: :class:`ValueError` when ``jobs``
+    is zero or negative or ``chunksize`` is below 1, ``TypeError`` when either
+    is not an ``int``, and :class:`~numclaims.InputTypeError` when ``options``
+    is not an :class:`~numclaims.Options`.  An item that is not a ``str``
+    raises :class:`~numclaims.InputTypeError` when it is reached, after the
+    results of every item before it have been yielded; so does any other error
+    for one text (such as :class:`~numclaims.InputTooLongError`).  Leaving the
+    loop early (``break``, or closing the generator) shuts the workers down.
+
+    >>> for found in parse_many(["Up to 647 tanks", "No numbers here.", "a 5 km walk"]):
+    ...     print([q.text for q in found])
+    ['Up to 647']
+    []
+    ['5 km']
+    """
+    workers = _checked_jobs(jobs)
+    if isinstance(chunksize, bool) or not isinstance(chunksize, int):
+        raise TypeError(f"chunksize must be int, not {type(chunksize).__name__}")
+    if chunksize < 1:
+        raise ValueError(f"chunksize must be at least 1, not {chunksize}")
+    if options is not None and not isinstance(options, Options):
+        raise InputTypeError.for_value(options, "options")
+    iterator = iter(texts)
+    if workers == 1:
+        return _in_process(iterator, options)
+    return _in_workers(iterator, options, workers, chunksize)
+
+
+def _checked_jobs(jobs: object) -> int:
+    """The number of processes ``jobs`` asks for; raise for anything but None or an int >= 1."""
+    if jobs is None:
+        return 1
+    if isinstance(jobs, bool) or not isinstance(jobs, int):
+        raise TypeError(f"jobs must be int or None, not {type(jobs).__name__}")
+    if jobs < 1:
+        raise ValueError(f"jobs must be None or at least 1, not {jobs}")
+    return jobs
+
+
+def _in_process(texts: Iterator[object], options: Options | None) -> Iterator[list[Quantity]]:
+    """Parse each text here, as it is reached."""
+    for text in texts:
+        if not isinstance(text, str):
+            raise InputTypeError.for_value(text)
+        yield parse_quantities(text, options=options)
+
+
+def _in_workers(
+    texts: Iterator[object], options: Options | None, jobs: int, chunksize: int
+) -> Iterator[list[Quantity]]:
+    """Parse chunks of texts in ``jobs`` worker processes, yielding results in order.
+
+    A chunk is cut short before an item that is not a ``str``; that item's
+    error is raised once every result before it has been yielded.
+    """
+    pending: deque[Future[_ChunkResult]] = deque()
+    stop: BaseException | None = None
+    executor = ProcessPoolExecutor(max_workers=jobs)
+    try:
+        while stop is None:
+            chunk, stop = _next_chunk(texts, chunksize)
+            if chunk:
+                pending.append(executor.submit(_parse_chunk, chunk, options))
+            elif stop is None:
+                break
+            while pending and (stop is not None or len(pending) >= _CHUNKS_PER_WORKER * jobs):
+                yield from _results(pending.popleft())
+        while pending:
+            yield from _results(pending.popleft())
+        if stop is not None:
+            raise stop
+    finally:
+        for future in pending:
+            future.cancel()
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _next_chunk(texts: Iterator[object], size: int) -> tuple[list[str], BaseException | None]:
+    """Up to ``size`` texts, and the error that ended them early, if any.
+
+    The error is an :class:`InputTypeError` for an item that is not a ``str``,
+    or whatever reading ``texts`` itself raised.
+    """
+    chunk: list[str] = []
+    try:
+        for item in islice(texts, size):
+            if not isinstance(item, str):
+                return chunk, InputTypeError.for_value(item)
+            chunk.append(item)
+    except Exception as error:  # the caller's iterable failed: raise it in order, like jobs=1
+        return chunk, error
+    return chunk, None
+
+
+def _results(future: Future[_ChunkResult]) -> Iterator[list[Quantity]]:
+    """The result lists of one finished chunk; then its error, if a text failed."""
+    found, error = future.result()
+    yield from found
+    if error is not None:
+        raise error
+
+
+def _parse_chunk(texts: list[str], options: Options | None) -> _ChunkResult:
+    """Parse ``texts`` in a worker; stop at the first text that raises and return its error."""
+    found: list[list[Quantity]] = []
+    try:
+        for text in texts:
+            found.append(parse_quantities(text, options=options))
+    except Exception as error:  # returned, not raised, so earlier results still reach the caller
+        return found, error
+    return found, None
