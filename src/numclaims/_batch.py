@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from numclaims._api import parse_quantities
 from numclaims.errors import InputTypeError
 from numclaims.models import Options, Quantity
+
+if TYPE_CHECKING:  # concurrent.futures is imported only when workers are asked for
+    from concurrent.futures import Future
 
 __all__ = ["parse_many"]
 
@@ -104,6 +106,8 @@ def _in_workers(
     A chunk is cut short before an item that is not a ``str``; that item's
     error is raised once every result before it has been yielded.
     """
+    from concurrent.futures import ProcessPoolExecutor  # ~50 ms to import: only when needed
+
     pending: deque[Future[_ChunkResult]] = deque()
     stop: BaseException | None = None
     executor = ProcessPoolExecutor(max_workers=jobs)

@@ -186,6 +186,8 @@ class EntityWords(NamedTuple):
     skip: tuple[str, ...]
     link: tuple[str, ...]
     not_entity: frozenset[str]
+    verbs: frozenset[str]  # auxiliaries and verbs: what ends a subject noun phrase
+    ing_nouns: frozenset[str]
 
 
 @cache
@@ -195,7 +197,11 @@ def entity_words() -> EntityWords:
     skip = _section("entity_words", "skip")["skip"]
     link = _section("entity_words", "link")["verb"]
     not_entity = frozenset(_section("entity_words", "not_entity")["word"])
-    return EntityWords(stop, skip, link, not_entity)
+    classes = _section("entity_words", "stop")
+    verbs = frozenset(w.lower() for name in ("auxiliary", "verb") for w in classes[name])
+    verbs |= frozenset(change_words().verbs)
+    ing_nouns = frozenset(_section("entity_words", "ing_noun")["word"])
+    return EntityWords(stop, skip, link, not_entity, verbs, ing_nouns)
 
 
 @cache
