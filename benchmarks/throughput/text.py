@@ -191,9 +191,7 @@ def load_sentences(corpus_dir: Path = CORPUS_DIR) -> Mapping[str, tuple[Sentence
             for line in lines:
                 if line.strip():
                     record = json.loads(line)
-                    rows.append(
-                        Sentence(str(record["text"]), len(record["quantities"]), path.stem)
-                    )
+                    rows.append(Sentence(str(record["text"]), len(record["quantities"]), path.stem))
         found[path.stem] = tuple(rows)
     if not found:
         raise FileNotFoundError(f"no corpus files (*.jsonl) in {corpus_dir}")
@@ -229,7 +227,9 @@ def _sparse(corpus: Mapping[str, tuple[Sentence, ...]], rng: random.Random) -> I
     traps = [s for s in claim_free if s.domain == "traps"]
     digit_free = [s for s in claim_free if not _DIGIT.search(s.text)]
     carriers = _rounds(news + single, rng)
-    fillers = (s for pair in zip(_rounds(traps, rng), _rounds(digit_free, rng)) for s in pair)
+    fillers = (
+        s for pair in zip(_rounds(traps, rng), _rounds(digit_free, rng), strict=False) for s in pair
+    )
     balance = 0  # characters still owed to reach SPARSE_CHARS_PER_CLAIM per claim
     for carrier in carriers:
         yield carrier

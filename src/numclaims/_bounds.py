@@ -249,7 +249,7 @@ def _change_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pa
         r"(?r)\b(?i:(?P<verb>\L<verbs>))(?:[\ \u00a0]+(?i:(?P<prep>by|to|from)))?"
         r"(?:[\ \u00a0]+(?i:an?|some|another|further|just|only|nearly|almost|about|around))?"
         r"[\ \u00a0]+",
-        verbs=list(changes.verbs),
+        verbs=[*changes.verbs, *changes.neutral],
     )
     after = regex.compile(
         r"[\ \u00a0]+(?i:(?P<more>\L<more>)\b(?![\ \u00a0]+than)|(?P<noun>\L<nouns>)\b)",
@@ -264,7 +264,10 @@ def _change_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pa
 
 def _verb_applies(match: regex.Match[str], atom: Atom) -> bool:
     """``up``/``down`` state a change only of rates and money (``shares were up 5%``)."""
-    return match.group("verb").lower() not in ("up", "down") or atom.kind in ("percent", "money")
+    verb = match.group("verb").lower()
+    if verb in change_words().neutral:
+        return False
+    return verb not in ("up", "down") or atom.kind in ("percent", "money")
 
 
 def _change_before(text: str, pos: int) -> bool:

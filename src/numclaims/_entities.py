@@ -8,15 +8,19 @@ Three readings are tried in turn:
    hyphenated counter (``400-page``), then take the noun phrase up to a
    closed-class word, a verb or punctuation: ``647 tanks have been
    destroyed`` -> ``tanks``;
-2. the subject of the clause, when a verb links it to the quantity:
-   ``House prices in London fell 3%`` -> ``House prices``;
-3. a noun joined to the number by ``of`` or a linking verb right before it:
-   ``revenue of $5bn`` -> ``revenue``.
+2. a noun joined to the number by ``of``: ``revenue of $5bn`` -> ``revenue``;
+3. in the quantity's clause, the object of the last verb before it
+   (``the ECB cut its deposit rate by 25bp`` -> ``deposit rate``), or else
+   the subject (``House prices in London fell 3%`` -> ``House prices``).
+
+A word that is both a verb and a plural noun (``costs``, ``supports``) is
+taken as a verb only where an object follows it (``battery supports 65W``).
 """
 
 from __future__ import annotations
 
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -26,139 +30,231 @@ from numclaims._scan import Atom
 __all__ = ["read_entity"]
 
 _MAX_WORDS = 4
-_WORD = regex.compile(r"[\ \u00a0]+([A-Za-z](?:[A-Za-z0-9'’\-]*[A-Za-z0-9])?)(?=[^\w\-]|$)")
-_HYPHEN_COUNTER = regex.compile(r"-[a-z]+(?:-old)?(?=[\ \u00a0])")
-_IN_NOUN = regex.compile(r"[\ \u00a0]+in(?=[\ \u00a0]+[a-z])")
-_NP_TOKEN = regex.compile(r"[A-Za-z][\w'’\-]*")
-_LEFT_WORDS = regex.compile(
-    r"(?r)(?:\b(?P<np>[A-Za-z][\w'’\-]*(?:[\ \u00a0]+[A-Za-z][\w'’\-]*){0,2}))[\ \u00a0]*$"
+_CLAUSE_WINDOW = 160
+_WORD = regex.compile(
+    r"[\ \u00a0]+((?:[A-Za-z]|\d+-[A-Za-z])(?:[A-Za-z0-9'’\-]*[A-Za-z0-9])?)(?=[^\w\-]|$)"
 )
+_NEXT = regex.compile(r"[\ \u00a0]*([\w'’\-]+|[^\w\s])")
+_HYPHEN_COUNTER = regex.compile(r"-[a-z]+(?:-old)?(?=[\ \u00a0])")
+_ARTICLE = regex.compile(r"[\ \u00a0]+(?i:an?)(?=[\ \u00a0])")
+_IN_NOUN = regex.compile(r"[\ \u00a0]+in(?=[\ \u00a0]+[a-z])")
+_TOKEN = regex.compile(r"[A-Za-z][\w'’\-]*|\d[\w.,]*|[^\w\s]")
+_OF_LINK = regex.compile(r"(?r)[\ \u00a0]+(?i:of|of\ around|of\ about)[\ \u00a0]+$")
 _CLAUSE_START = regex.compile(
     r"(?r)(?:^|[.!?;:(\n][\ \u00a0\"“”‘’']*|,[\ \u00a0]+(?:(?i:and|but|while|though|although|as|"
     r"whereas|with|after|before|since|because|so|even\ as|even\ though)[\ \u00a0]+)?"
-    r"|\b(?i:while|whereas|though|although)[\ \u00a0]+)"
+    r"|\b(?i:while|whereas|though|although|that)[\ \u00a0]+"
+    r"|\b(?i:and|but)[\ \u00a0]+(?=(?i:the|a|an|its|their|his|her|our)[\ \u00a0])"
+    r"|\b(?i:said|says|reports|reported|shows|showed|claims|claimed|estimates|warned|noted|"
+    r"announced|believes|thinks|expects)[\ \u00a0]+(?:(?i:that)[\ \u00a0]+)?)"
 )
-_CLAUSE_WINDOW = 160
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
+#: Measures that rarely state something of the clause's subject (``spent three hours``).
+_NO_SUBJECT = frozenset({"time", "temperature", "age"})
+_AGE_MARKERS = frozenset({"aged", "age", "ages", "who", "is", "was", "turned", "turns", "now", ","})
+_ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary")
 _NOT_LINKED = frozenset({"increase", "rise", "fall", "drop", "decline", "average", "total", "gain"})
 
 
+class _Token(NamedTuple):
+    word: str
+    start: int
+    end: int
+
+
 @cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _skip_pattern() -> regex.Pattern[str]:
     words = entity_words()
-    skip = regex.compile(
+    return regex.compile(
         r"(?:[\ \u00a0]+(?i:\L<skip>)\b)+", skip=sorted(words.skip, key=len, reverse=True)
     )
-    link = regex.compile(r"(?r)[\ \u00a0]+(?i:\L<link>)[\ \u00a0]+$", link=list(words.link))
-    return skip, link
 
 
 def read_entity(atom: Atom, text: str) -> None:
     """Set ``atom.entity`` and ``atom.entity_span`` from the words around it."""
-    found = _entity_after(atom, text)
-    if found is None and atom.kind != "measure":  # durations and sizes rarely state of a subject
-        found = _subject(atom, text) or _entity_before(atom, text)
+    found = _aged(atom, text) if atom.dimension == "age" else _entity_after(atom, text)
+    if found is None and atom.dimension not in _NO_SUBJECT:
+        found = _entity_of(atom, text) or _clause_entity(atom, text)
     if found is not None:
         start, end = found
         atom.entity, atom.entity_span = text[start:end], (start, end)
 
 
-def _ends_phrase(word: str, taken: int) -> bool:
+def _is_verb(word: str, following: str, previous: str = "") -> bool:
+    """True for a verb; a word that may also be a noun or adjective is judged by its neighbours.
+
+    ``costs``, ``supports`` are verbs before an object (``supports 65W``) or
+    after a noun and before a preposition (``house sits on``); ``fixed``,
+    ``paid`` are adjectives before a noun (``paid subscribers``).
+    """
+    words = entity_words()
+    lower = word.lower()
+    nxt = following.split(" ", 1)[0].lower()
+    if lower in words.verbs:
+        return True
+    if lower in words.ambiguous_verbs:
+        if nxt[:1].isdigit() or nxt in words.determiners or nxt in words.object_starts:
+            return True
+        return bool(previous) and _noun_like(previous) and nxt in words.stop
+    if lower in words.participles or (lower.endswith("ed") and len(lower) > 3):
+        return not nxt[:1].isalpha() or nxt in words.stop or nxt in words.verbs
+    return False
+
+
+def _noun_like(word: str) -> bool:
+    """A rough guess that ``word`` is a noun rather than an adjective (Russian, armoured)."""
+    lower = word.lower()
+    return not (word[:1].isupper() and lower.endswith(("an", "ese", "ish"))) and not lower.endswith(
+        _ADJECTIVE_ENDINGS
+    )
+
+
+def _plural(word: str) -> bool:
+    """A rough guess that ``word`` is a plural noun: the head of its phrase."""
+    lower = word.lower()
+    return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+
+
+def _ends_phrase(word: str, taken: int, following: str, previous: str = "") -> bool:
     """True for a word that cannot be (or continue) the noun phrase."""
     words = entity_words()
     lower = word.lower()
-    if lower in words.stop or lower in words.verbs:
+    if lower in words.stop or _is_verb(word, following, previous if taken else ""):
         return True
     if taken == 0 and lower in words.not_entity:
         return True
     if lower.endswith("ing") and lower not in words.ing_nouns:
         return True  # 11 MPs rebelling; spent $5bn buying
-    return taken > 0 and lower.endswith(("ed", "ly"))  # 600 people died; soldiers reportedly
+    if taken > 0 and _plural(previous):
+        return True  # the head noun came before: 3,200 water samples found lead
+    return taken > 0 and lower.endswith("ly")  # 40 soldiers reportedly
 
 
 def _entity_after(atom: Atom, text: str) -> tuple[int, int] | None:
-    skip, _ = _patterns()
     pos = atom.end
     counter = _HYPHEN_COUNTER.match(text, pos, pos + 24)
     if counter is not None and atom.kind == "number":
         pos = counter.end()  # a 400-page report
-    match = skip.match(text, pos, pos + 40)
+    match = _skip_pattern().match(text, pos, pos + 40)
     if match is not None:
         pos = match.end()
     elif atom.kind == "money":
         match = _IN_NOUN.match(text, pos, pos + 8)  # $5bn in revenue
         pos = match.end() if match is not None else pos
-    return _noun_phrase(text, pos)
-
-
-def _noun_phrase(text: str, pos: int) -> tuple[int, int] | None:
-    """The noun phrase starting after ``pos``: up to four open-class words."""
+    elif atom.form == "words" and atom.value is not None and atom.value < 1:
+        match = _ARTICLE.match(text, pos, pos + 8)  # half a lemon
+        pos = match.end() if match is not None else pos
     start = end = -1
     taken = 0
+    previous = ""
     while taken < _MAX_WORDS:
         match = _WORD.match(text, pos, pos + 40)
-        if match is None or _ends_phrase(match.group(1), taken):
+        if match is None:
             break
-        if start < 0:
-            start = match.start(1)
+        following = _NEXT.match(text, match.end(), match.end() + 40)
+        word = match.group(1)
+        if _ends_phrase(word, taken, following.group(1) if following else "", previous):
+            break
+        previous = word
+        start = match.start(1) if start < 0 else start
         end = match.end(1)
         taken += 1
         pos = match.end()
     return (start, end) if start >= 0 else None
 
 
-def _subject(atom: Atom, text: str) -> tuple[int, int] | None:
-    """The clause's subject, when a verb links it to the quantity."""
-    words = entity_words()
+def _entity_of(atom: Atom, text: str) -> tuple[int, int] | None:
+    """``revenue of $5bn``: the noun phrase right before ``of``."""
+    lo = max(0, atom.start - 60)
+    link = _OF_LINK.match(text, lo, atom.start)
+    if link is None:
+        return None
+    tokens = _tokens(text, lo, link.start())
+    phrase: list[_Token] = []
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i].word
+        following = tokens[i + 1].word if i + 1 < len(tokens) else "of"
+        if not word[:1].isalpha() or word.endswith(_POSSESSIVE):
+            break
+        if word.lower() in entity_words().stop or _is_verb(word, following):
+            break
+        if phrase and _plural(word) and not _plural(phrase[-1].word):
+            break  # firms raised revenue of ...: the phrase starts after the plural
+        phrase.insert(0, tokens[i])
+    if not phrase or phrase[-1].word.lower() in _NOT_LINKED or len(phrase) > _MAX_WORDS:
+        return None  # an increase of 610,000 names no thing counted
+    return phrase[0].start, phrase[-1].end
+
+
+def _aged(atom: Atom, text: str) -> tuple[int, int] | None:
+    """The person an age belongs to: ``men aged 25``, ``The ambassador, who is 58``."""
+    tokens = _tokens(text, max(0, atom.start - 48), atom.start)
+    while tokens and tokens[-1].word.lower() in _AGE_MARKERS:
+        tokens.pop()
+    phrase: list[_Token] = []
+    while tokens and len(phrase) < 3:
+        token = tokens.pop()
+        if not token.word[:1].isalpha() or token.word.lower() in entity_words().stop:
+            break
+        phrase.insert(0, token)
+    return (phrase[0].start, phrase[-1].end) if phrase else None
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    return [
+        _Token(m.group(), start + m.start(), start + m.end())
+        for m in _TOKEN.finditer(text[start:end])
+    ]
+
+
+def _clause_entity(atom: Atom, text: str) -> tuple[int, int] | None:
+    """The object of the clause's last verb before the quantity, or else its subject."""
     lo = max(0, atom.start - _CLAUSE_WINDOW)
     boundary = _CLAUSE_START.search(text, lo, atom.start)
-    begin = boundary.end() if boundary is not None else lo
-    tokens = [
-        (m.group(), begin + m.start(), begin + m.end())
-        for m in _NP_TOKEN.finditer(text[begin : atom.start])
+    tokens = _tokens(text, boundary.end() if boundary is not None else lo, atom.start)
+    following = [t.word for t in tokens[1:]] + [text[atom.start : atom.end]]
+    verbs = [
+        i
+        for i, t in enumerate(tokens)
+        if t.word[:1].isalpha() and _is_verb(t.word, following[i], tokens[i - 1].word if i else "")
     ]
-    i = 0
-    while i < len(tokens) and (
-        tokens[i][0].lower() in words.stop
-        and tokens[i][0].lower() not in words.verbs
-        or tokens[i][0].endswith(_POSSESSIVE)
-    ):
-        if tokens[i][0].lower() in ("of", "in", "for", "on", "at", "from", "to", "by", "after"):
-            return None  # an introductory phrase, not a subject
-        i += 1
-    first = i
-    while (
-        i < len(tokens) and i - first < _MAX_WORDS + 1 and not _ends_phrase(tokens[i][0], i - first)
-    ):
-        i += 1
-    if i == first or i >= len(tokens):
+    if not verbs:
         return None
-    # a verb must follow, perhaps after a prepositional phrase: "prices in London fell"
-    for word, _, _ in tokens[i : i + 6]:
-        lower = word.lower()
-        if lower in words.verbs or lower.endswith("ed"):
-            return tokens[first][1], tokens[i - 1][2]
+    for v in reversed(verbs):  # the object of the nearest verb that has one
+        limit = next((w for w in verbs if w > v), len(tokens))
+        phrase = _phrase_at(tokens, v + 1, following, limit=limit)
+        if phrase is not None and text[phrase[1] : atom.start].strip():
+            return phrase  # "hit a record 135 TWh": a word right before the number is no object
+    if _starts_subject(tokens):
+        return _phrase_at(tokens, 0, following, limit=verbs[0])
     return None
 
 
-def _entity_before(atom: Atom, text: str) -> tuple[int, int] | None:
+def _starts_subject(tokens: list[_Token]) -> bool:
+    """A clause that opens with a preposition (``In March, ...``) has no plain subject."""
     words = entity_words()
-    _, link = _patterns()
-    lo = max(0, atom.start - 60)
-    match = link.match(text, lo, atom.start)
-    if match is None:
-        return None
-    left = _LEFT_WORDS.match(text, lo, match.start())
-    if left is None:
-        return None
-    tokens = list(_NP_TOKEN.finditer(left.group("np")))
-    # keep the trailing run of words that are not closed-class
-    keep: list[regex.Match[str]] = []
-    for token in reversed(tokens):
-        if token.group().lower() in words.stop or token.group()[:1].isdigit():
+    first = tokens[0].word.lower() if tokens else ""
+    return first not in words.stop or first in words.determiners
+
+
+def _phrase_at(
+    tokens: list[_Token], i: int, following: list[str], limit: int | None = None
+) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``i``, after determiners and possessives."""
+    words = entity_words()
+    end = len(tokens) if limit is None else limit
+    while i < end and (
+        tokens[i].word.lower() in words.determiners or tokens[i].word.endswith(_POSSESSIVE)
+    ):
+        i += 1
+    first = i
+    while i < end and i - first < _MAX_WORDS:
+        word = tokens[i].word
+        if not word[:1].isalpha() or _ends_phrase(word, i - first, following[i]):
             break
-        keep.insert(0, token)
-    if not keep or keep[-1].group().lower() in _NOT_LINKED:
-        return None  # an increase of 610,000 names no thing counted
-    base = left.start("np")
-    return base + keep[0].start(), base + keep[-1].end()
+        if word.endswith(_POSSESSIVE):
+            first = i + 1  # the chief executive's total pay package
+        i += 1
+    if i == first:
+        return None
+    return tokens[first].start, tokens[i - 1].end

@@ -181,12 +181,14 @@ def is_idiom(atom: Atom, text: str) -> bool:
     )
 
 
+#: Units that ``a`` makes a claim of by itself: ``for a fortnight``, ``a decade of growth``.
+_ALWAYS_COUNTED = frozenset({"fortnight", "decade", "century"})
 _EXTRA_BEFORE = regex.compile(r"(?r)\b(?i:extra|another|additional|further)[\ \u00a0]+")
 
 
 def is_bare_article(atom: Atom, text: str) -> bool:
     """``a week ago`` is no claim; ``up to a week`` and ``an extra fortnight`` are."""
-    if atom.form != "article" or atom.bound != "exact":
+    if atom.form != "article" or atom.bound != "exact" or atom.unit in _ALWAYS_COUNTED:
         return False
     return _EXTRA_BEFORE.match(text, max(0, atom.start - 16), atom.start) is None
 

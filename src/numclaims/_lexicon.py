@@ -167,6 +167,7 @@ class ChangeWords(NamedTuple):
     verbs: dict[str, str]
     nouns: dict[str, str]
     more: dict[str, str]
+    neutral: frozenset[str]
 
 
 @cache
@@ -176,6 +177,7 @@ def change_words() -> ChangeWords:
         _invert(_section("changes", "verb"), fold=True),
         _invert(_section("changes", "noun"), fold=True),
         _invert(_section("changes", "more"), fold=True),
+        frozenset(_section("changes", "neutral")["neutral"]),
     )
 
 
@@ -186,8 +188,12 @@ class EntityWords(NamedTuple):
     skip: tuple[str, ...]
     link: tuple[str, ...]
     not_entity: frozenset[str]
-    verbs: frozenset[str]  # auxiliaries and verbs: what ends a subject noun phrase
+    verbs: frozenset[str]  # auxiliaries and verbs that are never nouns
+    ambiguous_verbs: frozenset[str]  # verbs that are also plural nouns (costs, rises)
     ing_nouns: frozenset[str]
+    determiners: frozenset[str]  # determiners and pronouns: what starts an object
+    participles: frozenset[str]  # irregular past participles (paid, sold)
+    object_starts: frozenset[str]  # words that open an object: up (to), about
 
 
 @cache
@@ -199,9 +205,25 @@ def entity_words() -> EntityWords:
     not_entity = frozenset(_section("entity_words", "not_entity")["word"])
     classes = _section("entity_words", "stop")
     verbs = frozenset(w.lower() for name in ("auxiliary", "verb") for w in classes[name])
-    verbs |= frozenset(change_words().verbs)
+    changes = frozenset(change_words().verbs)
+    past = frozenset(w for w in changes if w.endswith("ed"))
+    ambiguous = frozenset(_section("entity_words", "ambiguous_verb")["word"]) | (
+        changes - past - verbs
+    )
     ing_nouns = frozenset(_section("entity_words", "ing_noun")["word"])
-    return EntityWords(stop, skip, link, not_entity, verbs, ing_nouns)
+    determiners = frozenset(w.lower() for name in ("determiner", "pronoun") for w in classes[name])
+    return EntityWords(
+        stop,
+        skip,
+        link,
+        not_entity,
+        verbs | past,
+        ambiguous - {"up", "down"},
+        ing_nouns,
+        determiners,
+        frozenset(_section("entity_words", "participle")["word"]),
+        frozenset(_section("entity_words", "object_start")["word"]),
+    )
 
 
 @cache

@@ -91,8 +91,17 @@ def master_pattern() -> regex.Pattern[str]:
         numword=words,
         curcode=list(money.codes),
         cursym=list(money.symbols),
-        timeunit=["week", "fortnight", "decade", "month", "year", "day", "hour", "minute",
-                  "century"],
+        timeunit=[
+            "week",
+            "fortnight",
+            "decade",
+            "month",
+            "year",
+            "day",
+            "hour",
+            "minute",
+            "century",
+        ],
     )
 
 

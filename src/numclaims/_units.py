@@ -58,7 +58,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             folded=list(folded),
         ),
         "rate": regex.compile(
-            rf"{_SPACE}*(?:/|(?i:per|an?|each){_SPACE}+){_SPACE}*(?P<per>\L<per>){end}",
+            rf"{_SPACE}*(?:/|(?i:per|an?|each){_SPACE}+){_SPACE}*(?P<per>\L<per>){end}"
+            rf"(?P<squared>{_SPACE}+(?i:squared)\b|²)?",
             per=list(per_units()),
         ),
         "plural_noun": regex.compile(r"\ (?!(?:is|was|has|as|its|this|us|thus|plus)\b)[a-z]+s\b"),
@@ -261,13 +262,30 @@ def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None
         unit, sense = "degree_Celsius", sense._replace(dimension="temperature")
     atom.kind, atom.unit, atom.dimension = "measure", unit, sense.dimension
     _take(atom, match)
+    bare = surface[:-1]
+    if surface.endswith(".") and _sentence_ends(text, match.end()) and (
+        bare in exact or bare.lower() in folded
+    ):
+        atom.end -= 1  # "weighs 180 lbs." ends a sentence; the dot is not the unit's
     _read_rate(atom, text, money=False)
+    old = _OLD.match(text, atom.end)
+    if old is not None and unit == "year":
+        atom.end = old.end()  # a 10-year-old boy
 
 
 _TEMPERATURE_CUES = regex.compile(
     r"(?i)\b(?:temperatures?|lows?|highs?|warm\w*|cold\w*|heat\w*|hot\w*|cool\w*|"
     r"freez\w*|frost\w*|forecast\w*|weather|thermometer|fever|oven|mercury|degrees?\ (?:C|F)\b)"
 )
+
+
+_OLD = regex.compile(r"-old\b|[\ \u00a0]old\b")
+_SENTENCE_END = regex.compile(r"\s*(?:$|[\"”’')]?\s*[A-Z\n])")
+
+
+def _sentence_ends(text: str, pos: int) -> bool:
+    """True where the text after ``pos`` starts a new sentence (or ends)."""
+    return _SENTENCE_END.match(text, pos) is not None
 
 
 def _ordinal_st(number: str) -> bool:
@@ -287,6 +305,8 @@ def _read_rate(atom: Atom, text: str, *, money: bool) -> None:
     per = per_units()[match.group("per")]
     if per == atom.unit:
         return
+    if match.group("squared"):
+        per = f"{per} ** 2"  # metres per second squared
     if money:
         atom.per = per
     else:
@@ -316,4 +336,4 @@ def read_age(atom: Atom, text: str) -> None:
     appositive = match.group().rstrip().endswith(",") or match.group()[:1].isupper()
     if appositive and text[atom.end : atom.end + 1] not in (",", ".", ")", ";"):
         return  # an appositive age closes with punctuation: "The striker, 19, has"
-    atom.kind, atom.unit, atom.dimension = "measure", "year", "time"
+    atom.kind, atom.unit, atom.dimension = "measure", "year", "age"

@@ -1,0 +1,371 @@
+"""Run the measurements, each in fresh child processes, and reduce them to plain data.
+
+Every function here starts workers (:mod:`benchmarks.throughput.worker`) or
+bare interpreters, collects their raw timings, and returns JSON-ready dicts
+with medians and rates.  Nothing is printed except progress, through the
+``progress`` callback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from benchmarks.throughput.systems import unavailable_reason, version
+from benchmarks.throughput.text import KB, MB, build_text
+from benchmarks.throughput.worker import RESULT_PREFIX
+
+__all__ = [
+    "ROOT",
+    "Settings",
+    "WorkerError",
+    "importtime_by_package",
+    "measure_first_call",
+    "measure_import",
+    "measure_parse_many",
+    "measure_scaling",
+    "measure_throughput",
+    "rates",
+    "run_worker",
+    "scaling_sizes",
+]
+
+ROOT = Path(__file__).resolve().parents[2]
+"""The repository root: workers run here so ``benchmarks`` is importable."""
+
+IMPORT_SNIPPET = (
+    "import time; s = time.perf_counter(); import numclaims; print(time.perf_counter() - s)"
+)
+"""What a fresh interpreter runs to time ``import numclaims`` (nothing else imported first)."""
+
+STANDARD_SIZES = (10 * KB, 100 * KB, MB, 10 * MB)
+"""The sizes of the scaling table, before ``--max-mb`` caps them."""
+
+REFERENCE_SIZE = 100 * KB
+"""The scaling size other sizes' time per MB is compared with."""
+
+Progress = Callable[[str], None]
+
+
+class WorkerError(RuntimeError):
+    """A worker process failed; the message ends with its stderr."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What to measure and how much (the resolved command-line options)."""
+
+    systems: tuple[str, ...]
+    kinds: tuple[str, ...]
+    size: int
+    peer_size: int
+    repeats: int
+    peer_repeats: int
+    max_size: int
+    startup_runs: int
+    jobs: int
+    chunksize: int
+    seed: int
+    python: str = sys.executable
+
+
+def _quiet(_: str) -> None:
+    """Discard progress messages."""
+
+
+def _environment() -> dict[str, str]:
+    """The workers' environment: this one, with the repository root on PYTHONPATH."""
+    env = dict(os.environ)
+    paths = [str(ROOT), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
+    env["PYTHONPATH"] = os.pathsep.join(paths)
+    env.pop("PYTHONSTARTUP", None)
+    return env
+
+
+def run_worker(task: Mapping[str, Any], *, python: str = sys.executable) -> dict[str, Any]:
+    """Run one task in a fresh ``python -m benchmarks.throughput.worker``; its result."""
+    completed = subprocess.run(
+        [python, "-m", "benchmarks.throughput.worker"],
+        input=json.dumps(dict(task)),
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=_environment(),
+        check=False,
+    )
+    lines = [ln for ln in completed.stdout.splitlines() if ln.startswith(RESULT_PREFIX)]
+    if completed.returncode != 0 or not lines:
+        tail = "\n".join(completed.stderr.strip().splitlines()[-15:])
+        raise WorkerError(
+            f"worker for task {task.get('task')!r} exited with {completed.returncode}:\n{tail}"
+        )
+    result: dict[str, Any] = json.loads(lines[-1][len(RESULT_PREFIX) :])
+    return result
+
+
+def rates(size: int, sentences: int, seconds: Sequence[float]) -> dict[str, Any]:
+    """Median time and the rates it gives for a text of ``size`` bytes and ``sentences``."""
+    median = statistics.median(seconds)
+    return {
+        "bytes": size,
+        "sentences": sentences,
+        "repeats": len(seconds),
+        "seconds": list(seconds),
+        "median_seconds": median,
+        "kb_per_s": size / KB / median if median else None,
+        "mb_per_s": size / MB / median if median else None,
+        "ms_per_kb": 1000 * median / (size / KB) if size else None,
+        "sentences_per_s": sentences / median if median else None,
+    }
+
+
+def _sample_rates(sample: Mapping[str, Any]) -> dict[str, Any]:
+    """The rates of one worker sample, with what was found and the text's digest."""
+    return {
+        **rates(int(sample["bytes"]), int(sample["sentences"]), sample["seconds"]),
+        "found": sample["found"],
+        "sha256": sample["sha256"],
+    }
+
+
+def measure_throughput(settings: Settings, progress: Progress = _quiet) -> dict[str, Any]:
+    """Each system on each kind, in its own process; peers on the smaller peer sample.
+
+    numclaims parses the full sample and the peer sample (a prefix of it);
+    every other system parses only the peer sample.  The ratio of numclaims
+    to each peer compares their rates on that same peer sample, measured in
+    this run.
+    """
+    systems: dict[str, Any] = {}
+    kinds: dict[str, Any] = {}
+    peers = [name for name in settings.systems if name != "numclaims"]
+    for name in settings.systems:
+        reason = unavailable_reason(name)
+        systems[name] = {"version": version(name), "available": reason is None}
+        if reason is not None:
+            systems[name]["unavailable"] = reason
+    for kind in settings.kinds:
+        entry: dict[str, Any] = {
+            "text": build_text(kind, settings.size, seed=settings.seed).summary(),
+            "peer_text": build_text(kind, settings.peer_size, seed=settings.seed).summary(),
+            "systems": {},
+        }
+        peer_digest = entry["peer_text"]["sha256"]
+        for name in settings.systems:
+            if not systems[name]["available"]:
+                continue
+            samples = [{"size": settings.peer_size, "repeats": settings.peer_repeats}]
+            if name == "numclaims":
+                samples = [
+                    {"size": settings.size, "repeats": settings.repeats},
+                    {"size": settings.peer_size, "repeats": settings.repeats},
+                ]
+            progress(f"throughput: {name} on {kind} ({', '.join(_sizes(samples))})")
+            task = {
+                "task": "throughput",
+                "system": name,
+                "kind": kind,
+                "seed": settings.seed,
+                "samples": samples,
+            }
+            try:
+                result = run_worker(task, python=settings.python)
+            except WorkerError as error:
+                if name == "numclaims":
+                    raise
+                entry.setdefault("failures", {})[name] = str(error)
+                progress(f"throughput: {name} failed on {kind}; its column stays empty")
+                continue
+            measured = [_sample_rates(sample) for sample in result["samples"]]
+            record: dict[str, Any] = {
+                "first_call_seconds": result["first_call_seconds"],
+                "load_seconds": result["load_seconds"],
+                "peak_rss_bytes": result["peak_rss_bytes"],
+                "peer_sample": measured[-1],
+                "same_text": measured[-1]["sha256"] == peer_digest,
+            }
+            if name == "numclaims":
+                record["full_sample"] = measured[0]
+                record["same_text"] = record["same_text"] and (
+                    measured[0]["sha256"] == entry["text"]["sha256"]
+                )
+            entry["systems"][name] = record
+        entry["ratios"] = _ratios(entry["systems"], peers)
+        kinds[kind] = entry
+    return {"systems": systems, "kinds": kinds}
+
+
+def _sizes(samples: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Human sizes of worker samples, for progress lines."""
+    return [f"{int(s['size']) / KB:g} KB x{s['repeats']}" for s in samples]
+
+
+def _ratios(systems: Mapping[str, Any], peers: Sequence[str]) -> dict[str, float | None]:
+    """numclaims' KB/s over each peer's, both on the peer sample (None if either is missing)."""
+    ratios: dict[str, float | None] = {}
+    ours = systems.get("numclaims")
+    for peer in peers:
+        theirs = systems.get(peer)
+        if ours is None or theirs is None:
+            ratios[peer] = None
+            continue
+        ratios[peer] = ours["peer_sample"]["kb_per_s"] / theirs["peer_sample"]["kb_per_s"]
+    return ratios
+
+
+def scaling_sizes(max_size: int) -> list[int]:
+    """The standard sizes below ``max_size``, then ``max_size`` itself."""
+    return [size for size in STANDARD_SIZES if size < max_size] + [max_size]
+
+
+def _scaling_repeats(size: int, repeats: int) -> int:
+    """Repeat small sizes (noisy) up to ``repeats``; keep the total near 2 MB; at least once."""
+    return max(1, min(repeats, (2 * MB) // max(size, 1)))
+
+
+def measure_scaling(settings: Settings, progress: Progress = _quiet) -> dict[str, Any]:
+    """numclaims streaming ordinary news of growing size, one fresh process per size."""
+    rows = []
+    for size in scaling_sizes(settings.max_size):
+        repeats = _scaling_repeats(size, settings.repeats)
+        progress(f"scaling: numclaims streaming {size / KB:g} KB of news x{repeats}")
+        result = run_worker(
+            {
+                "task": "scaling",
+                "kind": "news",
+                "size": size,
+                "seed": settings.seed,
+                "repeats": repeats,
+            },
+            python=settings.python,
+        )
+        row = {
+            **rates(int(result["bytes"]), int(result["sentences"]), result["seconds"]),
+            "requested_bytes": size,
+            "found": result["found"],
+            "peak_rss_bytes": result["peak_rss_bytes"],
+            "baseline_rss_bytes": result["baseline_rss_bytes"],
+        }
+        row["seconds_per_mb"] = row["median_seconds"] / (row["bytes"] / MB)
+        rows.append(row)
+    reference = next((r for r in rows if r["requested_bytes"] == REFERENCE_SIZE), rows[0])
+    for row in rows:
+        row["relative_time_per_mb"] = row["seconds_per_mb"] / reference["seconds_per_mb"]
+    return {"kind": "news", "reference_bytes": reference["requested_bytes"], "rows": rows}
+
+
+def measure_import(settings: Settings, progress: Progress = _quiet) -> dict[str, Any]:
+    """``import numclaims`` in fresh interpreters: the median, and the time by package."""
+    progress(f"start-up: import numclaims x{settings.startup_runs}")
+    seconds = []
+    for _ in range(settings.startup_runs):
+        completed = subprocess.run(
+            [settings.python, "-c", IMPORT_SNIPPET],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=_environment(),
+            check=True,
+        )
+        seconds.append(float(completed.stdout.strip().splitlines()[-1]))
+    completed = subprocess.run(
+        [settings.python, "-X", "importtime", "-c", "import numclaims"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=_environment(),
+        check=True,
+    )
+    return {
+        "runs": len(seconds),
+        "seconds": seconds,
+        "median_seconds": statistics.median(seconds),
+        "by_package_seconds": importtime_by_package(completed.stderr),
+    }
+
+
+def importtime_by_package(stderr: str, top: int = 8) -> dict[str, float]:
+    """Self import time summed by top-level package, from ``-X importtime`` output; the largest.
+
+    numclaims' own modules are kept apart from the packages it imports, and
+    the rest beyond ``top`` are summed as ``(other)``.
+    """
+    totals: dict[str, float] = {}
+    for line in stderr.splitlines():
+        if not line.startswith("import time:") or "|" not in line:
+            continue
+        parts = line[len("import time:") :].split("|")
+        try:
+            self_us = int(parts[0].strip())
+        except ValueError:  # the header line
+            continue
+        package = parts[2].strip().split(".")[0]
+        totals[package] = totals.get(package, 0.0) + self_us / 1e6
+    ranked = sorted(totals.items(), key=lambda item: item[1], reverse=True)
+    shown = dict(ranked[:top])
+    rest = sum(value for _, value in ranked[top:])
+    if rest:
+        shown["(other)"] = rest
+    return shown
+
+
+def measure_first_call(settings: Settings, progress: Progress = _quiet) -> dict[str, Any]:
+    """The first ``parse_quantities`` call in fresh processes (median over runs)."""
+    progress(f"start-up: first parse_quantities call x{settings.startup_runs}")
+    results = [
+        run_worker({"task": "first_call"}, python=settings.python)
+        for _ in range(settings.startup_runs)
+    ]
+
+    def median(field: str) -> float:
+        return statistics.median(float(r[field]) for r in results)
+
+    return {
+        "runs": len(results),
+        "sentence_found": results[0]["first_found"],
+        "first_call_seconds": [r["first_call_seconds"] for r in results],
+        "median_first_call_seconds": median("first_call_seconds"),
+        "median_second_call_seconds": median("second_call_seconds"),
+        "median_import_seconds": median("import_seconds"),
+    }
+
+
+def measure_parse_many(settings: Settings, progress: Progress = _quiet) -> dict[str, Any]:
+    """``parse_many`` with 1 job and with ``settings.jobs`` on the largest size; the speed-up."""
+    runs: dict[str, Any] = {}
+    for jobs in sorted({1, settings.jobs}):
+        progress(f"parse_many: jobs={jobs} on {settings.max_size / KB:g} KB of news")
+        result = run_worker(
+            {
+                "task": "parse_many",
+                "kind": "news",
+                "size": settings.max_size,
+                "seed": settings.seed,
+                "jobs": jobs,
+                "chunksize": settings.chunksize,
+            },
+            python=settings.python,
+        )
+        runs[str(jobs)] = {
+            **rates(int(result["bytes"]), int(result["sentences"]), result["seconds"]),
+            "jobs": jobs,
+            "found": result["found"],
+            "sha256": result["sha256"],
+        }
+    one, many = runs["1"], runs[str(settings.jobs)]
+    return {
+        "kind": "news",
+        "chunksize": settings.chunksize,
+        "cpu_count": os.cpu_count(),
+        "runs": runs,
+        "jobs": settings.jobs,
+        "speedup": one["median_seconds"] / many["median_seconds"],
+        "same_results": one["found"] == many["found"] and one["sha256"] == many["sha256"],
+    }
