@@ -80,7 +80,7 @@ QUICK = {
     "peer_kb": 5.0,
     "repeats": 2,
     "peer_repeats": 1,
-    "max_mb": 0.1,
+    "max_mb": 0.05,
     "startup_runs": 2,
 }
 """Defaults under ``--quick``: tiny sizes, a few seconds in all (for tests and smoke runs)."""
@@ -245,6 +245,7 @@ def _meta(settings: Settings, quick: bool) -> dict[str, Any]:
         "machine": platform.machine(),
         "processor": platform.processor() or None,
         "cpu_count": os.cpu_count(),
+        "load_average_at_start": _load_average(),
         "versions": {name: version(name) for name in SYSTEMS},
         "units": "1 KB = 1000 bytes and 1 MB = 10^6 bytes of UTF-8 text; memory in MiB",
         "quick": quick,
@@ -262,6 +263,14 @@ def _meta(settings: Settings, quick: bool) -> dict[str, Any]:
             "seed": settings.seed,
         },
     }
+
+
+def _load_average() -> list[float] | None:
+    """The 1, 5 and 15 minute load averages (None where the OS does not say)."""
+    try:
+        return [round(load, 2) for load in os.getloadavg()]
+    except (AttributeError, OSError):
+        return None
 
 
 def run(
@@ -287,6 +296,7 @@ def run(
     )
     document["targets"] = targets(document)
     document["meta"]["wall_seconds"] = round(time.perf_counter() - started, 1)
+    document["meta"]["load_average_at_end"] = _load_average()
     return document
 
 
@@ -302,6 +312,16 @@ def render(document: dict[str, Any]) -> str:
         f"quantulum3 {meta['versions'].get('quantulum3') or 'not installed'}",
         f"Units: {meta['units']}.  Every measurement ran in a fresh process; times are medians.",
     ]
+    load = meta.get("load_average_at_start")
+    if load is not None:
+        end = meta.get("load_average_at_end") or [float("nan")]
+        note = f"Load average (1 min): {load[0]:.2f} at start, {end[0]:.2f} at end."
+        if max(load[0], end[0]) >= 0.5:
+            note += (
+                " Other processes were using the CPUs: absolute rates are pessimistic, and the "
+                "ratios, measured side by side in this run, are the more robust numbers."
+            )
+        out.append(note)
     throughput = document.get("throughput")
     if throughput is not None:
         out += [

@@ -130,6 +130,7 @@ def _sample_rates(sample: Mapping[str, Any]) -> dict[str, Any]:
     """The rates of one worker sample, with what was found and the text's digest."""
     return {
         **rates(int(sample["bytes"]), int(sample["sentences"]), sample["seconds"]),
+        "requested_bytes": sample["requested_bytes"],
         "found": sample["found"],
         "sha256": sample["sha256"],
     }
@@ -356,6 +357,7 @@ def measure_parse_many(settings: Settings, progress: Progress = _quiet) -> dict[
         runs[str(jobs)] = {
             **rates(int(result["bytes"]), int(result["sentences"]), result["seconds"]),
             "jobs": jobs,
+            "requested_bytes": settings.max_size,
             "found": result["found"],
             "sha256": result["sha256"],
         }

@@ -27,28 +27,29 @@ MiB = 1024 * 1024
 """Memory is reported in MiB (RSS is a binary quantity; text sizes stay decimal)."""
 
 
+def _numeric(cell: str) -> bool:
+    """True for a cell that holds a number (or the dash of a missing one)."""
+    return cell[:1].isdigit() or cell[:1] in "–-+.<>≤≥"
+
+
 def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """A Markdown table, columns padded; every column after the first right-aligned."""
-    widths = [
-        max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=False)
-    ]
+    """A Markdown table, columns padded; numeric columns right-aligned, the rest left."""
+    columns = list(zip(headers, *rows, strict=False))
+    widths = [max(len(str(cell)) for cell in column) for column in columns]
+    right = [bool(rows) and all(_numeric(str(cell)) for cell in column[1:]) for column in columns]
 
     def line(cells: Sequence[str]) -> str:
         padded = [
-            str(cell).ljust(width) if index == 0 else str(cell).rjust(width)
-            for index, (cell, width) in enumerate(zip(cells, widths, strict=True))
+            str(cell).rjust(width) if flush else str(cell).ljust(width)
+            for cell, width, flush in zip(cells, widths, right, strict=True)
         ]
         return "| " + " | ".join(padded) + " |"
 
-    rule = (
-        "|"
-        + "|".join(
-            "-" * (width + 2) if index == 0 else "-" * (width + 1) + ":"
-            for index, width in enumerate(widths)
-        )
-        + "|"
+    rule = "|".join(
+        "-" * (width + 1) + ":" if flush else "-" * (width + 2)
+        for width, flush in zip(widths, right, strict=True)
     )
-    return "\n".join([line(headers), rule, *(line(row) for row in rows)])
+    return "\n".join([line(headers), f"|{rule}|", *(line(row) for row in rows)])
 
 
 def _num(value: float | None, digits: int = 1) -> str:
@@ -99,7 +100,7 @@ def throughput_table(throughput: Mapping[str, Any]) -> str:
         rows.append(
             [
                 kind,
-                _size(full["bytes"]),
+                _size(full["requested_bytes"]),
                 _num(full["kb_per_s"]),
                 _num(full["mb_per_s"], 3),
                 _num(full["sentences_per_s"], 0),
@@ -123,7 +124,7 @@ def peer_table(throughput: Mapping[str, Any]) -> str:
     headers += [f"ratio vs {peer}" for peer in peers]
     rows = []
     for kind, entry in throughput["kinds"].items():
-        row = [kind, _size(entry["peer_text"]["bytes"])]
+        row = [kind, _size(entry["peer_text"]["requested_bytes"])]
         for name in systems:
             measured = entry["systems"].get(name)
             if measured is None:  # the system failed on this kind
@@ -218,7 +219,7 @@ def parse_many_table(parse_many: Mapping[str, Any]) -> str:
     rows = [
         [
             str(run["jobs"]),
-            _size(run["bytes"]),
+            _size(run["requested_bytes"]),
             _num(run["median_seconds"], 2),
             _num(run["mb_per_s"], 3),
             f"{one['median_seconds'] / run['median_seconds']:.2f}×",

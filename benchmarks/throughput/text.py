@@ -47,6 +47,7 @@ __all__ = [
     "Sentence",
     "build_text",
     "iter_paragraphs",
+    "iter_sentences",
     "load_sentences",
 ]
 
@@ -240,9 +241,12 @@ def _sparse(corpus: Mapping[str, tuple[Sentence, ...]], rng: random.Random) -> I
             balance -= len(filler.text) + 1
 
 
-def _sentences(kind: str, corpus_dir: Path, rng: random.Random) -> Iterator[Sentence]:
-    """The endless sentence stream of ``kind``."""
+def iter_sentences(
+    kind: str, *, seed: int = DEFAULT_SEED, corpus_dir: Path = CORPUS_DIR
+) -> Iterator[Sentence]:
+    """The endless, seeded sentence stream of ``kind``, before it is cut into paragraphs."""
     corpus = load_sentences(corpus_dir)
+    rng = random.Random(f"numclaims-throughput:{kind}:{seed}:sentences")
     if kind == "sparse":
         return _sparse(corpus, rng)
     if kind in KIND_DOMAINS:
@@ -260,8 +264,8 @@ def iter_paragraphs(
     """
     if size < 0:
         raise ValueError(f"size must be >= 0, not {size}")
-    rng = random.Random(f"numclaims-throughput:{kind}:{seed}")
-    stream = _sentences(kind, corpus_dir, rng)
+    stream = iter_sentences(kind, seed=seed, corpus_dir=corpus_dir)
+    rng = random.Random(f"numclaims-throughput:{kind}:{seed}:paragraphs")
     used = 0
     while True:
         wanted = rng.randint(*_PARAGRAPH_SENTENCES)

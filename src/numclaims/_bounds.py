@@ -20,6 +20,7 @@ from functools import cache
 
 import regex
 
+from numclaims._filters import month_follows
 from numclaims._lexicon import bound_phrases, change_words
 from numclaims._scan import Atom
 
@@ -118,6 +119,8 @@ def merge_range(first: Atom, second: Atom, text: str) -> Atom | None:
         return None
     if is_year_like(first) and is_year_like(second):
         return None
+    if second.value <= 31 and month_follows(text, second.end):
+        return None  # from 12 to 14 June: a span of dates
     low, high = replace(first), replace(second)  # try the merge on copies
     if not _share(low, high):
         return None

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 import regex
 
-from numclaims._lexicon import entity_words
+from numclaims._lexicon import change_words, entity_words
 from numclaims._scan import Atom
 
 __all__ = ["read_entity"]
@@ -66,7 +66,10 @@ class _Token(NamedTuple):
 def _skip_pattern() -> regex.Pattern[str]:
     words = entity_words()
     return regex.compile(
-        r"(?:[\ \u00a0]+(?i:\L<skip>)\b)+", skip=sorted(words.skip, key=len, reverse=True)
+        r"(?:[\ \u00a0]+(?i:\L<skip>)\b)+"
+        r"|[\ \u00a0]+(?i:\L<change>)[\ \u00a0]+(?i:in|of)\b",  # a 5% rise in prices
+        skip=sorted(words.skip, key=len, reverse=True),
+        change=list(change_words().nouns),
     )
 
 
@@ -84,7 +87,7 @@ def _is_verb(word: str, following: str, previous: str = "") -> bool:
     """True for a verb; a word that may also be a noun or adjective is judged by its neighbours.
 
     ``costs``, ``supports`` are verbs before an object (``supports 65W``) or
-    after a noun and before a preposition (``house sits on``); ``fixed``,
+    between a noun and an open-class word (``battery supports fast charging``); ``fixed``,
     ``paid`` are adjectives before a noun (``paid subscribers``).
     """
     words = entity_words()
@@ -95,7 +98,9 @@ def _is_verb(word: str, following: str, previous: str = "") -> bool:
     if lower in words.ambiguous_verbs:
         if nxt[:1].isdigit() or nxt in words.determiners or nxt in words.object_starts:
             return True
-        return bool(previous) and _noun_like(previous) and nxt in words.stop
+        # after a noun, before an open-class word: "battery supports fast charging"
+        open_class = nxt[:1].isalpha() and nxt not in words.stop and nxt not in words.verbs
+        return bool(previous) and _noun_like(previous) and open_class
     if lower in words.participles or (lower.endswith("ed") and len(lower) > 3):
         return not nxt[:1].isalpha() or nxt in words.stop or nxt in words.verbs
     return False

@@ -17,7 +17,7 @@ import regex
 from numclaims._lexicon import context_words, entity_words, label_words, month_words
 from numclaims._scan import Atom
 
-__all__ = ["RULES", "non_quantity"]
+__all__ = ["RULES", "month_follows", "non_quantity"]
 
 Rule = Callable[[Atom, str], bool]
 
@@ -116,6 +116,34 @@ def is_date(atom: Atom, text: str) -> bool:
     return _word_before(atom, text).rstrip(",") in months and 1000 <= atom.value <= 2100
 
 
+@cache
+def _month_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    months = sorted(month_words(), key=len, reverse=True)
+    day_month = regex.compile(r"(?:st|nd|rd|th)?[\ \u00a0]+\L<months>(?![\w])", months=months)
+    span = regex.compile(
+        r"[\ \u00a0]*(?:-|–|to|and|until|till)[\ \u00a0]*\d{1,2}(?:st|nd|rd|th)?[\ \u00a0]+"
+        r"\L<months>(?![\w])",
+        months=months,
+    )
+    return day_month, span
+
+
+def month_follows(text: str, pos: int) -> bool:
+    """True where a month name follows ``pos``: ``14 June``, ``3rd May``."""
+    return _month_patterns()[0].match(text, pos, pos + 16) is not None
+
+
+def is_date_span(atom: Atom, text: str) -> bool:
+    """``from 12 to 14 June``, ``between 3 and 9 May``: the first day of a span of dates."""
+    return (
+        _bare(atom)
+        and atom.plain
+        and atom.value is not None
+        and atom.value <= 31
+        and _month_patterns()[1].match(text, atom.end, atom.end + 32) is not None
+    )
+
+
 def is_labelled(atom: Atom, text: str) -> bool:
     """``page 12``, ``Route 66``, ``No. 10``, ``#48213``, ``Article 50``."""
     if not _bare(atom) or atom.form == "vague":
@@ -198,6 +226,7 @@ RULES: dict[str, Rule] = {
     "name": is_glued_to_name,
     "time": is_time,
     "date": is_date,
+    "date_span": is_date_span,
     "year": is_year,
     "label": is_labelled,
     "phone_or_id": is_phone_or_id,

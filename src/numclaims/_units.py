@@ -256,7 +256,7 @@ def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None
     if surface == "st" and _ordinal_st(text[atom.num_start : atom.num_end]):
         return  # 21st is an ordinal, 16st is stone
     unit = sense.unit
-    if unit == "gallon" and options.gallon == "imperial":
+    if unit == "gallon" and options.gallon == "imperial" and not surface.startswith("US"):
         unit = "imperial_gallon"
     if unit == "degree" and _TEMPERATURE_CUES.search(text, max(0, atom.start - 80), atom.end + 40):
         unit, sense = "degree_Celsius", sense._replace(dimension="temperature")
