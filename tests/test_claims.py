@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from helpers import assert_span, close, only
 
+from helpers import assert_span, close, only
 from numclaims import parse_quantities
 
 # (sentence, span, low, high, unit)

@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 import pytest
-from helpers import assert_span, close, only
 
+from helpers import assert_span, close, only
 from numclaims import UnitConversionError, parse_quantities
 
 # (sentence, span, value, pint unit, SI value, SI unit)

@@ -263,8 +263,10 @@ def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None
     atom.kind, atom.unit, atom.dimension = "measure", unit, sense.dimension
     _take(atom, match)
     bare = surface[:-1]
-    if surface.endswith(".") and _sentence_ends(text, match.end()) and (
-        bare in exact or bare.lower() in folded
+    if (
+        surface.endswith(".")
+        and _sentence_ends(text, match.end())
+        and (bare in exact or bare.lower() in folded)
     ):
         atom.end -= 1  # "weighs 180 lbs." ends a sentence; the dot is not the unit's
     _read_rate(atom, text, money=False)
