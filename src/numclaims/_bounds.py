@@ -52,6 +52,7 @@ _COMPOSITE_GAP = regex.compile(r"[\ \u00a0]*(?:,|and)?[\ \u00a0]*")
 _RANGE_GAP = regex.compile(
     r"[\ \u00a0]*(?P<conn>[-\u2013\u2014]|(?i:to|and|through|thru))[\ \u00a0]*"
 )
+_BY = regex.compile(r"(?r)\b(?i:by)[\ \u00a0]+$")
 _DASH_GAP = regex.compile(r"[-\u2013\u2014]")
 _RANGE_OPENER = regex.compile(r"(?r)\b(?P<word>(?i:between|from))[\ \u00a0]+")
 _DIGIT_SEPARATOR_BEFORE = regex.compile(r"(?r)\d[-/.]")
@@ -113,7 +114,7 @@ def merge_range(first: Atom, second: Atom, text: str) -> Atom | None:
         and _change_before(text, opener.start())
     ):
         return None  # fell from 20% to 5%: two levels, not a spread
-    if connector == "to" and _change_before(text, first.start):
+    if connector == "to" and (_change_before(text, first.start) or _BY.match(text, 0, first.start)):
         return None  # rose by 5 cents to 52 cents: a change, then a level
     if _DASH_GAP.fullmatch(connector) and _looks_like_score_or_date(first, second, text):
         return None
@@ -125,8 +126,8 @@ def merge_range(first: Atom, second: Atom, text: str) -> Atom | None:
     if not _share(low, high):
         return None
     assert low.value is not None and high.value is not None
-    if low.value > high.value:
-        return None
+    if low.value > high.value or (low.value == high.value and _DASH_GAP.fullmatch(connector)):
+        return None  # 3-2 and 50-50 are scores and splits
     low.low, low.high, low.value = low.value, high.value, None
     low.start = opener.start() if opener is not None else low.start
     low.end = high.end
@@ -219,8 +220,9 @@ def read_bound(atom: Atom, text: str) -> None:
     before_map, after_map = bound_phrases()
     match = left.match(text, max(0, atom.start - _WINDOW), atom.start)
     if match is not None and match.end() == atom.start:
-        phrase = (match.group("w") or match.group("s")).lower()
-        if not _across_duration(phrase, atom, text, match.start()):
+        written = match.group("w") or match.group("s")
+        phrase = written.lower()
+        if not _across_duration(phrase, atom, text, match.start()) and not _shouted(written):
             atom.bound = before_map[_fold_spaces(phrase)]
             atom.qualifier = text[match.start() : match.start() + len(phrase)]
             atom.start = match.start()
@@ -231,6 +233,11 @@ def read_bound(atom: Atom, text: str) -> None:
         atom.bound = after_map[_fold_spaces(phrase)]
         atom.qualifier = match.group("w") or match.group("s")
         atom.end = match.end()
+
+
+def _shouted(written: str) -> bool:
+    """``MAX 8`` in capitals is a model name; ``max 8`` is a bound."""
+    return len(written) <= 4 and written.rstrip(".").isupper()
 
 
 def _fold_spaces(phrase: str) -> str:

@@ -14,15 +14,15 @@ from functools import cache
 
 import regex
 
-from numclaims._lexicon import context_words, entity_words, label_words, month_words
+from numclaims._lexicon import context_words, entity_words, idioms, label_words, month_words
 from numclaims._scan import Atom
 
 __all__ = ["RULES", "month_follows", "non_quantity"]
 
 Rule = Callable[[Atom, str], bool]
 
-_WORD_BEFORE = regex.compile(r"(?r)([#\w][\w.'’]*)[\ \u00a0]*")
-_WORD_AFTER = regex.compile(r"[\ \u00a0]*([\w][\w.'’]*)")
+_WORD_BEFORE = regex.compile(r"(?r)([#\w][\w.'’&\-]*)[\ \u00a0]*")
+_WORD_AFTER = regex.compile(r"[\ \u00a0]*(\w(?:[\w.'’]*\w)?)")
 _TIME_AFTER = regex.compile(
     r"(?:[:.]\d{2}(?!\d)(?:[:.]\d{2})?|[\ \u00a0]?(?i:[ap]\.?m\b\.?|o['’]clock\b|hrs\b|GMT\b|BST\b|"
     r"UTC\b|[ECMP][SD]?T\b|CET\b))"
@@ -34,10 +34,22 @@ _PHONE_AFTER = regex.compile(r"(?:[\ .\-]\(?\d{2,4}\)?){2,}(?![\d,])|\)[\ .\-]?\
 _GROUP_BEFORE = regex.compile(r"(?r)\d[\ .\-]")
 _GROUP_AFTER = regex.compile(r"[\ .\-]\d{2,4}(?![\d,])")
 _ADDRESS_AFTER = regex.compile(
-    r"(?:[\ \u00a0][A-Z][a-z]+){1,3}[\ \u00a0](?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|"
+    r"(?:(?:[\ \u00a0][A-Z][a-z]+){1,3}[\ \u00a0](?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|"
     r"Boulevard|Place|Square|Terrace|Crescent|Close|Court)\b"
+    r"|[\ \u00a0](?:Rue|Via|Calle|Avenida|Piazza|Plaza|Strasse|Straße)\b)"
 )
-_POSTCODE_BEFORE = regex.compile(r"(?r)\b[A-Z]{2}[\ \u00a0]$")
+_POSTCODE_BEFORE = regex.compile(r"(?r)(?:\b[A-Z]{2}|\b[A-Z][a-z]+,)[\ \u00a0]$")
+_ZERO_GROUP_BEFORE = regex.compile(r"(?r)\b0\d{2,5}[\ .\-]$")
+_SCORE_AFTER = regex.compile(
+    r"[\ \u00a0]+(?i:votes?)[\ \u00a0]+to[\ \u00a0]+\d"  # 320 votes to 295
+    r"|(?<=(?<![\d,.])\d{1,3})[\ \u00a0]+for[\ \u00a0]+(?:10|\d)(?![\d\w])"  # 455 for 6
+    r"|-to-\d"  # a 9-to-5 job
+)
+_SCORE_BEFORE = regex.compile(
+    r"(?r)(?:\d[\ \u00a0]+(?i:votes?)[\ \u00a0]+to"
+    r"|(?<![\d,.])\d{1,3}[\ \u00a0]+for(?=[\ \u00a0]+(?:10|\d)(?![\d\w]))|\d-to-)[\ \u00a0]*$"
+)
+_OF = regex.compile(r"[\ \u00a0]+of\b")
 
 
 def _word_before(atom: Atom, text: str) -> str:
@@ -94,6 +106,8 @@ def is_time(atom: Atom, text: str) -> bool:
         return False
     if _TIME_BEFORE.match(text, max(0, atom.start - 2), atom.start):
         return True
+    if _TIME_WORDS_BEFORE.match(text, max(0, atom.start - 16), atom.start):
+        return True  # half past six
     return bool(_TIME_AFTER.match(text, atom.num_end, atom.num_end + 12))
 
 
@@ -155,19 +169,39 @@ def is_labelled(atom: Atom, text: str) -> bool:
 
 
 def _is_model_name(atom: Atom, text: str, before: str) -> bool:
-    """``Boeing 737``, ``Windows 11``, ``Channel 4``: a capitalised name, then digits."""
-    if not (atom.plain and _bare(atom)) or len(before) < 2:
+    """``Boeing 737``, ``iOS 17.4``, ``S&P 500``, ``FTSE 250``: a name, then its number."""
+    if not _bare(atom) or atom.form != "digits" or len(before) < 2 or atom.bound != "exact":
         return False
-    if not before[:1].isupper() and not any(c.isupper() for c in before[1:]):
+    words = entity_words()
+    if before.endswith(("'s", "’s")) or before.lower() in words.verbs | words.ambiguous_verbs:
+        return False  # India's 36 subdivisions; Serves 4
+    number = text[atom.num_start : atom.num_end]
+    if "," in number or len(number.partition(".")[2]) > 2:
+        return False  # 1,844 and 3.14159 are amounts, not names
+    capitals = sum(c.isupper() for c in before)
+    lower = before.lower()
+    if not capitals or lower in entity_words().stop or lower in ("between", "from"):
         return False
-    if before.lower() in entity_words().stop or before.lower() in ("between", "from"):
-        return False
-    start = atom.start - len(before) - 1
-    head = text[max(0, start - 2) : max(0, start)].strip()
-    if start <= 0 or head in ("", ".", "!", "?", "“", '"', "‘", ":"):
-        return False  # the capital may only mark the start of a sentence
+    if capitals > 1 or not before[0].isupper():
+        return True  # acronyms and mixed case name things: FTSE 250 companies, iPhone 15
     after = _word_after(atom, text)
-    return not (after.islower() and after.endswith("s"))
+    plural = after.islower() and after.endswith("s") and after not in entity_words().stop
+    return not plural  # "gave Ukraine 50 tanks" counts tanks
+
+
+_SENTENCE_BEFORE = regex.compile(r"(?r)(?:^|[.!?:;\n][\"“”‘’')]*)[\ \u00a0]*")
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """True where ``pos`` opens a sentence (only spaces and quotes after a full stop)."""
+    return _SENTENCE_BEFORE.match(text, max(0, pos - 6), max(0, pos)) is not None
+
+
+def is_capitalised_name(atom: Atom, text: str) -> bool:
+    """``Six Nations``, ``BBC Two``, ``Formula One``: a capitalised number word mid-sentence."""
+    if atom.form != "words" or not text[atom.start : atom.start + 1].isupper():
+        return False
+    return not _sentence_start(text, atom.start)
 
 
 def is_phone_or_id(atom: Atom, text: str) -> bool:
@@ -181,20 +215,54 @@ def is_phone_or_id(atom: Atom, text: str) -> bool:
         return True
     if _PHONE_AFTER.match(text, atom.end, atom.end + 24):
         return True
+    if atom.plain and _ZERO_GROUP_BEFORE.match(text, max(0, atom.start - 8), atom.start):
+        return True  # 07700 900461
     if atom.plain and _GROUP_BEFORE.match(text, max(0, atom.start - 2), atom.start):
         return bool(_GROUP_AFTER.match(text, atom.end, atom.end + 6))  # 020 7946 0958
-    if (
+    return (
         atom.plain
         and len(digits) == 5
-        and _POSTCODE_BEFORE.match(text, max(0, atom.start - 4), atom.start)
+        and _POSTCODE_BEFORE.match(text, max(0, atom.start - 24), atom.start) is not None
+    )
+
+
+def is_address(atom: Atom, text: str) -> bool:
+    """``10 Downing Street``, ``221B Baker Street``, ``14 Rue de Rivoli``."""
+    if atom.kind != "number" or atom.form != "digits" or atom.is_range:
+        return False
+    end = atom.num_end + 1 if text[atom.num_end : atom.num_end + 1].isalpha() else atom.end
+    return _ADDRESS_AFTER.match(text, end, end + 60) is not None
+
+
+def is_score(atom: Atom, text: str) -> bool:
+    """``by 320 votes to 295``, ``455 for 6``, a ``9-to-5`` job, a rating of ``2/10``."""
+    if not _bare(atom):
+        return False
+    if _SCORE_AFTER.match(text, atom.end, atom.end + 24) or _SCORE_BEFORE.match(
+        text, max(0, atom.start - 24), atom.start
     ):
         return True
-    return bool(_ADDRESS_AFTER.match(text, atom.end, atom.end + 60))
+    number = text[atom.num_start : atom.num_end]
+    return atom.form == "fraction" and number.endswith("/10") and not _OF.match(text, atom.end)
+
+
+@cache
+def _idiom_pattern() -> regex.Pattern[str]:
+    return regex.compile(r"\b(?i:\L<idioms>)\b", idioms=list(idioms()))
 
 
 def is_idiom(atom: Atom, text: str) -> bool:
-    """``one of the``, ``one would like``, ``no one``, ``a one-off``."""
-    if atom.form != "words" or atom.value != 1 or atom.kind != "number":
+    """``cloud nine``, ``one of the``, ``no one``, ``a one-off``, ``the second half``."""
+    if atom.form not in ("words", "article") or atom.kind not in ("number", "measure"):
+        return False
+    for match in _idiom_pattern().finditer(text, max(0, atom.start - 40), atom.end + 40):
+        if match.start() < atom.end and atom.start < match.end():
+            return True
+    if atom.form == "article":
+        return _AGO.match(text, atom.end) is not None  # less than a year ago
+    if atom.value == 0.5 and atom.kind == "number":
+        return _word_before(atom, text).lower() in context_words()["half_before"]
+    if atom.value != 1 or atom.kind != "number":
         return False
     if text[atom.end : atom.end + 1] == "-":
         return True
@@ -221,6 +289,21 @@ def is_bare_article(atom: Atom, text: str) -> bool:
     return _EXTRA_BEFORE.match(text, max(0, atom.start - 16), atom.start) is None
 
 
+_AGO = regex.compile(r"[\ \u00a0]+ago\b")
+_LABEL_LIST_BEFORE = regex.compile(
+    r"(?r)\b(?P<label>[A-Za-z.#]+)[\ \u00a0]+\d+[\ \u00a0]*(?:and|or|to|-|–|,|&)[\ \u00a0]*$"
+)
+_TIME_WORDS_BEFORE = regex.compile(
+    r"(?r)\b(?i:half|quarter|ten|five|twenty)[\ \u00a0]+past[\ \u00a0]+$"
+)
+
+
+def is_listed_label(atom: Atom, text: str) -> bool:
+    """``junctions 10 and 11``, ``pages 4-6``: the second number of a labelled pair."""
+    match = _LABEL_LIST_BEFORE.match(text, max(0, atom.start - 40), atom.start)
+    return match is not None and match.group("label").lower() in label_words()
+
+
 RULES: dict[str, Rule] = {
     "article": is_bare_article,
     "name": is_glued_to_name,
@@ -229,6 +312,10 @@ RULES: dict[str, Rule] = {
     "date_span": is_date_span,
     "year": is_year,
     "label": is_labelled,
+    "listed_label": is_listed_label,
+    "capitalised_name": is_capitalised_name,
+    "address": is_address,
+    "score": is_score,
     "phone_or_id": is_phone_or_id,
     "idiom": is_idiom,
 }

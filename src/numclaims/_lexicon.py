@@ -19,6 +19,7 @@ __all__ = [
     "context_words",
     "currencies",
     "entity_words",
+    "idioms",
     "label_words",
     "month_words",
     "number_words",
@@ -240,6 +241,12 @@ def month_words() -> frozenset[str]:
         + _section("non_quantities", "weekday")["weekday"]
     )
     return frozenset(w[:1].upper() + w[1:] for w in words)
+
+
+@cache
+def idioms() -> tuple[str, ...]:
+    """Phrases of ``non_quantities.txt`` in which a number word counts nothing."""
+    return _section("non_quantities", "idiom")["idiom"]
 
 
 @cache

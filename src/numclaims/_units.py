@@ -253,6 +253,8 @@ def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None
         return
     if len(surface) == 1 and text[match.end() : match.end() + 1] == "-":
         return  # 19 F-16 jets
+    if surface == "K" and glued and _resolution(atom, surface):
+        return  # 4K is a screen resolution
     if surface == "st" and _ordinal_st(text[atom.num_start : atom.num_end]):
         return  # 21st is an ordinal, 16st is stone
     unit = sense.unit
