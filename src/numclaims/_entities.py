@@ -41,7 +41,8 @@ _IN_NOUN = regex.compile(r"[\ \u00a0]+in(?=[\ \u00a0]+[a-z])")
 _TOKEN = regex.compile(r"[A-Za-z][\w'’\-]*|\d[\w.,]*|[^\w\s]")
 _OF_LINK = regex.compile(r"(?r)[\ \u00a0]+(?i:of|of\ around|of\ about)[\ \u00a0]+$")
 _CLAUSE_START = regex.compile(
-    r"(?r)(?:^|[.!?;:(\n][\ \u00a0\"“”‘’']*|,[\ \u00a0]+(?:(?i:and|but|while|though|although|as|"
+    r"(?r)(?:^|[.!?;:][\"“”‘’')]*(?:[\ \u00a0\n]+|$)|[(\n]"
+    r"|(?P<comma>,)[\ \u00a0]+(?:(?i:and|but|while|though|although|as|"
     r"whereas|with|after|before|since|because|so|even\ as|even\ though)[\ \u00a0]+)?"
     r"|\b(?i:while|whereas|though|although|that)[\ \u00a0]+"
     r"|\b(?i:and|but)[\ \u00a0]+(?=(?i:the|a|an|its|their|his|her|our)[\ \u00a0])"
@@ -213,11 +214,33 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
 
 
 def _clause_entity(atom: Atom, text: str) -> tuple[int, int] | None:
-    """The object of the clause's last verb before the quantity, or else its subject."""
+    """The object of the clause's last verb before the quantity, or else its subject.
+
+    A change stated after a comma (``..., up 6% from a year earlier``) is
+    stated of the clause before the comma.
+    """
     lo = max(0, atom.start - _CLAUSE_WINDOW)
-    boundary = _CLAUSE_START.search(text, lo, atom.start)
-    tokens = _tokens(text, boundary.end() if boundary is not None else lo, atom.start)
-    following = [t.word for t in tokens[1:]] + [text[atom.start : atom.end]]
+    end = atom.start
+    for _ in range(2):
+        boundary = _CLAUSE_START.search(text, lo, end)
+        start = boundary.end() if boundary is not None else lo
+        found = _clause_phrase(text, start, end, atom.start)
+        if found is not None or boundary is None or not boundary.group("comma"):
+            return found
+        if not _states_change(_tokens(text, start, end)):
+            return None
+        end = boundary.start()
+    return None
+
+
+def _states_change(tokens: list[_Token]) -> bool:
+    """True for an appositive change: ``, up 6% from a year earlier``, ``, down 4.5p``."""
+    return [t.word.lower() for t in tokens] in (["up"], ["down"], ["up", "by"], ["down", "by"])
+
+
+def _clause_phrase(text: str, start: int, end: int, quantity: int) -> tuple[int, int] | None:
+    tokens = _tokens(text, start, end)
+    following = [t.word for t in tokens[1:]] + [text[end : end + 12]]
     verbs = [
         i
         for i, t in enumerate(tokens)
@@ -228,7 +251,7 @@ def _clause_entity(atom: Atom, text: str) -> tuple[int, int] | None:
     for v in reversed(verbs):  # the object of the nearest verb that has one
         limit = next((w for w in verbs if w > v), len(tokens))
         phrase = _phrase_at(tokens, v + 1, following, limit=limit)
-        if phrase is not None and text[phrase[1] : atom.start].strip():
+        if phrase is not None and text[phrase[1] : quantity].strip():
             return phrase  # "hit a record 135 TWh": a word right before the number is no object
     if _starts_subject(tokens):
         return _phrase_at(tokens, 0, following, limit=verbs[0])
