@@ -114,7 +114,9 @@ def merge_range(first: Atom, second: Atom, text: str) -> Atom | None:
         and _change_before(text, opener.start())
     ):
         return None  # fell from 20% to 5%: two levels, not a spread
-    if connector == "to" and (_change_before(text, first.start) or _BY.match(text, 0, first.start)):
+    if connector == "to" and (
+        _change_before(text, first.start) or _BY.match(text, max(0, first.start - 8), first.start)
+    ):
         return None  # rose by 5 cents to 52 cents: a change, then a level
     if _DASH_GAP.fullmatch(connector) and _looks_like_score_or_date(first, second, text):
         return None

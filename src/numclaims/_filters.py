@@ -17,6 +17,11 @@ import regex
 from numclaims._lexicon import context_words, entity_words, idioms, label_words, month_words
 from numclaims._scan import Atom
 
+#: How far a pattern anchored at a number may read ahead. A bound keeps every
+#: match cheap: without an end position the regex engine may scan to the end
+#: of a long text before deciding.
+_AHEAD = 64
+
 __all__ = ["RULES", "month_follows", "non_quantity"]
 
 Rule = Callable[[Atom, str], bool]
@@ -243,7 +248,11 @@ def is_score(atom: Atom, text: str) -> bool:
     ):
         return True
     number = text[atom.num_start : atom.num_end]
-    return atom.form == "fraction" and number.endswith("/10") and not _OF.match(text, atom.end)
+    return (
+        atom.form == "fraction"
+        and number.endswith("/10")
+        and not _OF.match(text, atom.end, atom.end + _AHEAD)
+    )
 
 
 @cache
@@ -259,7 +268,7 @@ def is_idiom(atom: Atom, text: str) -> bool:
         if match.start() < atom.end and atom.start < match.end():
             return True
     if atom.form == "article":
-        return _AGO.match(text, atom.end) is not None  # less than a year ago
+        return _AGO.match(text, atom.end, atom.end + _AHEAD) is not None  # less than a year ago
     if atom.value == 0.5 and atom.kind == "number":
         return _word_before(atom, text).lower() in context_words()["half_before"]
     if atom.value != 1 or atom.kind != "number":

@@ -31,6 +31,11 @@ from numclaims._numbers import (
     words_value,
 )
 
+#: The longest text one number may span (``one hundred and forty-two thousand ...``).
+#: Every anchored match gets an end position: without one the regex engine may
+#: scan to the end of a long text before deciding, which makes parsing quadratic.
+_MAX_SPAN = 200
+
 __all__ = ["Atom", "scan"]
 
 _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
@@ -147,22 +152,93 @@ class Atom:
         return self.low is not None
 
 
+#: Words that can start a vague amount (``a couple hundred``, ``tens of thousands``).
+_VAGUE_WORDS = (
+    "couple",
+    "few",
+    "several",
+    "tens",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+)
+#: Units that ``a``/``an`` can count (``up to a week``).
+_TIME_UNITS = ("week", "fortnight", "decade", "month", "year", "day", "hour", "minute", "century")
+
+
+@cache
+def _trigger_pattern() -> regex.Pattern[str]:
+    """Where a number may be: a run of digits, a vulgar fraction or a number word.
+
+    Scanning for these cheap triggers and trying the master pattern only
+    around them is several times faster than letting the master pattern try
+    every position of the text.
+    """
+    vocab = number_words()
+    words = [*vocab.units, *vocab.tens, *vocab.multipliers, *vocab.fractions]
+    return regex.compile(
+        r"(?P<digit>\d+)|(?P<vulgar>[VULGAR])|\b(?i:\L<words>)\b".replace("VULGAR", _VULGAR),
+        words=[*words, *_VAGUE_WORDS, *_TIME_UNITS],
+    )
+
+
+@cache
+def _prefix_pattern() -> regex.Pattern[str]:
+    """What may stand right before the digits of a number: a currency, a sign, a bracket."""
+    money = currencies()
+    return regex.compile(
+        r"(?r)(?:[-\u2212](?=\S))?(?:(?:(?<![A-Za-z])\L<curcode>|\L<cursym>)[\ \u00a0]?)?"
+        r"\(?(?:[-+\u2212]|(?i:minus|negative)\ )?\.?",
+        curcode=list(money.codes),
+        cursym=list(money.symbols),
+    )
+
+
+_ARTICLE_BEFORE = regex.compile(r"(?r)\b(?i:an?)[\ \u00a0]+")
+
+
 def scan(text: str) -> Iterator[Atom]:
     """Yield the numbers of ``text`` in order of appearance."""
-    for match in master_pattern().finditer(text):
-        group = match.lastgroup
-        if group == "digits":
-            atom = _digits_atom(match, text)
-            if atom is not None:
-                yield atom
-        elif group == "words":
-            yield from _word_atoms(match)
-        elif group == "vague":
-            yield _vague_atom(match)
-        elif group == "vulgar_only":
-            yield _vulgar_atom(match)
-        elif group == "article":
-            yield Atom(match.start(), match.end(), 1.0, "article", match.start(), match.end())
+    master = master_pattern()
+    prefix = _prefix_pattern()
+    consumed = 0
+    for trigger in _trigger_pattern().finditer(text):
+        pos = trigger.start()
+        if pos < consumed:
+            continue
+        if trigger.lastgroup is None:  # a word: maybe "a couple", "a million", "a week"
+            before = _ARTICLE_BEFORE.match(text, max(consumed, pos - 4), pos)
+            starts = (before.start(), pos) if before is not None else (pos,)
+        else:
+            before = prefix.match(text, max(consumed, pos - 12), pos)
+            starts = (
+                (before.start(), pos) if before is not None and before.start() < pos else (pos,)
+            )
+        for start in starts:
+            match = master.match(text, start, start + _MAX_SPAN)
+            if match is not None and (match.end() > pos or match.lastgroup == "article"):
+                consumed = max(match.end(), pos + 1)
+                yield from _atoms(match, text)
+                break
+
+
+def _atoms(match: regex.Match[str], text: str) -> Iterator[Atom]:
+    """The atoms of one master-pattern match, by the alternative that matched."""
+    group = match.lastgroup
+    if group == "digits":
+        atom = _digits_atom(match, text)
+        if atom is not None:
+            yield atom
+    elif group == "words":
+        yield from _word_atoms(match)
+    elif group == "vague":
+        yield _vague_atom(match)
+    elif group == "vulgar_only":
+        yield _vulgar_atom(match)
+    elif group == "article":
+        yield Atom(match.start(), match.end(), 1.0, "article", match.start(), match.end())
 
 
 def _digits_atom(match: regex.Match[str], text: str) -> Atom | None:

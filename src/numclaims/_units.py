@@ -30,6 +30,11 @@ from numclaims._lexicon import (
 from numclaims._scan import Atom
 from numclaims.models import Options
 
+#: How far a pattern anchored at a number may read ahead. A bound keeps every
+#: match cheap: without an end position the regex engine may scan to the end
+#: of a long text before deciding.
+_AHEAD = 64
+
 __all__ = ["read_age", "read_tail"]
 
 _SPACE = r"[\ \u00a0\u202f\u2009]"
@@ -83,7 +88,7 @@ def read_tail(atom: Atom, text: str, options: Options, *, composite: bool = Fals
 
 def _read_fraction_of(atom: Atom, text: str, options: Options) -> None:
     """``half a cent``, ``half an hour``, ``a quarter of a mile``: a fraction of one unit."""
-    gap = _patterns()["article_gap"].match(text, atom.end)
+    gap = _patterns()["article_gap"].match(text, atom.end, atom.end + _AHEAD)
     if gap is None:
         return
     end = atom.end
@@ -97,7 +102,7 @@ def _read_scale(atom: Atom, text: str) -> None:
     p = _patterns()
     scales = scale_words()
     pos = atom.end
-    match = p["scale_word"].match(text, pos)
+    match = p["scale_word"].match(text, pos, pos + _AHEAD)
     if (
         match
         and match.group().lstrip(" -\u00a0\u202f\u2009").lower() == "dozen"
@@ -107,7 +112,7 @@ def _read_scale(atom: Atom, text: str) -> None:
     if match is not None:
         word = match.group().lstrip(" -\u00a0\u202f\u2009").lower()
         _scale(atom, scales.words[word], match.end())
-        chained = p["scale_word"].match(text, atom.end)  # 10 lakh crore
+        chained = p["scale_word"].match(text, atom.end, atom.end + _AHEAD)  # 10 lakh crore
         if chained is not None:
             word = chained.group().lstrip(" -\u00a0\u202f\u2009").lower()
             if scales.words[word] >= 1000:
@@ -115,11 +120,11 @@ def _read_scale(atom: Atom, text: str) -> None:
         return
     if atom.form != "digits":
         return
-    match = p["scale_suffix"].match(text, pos)
+    match = p["scale_suffix"].match(text, pos, pos + _AHEAD)
     if match is not None and not _resolution(atom, match.group()):
         _scale(atom, scales.suffixes[match.group()], match.end())
         return
-    match = p["money_suffix"].match(text, pos)
+    match = p["money_suffix"].match(text, pos, pos + _AHEAD)
     if match is not None and (atom.currency or _money_follows(text, match.end())):
         _scale(atom, scales.money_suffixes[match.group()], match.end())
         return
@@ -142,18 +147,21 @@ def _resolution(atom: Atom, suffix: str) -> bool:
 
 def _money_follows(text: str, pos: int) -> bool:
     p = _patterns()
-    return bool(p["code_after"].match(text, pos) or p["name_after"].match(text, pos))
+    return bool(
+        p["code_after"].match(text, pos, pos + _AHEAD)
+        or p["name_after"].match(text, pos, pos + _AHEAD)
+    )
 
 
 def _plural_noun_follows(text: str, pos: int) -> bool:
-    return bool(_patterns()["plural_noun"].match(text, pos))
+    return bool(_patterns()["plural_noun"].match(text, pos, pos + _AHEAD))
 
 
 def _read_kind(atom: Atom, text: str, options: Options, composite: bool) -> None:
     p = _patterns()
     pos = atom.end
     if atom.currency is None:
-        match = p["percent"].match(text, pos)
+        match = p["percent"].match(text, pos, pos + _AHEAD)
         if match is not None:
             surface = match.group().lstrip(" \u00a0\u202f\u2009").lower()
             atom.kind, atom.unit = "percent", percent_units()[surface]
@@ -178,12 +186,12 @@ def _read_currency_after(atom: Atom, text: str, options: Options) -> bool:
     p = _patterns()
     money = currencies()
     pos = atom.end
-    match = p["code_after"].match(text, pos)
+    match = p["code_after"].match(text, pos, pos + _AHEAD)
     if match is not None:
         atom.currency = money.codes[match.group().lstrip(" \u00a0\u202f\u2009")]
         _take(atom, match)
         return True
-    match = p["name_after"].match(text, pos)
+    match = p["name_after"].match(text, pos, pos + _AHEAD)
     if match is not None:
         name = match.group().lstrip(" \u00a0\u202f\u2009").lower()
         if name in ("pound", "pounds") and not _pounds_are_money(text, atom.start, match.end()):
@@ -191,12 +199,12 @@ def _read_currency_after(atom: Atom, text: str, options: Options) -> bool:
         atom.currency = money.names[name]
         _take(atom, match)
         return True
-    match = p["scaled_name"].match(text, pos)
+    match = p["scaled_name"].match(text, pos, pos + _AHEAD)
     if match is not None and atom.scaled:
         atom.currency = money.scaled_names[match.group().lstrip(" \u00a0\u202f\u2009").lower()]
         _take(atom, match)
         return True
-    match = p["minor"].match(text, pos)
+    match = p["minor"].match(text, pos, pos + _AHEAD)
     if match is not None and atom.value is not None and not atom.scaled:
         surface = match.group().lstrip(" \u00a0\u202f\u2009").lower()
         if surface == "p" and (match.start() != pos or _clock_follows(text, match.end())):
@@ -205,7 +213,7 @@ def _read_currency_after(atom: Atom, text: str, options: Options) -> bool:
         atom.value = round(atom.value / 100, 10)
         _take(atom, match)
         return True
-    match = p["symbol_after"].match(text, pos)
+    match = p["symbol_after"].match(text, pos, pos + _AHEAD)
     if match is not None:
         atom.currency = money.symbols[match.group().lstrip(" \u00a0\u202f\u2009")]
         _take(atom, match)
@@ -239,7 +247,7 @@ def _pounds_are_money(text: str, start: int, end: int) -> bool:
 def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None:
     p = _patterns()
     exact, folded = unit_surfaces()
-    match = p["unit"].match(text, atom.end)
+    match = p["unit"].match(text, atom.end, atom.end + _AHEAD)
     if match is None:
         return
     surface = match.group().lstrip(" -\u00a0\u202f\u2009")
@@ -272,7 +280,7 @@ def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None
     ):
         atom.end -= 1  # "weighs 180 lbs." ends a sentence; the dot is not the unit's
     _read_rate(atom, text, money=False)
-    old = _OLD.match(text, atom.end)
+    old = _OLD.match(text, atom.end, atom.end + _AHEAD)
     if old is not None and unit == "year":
         atom.end = old.end()  # a 10-year-old boy
 
@@ -289,7 +297,7 @@ _SENTENCE_END = regex.compile(r"\s*(?:$|[\"”’')]?\s*[A-Z\n])")
 
 def _sentence_ends(text: str, pos: int) -> bool:
     """True where the text after ``pos`` starts a new sentence (or ends)."""
-    return _SENTENCE_END.match(text, pos) is not None
+    return _SENTENCE_END.match(text, pos, pos + _AHEAD) is not None
 
 
 def _ordinal_st(number: str) -> bool:
@@ -303,7 +311,7 @@ def _hyphen_ok(atom: Atom, text: str) -> bool:
 
 
 def _read_rate(atom: Atom, text: str, *, money: bool) -> None:
-    match = _patterns()["rate"].match(text, atom.end)
+    match = _patterns()["rate"].match(text, atom.end, atom.end + _AHEAD)
     if match is None:
         return
     per = per_units()[match.group("per")]
