@@ -16,6 +16,7 @@ the pattern is bounded or possessive, so scanning is linear in the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -168,20 +169,43 @@ _VAGUE_WORDS = (
 _TIME_UNITS = ("week", "fortnight", "decade", "month", "year", "day", "hour", "minute", "century")
 
 
-@cache
-def _trigger_pattern() -> regex.Pattern[str]:
-    """Where a number may be: a run of digits, a vulgar fraction or a number word.
+#: Text is searched for triggers in chunks of this many characters, so that the
+#: case-folded copy the word search needs stays small however long the text.
+_CHUNK = 1 << 16
+_DIGITS = re.compile("[0-9]+|[" + _VULGAR + "]")
 
-    Scanning for these cheap triggers and trying the master pattern only
-    around them is several times faster than letting the master pattern try
-    every position of the text.
-    """
+
+@cache
+def _trigger_words() -> tuple[str, ...]:
+    """Lower-case words that may start a number: number words, vague amounts, time units."""
     vocab = number_words()
-    words = [*vocab.units, *vocab.tens, *vocab.multipliers, *vocab.fractions]
-    return regex.compile(
-        r"(?P<digit>\d+)|(?P<vulgar>[VULGAR])|\b(?i:\L<words>)\b".replace("VULGAR", _VULGAR),
-        words=[*words, *_VAGUE_WORDS, *_TIME_UNITS],
-    )
+    words = {*vocab.units, *vocab.tens, *vocab.multipliers, *vocab.fractions}
+    return tuple(sorted(words | set(_VAGUE_WORDS) | set(_TIME_UNITS)))
+
+
+def _triggers(text: str) -> Iterator[tuple[int, bool]]:
+    """Yield ``(position, is_word)`` where a number may start, in text order.
+
+    Digits and vulgar fractions come from one small character-class pattern;
+    number words from ``str.find`` on a case-folded chunk, kept where they
+    stand as whole words.  Both are much cheaper than letting the master
+    pattern try every position of the text.
+    """
+    words = _trigger_words()
+    for chunk in range(0, len(text), _CHUNK):
+        end = min(len(text), chunk + _CHUNK)
+        hits = [(m.start(), False) for m in _DIGITS.finditer(text, chunk, end)]
+        folded = text[chunk : end + 16].lower()
+        limit = end - chunk
+        for word in words:
+            i = folded.find(word)
+            while 0 <= i < limit:
+                j = i + len(word)
+                if not (i and folded[i - 1].isalnum()) and not folded[j : j + 1].isalnum():
+                    hits.append((chunk + i, True))
+                i = folded.find(word, i + 1)
+        hits.sort()
+        yield from hits
 
 
 @cache
@@ -204,11 +228,10 @@ def scan(text: str) -> Iterator[Atom]:
     master = master_pattern()
     prefix = _prefix_pattern()
     consumed = 0
-    for trigger in _trigger_pattern().finditer(text):
-        pos = trigger.start()
+    for pos, is_word in _triggers(text):
         if pos < consumed:
             continue
-        if trigger.lastgroup is None:  # a word: maybe "a couple", "a million", "a week"
+        if is_word:  # maybe "a couple", "a million", "a week"
             before = _ARTICLE_BEFORE.match(text, max(consumed, pos - 4), pos)
             starts = (before.start(), pos) if before is not None else (pos,)
         else:
