@@ -1,0 +1,113 @@
+"""The vocabulary files: well-formed, free of duplicates, and true to pint and ISO 4217."""
+
+from __future__ import annotations
+
+from collections import Counter
+from importlib import resources
+
+import pytest
+
+from benchmarks.accuracy.corpus import ISO_4217_CODES
+from numclaims._data import Entry, load, parse
+from numclaims._lexicon import is_folded_surface
+from numclaims._normalise import registry
+
+VOCABULARIES = sorted(
+    path.name.removesuffix(".txt")
+    for path in resources.files("numclaims").joinpath("data").iterdir()
+    if path.name.endswith(".txt")
+)
+
+
+def test_every_vocabulary_is_listed() -> None:
+    """The data folder holds exactly the vocabularies the library reads."""
+    assert VOCABULARIES == [
+        "bounds",
+        "changes",
+        "currencies",
+        "entity_words",
+        "non_quantities",
+        "number_words",
+        "percent",
+        "scales",
+        "units",
+    ]
+
+
+@pytest.mark.parametrize("name", VOCABULARIES)
+def test_vocabulary_parses_and_documents_itself(name: str) -> None:
+    """Each file parses and opens with a comment that explains its syntax and sources."""
+    text = resources.files("numclaims").joinpath(f"data/{name}.txt").read_text("utf-8")
+    assert text.startswith("#")
+    assert "Source" in text
+    assert load(name)
+
+
+#: Sections whose keys name separate word sets, which may share words.
+SEPARATE_SETS = {("non_quantities", "context")}
+
+
+@pytest.mark.parametrize("name", VOCABULARIES)
+def test_no_surface_listed_twice(name: str) -> None:
+    """No surface appears twice in a section, unless its keys are separate word sets."""
+    seen: Counter[tuple[str, str, str]] = Counter()
+    for entry in load(name):
+        scope = entry.key if (name, entry.section) in SEPARATE_SETS else ""
+        for surface in entry.surfaces:
+            seen[(entry.section, scope, surface)] += 1
+    assert [key for key, count in seen.items() if count > 1] == []
+
+
+def test_syntax_errors_name_the_line() -> None:
+    """A line without '=' or without surfaces is reported with its number."""
+    with pytest.raises(ValueError, match=r"bad.txt:2"):
+        parse("# fine\nno equals sign here\n", "bad")
+    with pytest.raises(ValueError, match=r"bad.txt:1"):
+        parse("key = \n", "bad")
+    assert parse("[s]\nk = a | b") == [Entry("s", "k", ("a", "b"), 2)]
+
+
+def test_every_unit_is_pint_canonical() -> None:
+    """Each unit key resolves in numclaims' registry and is written as pint prints it."""
+    units = registry()
+    keys = {entry.key for entry in load("units")}
+    assert {key: str(units.Unit(key)) for key in keys if str(units.Unit(key)) != key} == {}
+
+
+def test_unit_surfaces_are_unique_across_the_vocabulary() -> None:
+    """A unit surface names one unit: the same spelling never maps to two keys."""
+    owners: dict[str, set[str]] = {}
+    for entry in load("units"):
+        if entry.section == "per":
+            continue  # the units a rate divides by repeat their names on purpose
+        for surface in entry.surfaces:
+            key = surface.lower() if is_folded_surface(surface) else surface
+            owners.setdefault(key, set()).add(entry.key)
+    assert {surface: keys for surface, keys in owners.items() if len(keys) > 1} == {}
+
+
+def test_every_currency_is_iso_4217() -> None:
+    """Every currency key, and every written code, is an active ISO 4217 code."""
+    entries = load("currencies")
+    assert {e.key for e in entries} <= ISO_4217_CODES
+    codes = {s for e in entries if e.section == "code" for s in e.surfaces}
+    assert codes <= ISO_4217_CODES
+    assert all(e.surfaces == (e.key,) for e in entries if e.section == "code")
+
+
+def test_number_word_values_are_numbers() -> None:
+    """Every number-word key and every scale key is a number."""
+    for name in ("number_words", "scales"):
+        for entry in load(name):
+            assert float(entry.key) > 0 or entry.key == "0", (name, entry)
+
+
+def test_bounds_and_changes_use_the_model_vocabulary() -> None:
+    """Bound keys are the Bound literal's values; change keys are increase and decrease."""
+    from typing import get_args
+
+    from numclaims import Bound
+
+    assert {e.key for e in load("bounds")} <= set(get_args(Bound))
+    change_keys = {e.key for e in load("changes") if e.section != "neutral"}
+    assert change_keys == {"increase", "decrease"}
