@@ -8,6 +8,8 @@ SAMPLE := examples/seed_article.txt
 
 .PHONY: demo test lint typecheck pytest accuracy bench fuzz clean help
 
+FUZZ_SECONDS ?= 60
+
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
 
@@ -23,6 +25,10 @@ $(VENV)/.demo-stamp: pyproject.toml | $(BIN)/python
 $(VENV)/.dev-stamp: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
+
+$(VENV)/.fuzz-stamp: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev,fuzz]'
+	touch $@ $(VENV)/.dev-stamp
 
 $(VENV)/.bench-stamp: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
@@ -47,6 +53,10 @@ accuracy: $(VENV)/.bench-stamp  ## precision/recall/F1 of numclaims and quantulu
 
 bench: $(VENV)/.bench-stamp  ## throughput against quantulum3, side by side
 	$(BIN)/python -m benchmarks
+
+fuzz: $(VENV)/.fuzz-stamp  ## thorough property profile, then atheris for FUZZ_SECONDS
+	HYPOTHESIS_PROFILE=thorough $(BIN)/python -m pytest -q tests/properties
+	$(BIN)/python fuzz/fuzz_parse.py -max_total_time=$(FUZZ_SECONDS) fuzz/seeds
 
 clean:  ## remove the virtualenv and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist
