@@ -19,7 +19,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(VENV)/.demo-stamp: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet .
+	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
 $(VENV)/.dev-stamp: pyproject.toml | $(BIN)/python

@@ -182,8 +182,11 @@ def _entity_of(atom: Atom, text: str) -> tuple[int, int] | None:
         following = tokens[i + 1].word if i + 1 < len(tokens) else "of"
         if not word[:1].isalpha() or word.endswith(_POSSESSIVE):
             break
-        if word.lower() in entity_words().stop or _is_verb(word, following):
+        lower = word.lower()
+        if lower in entity_words().stop or _is_verb(word, following):
             break
+        if lower.endswith("ing") and lower not in entity_words().ing_nouns:
+            break  # beating estimates of 445,000
         if phrase and _plural(word) and not _plural(phrase[-1].word):
             break  # firms raised revenue of ...: the phrase starts after the plural
         phrase.insert(0, tokens[i])
