@@ -53,6 +53,16 @@ def test_corpus_is_valid() -> None:
     assert problems == [], "\n".join(problems[:50])
 
 
+HELDOUT = Path(__file__).resolve().parent.parent / "benchmarks" / "heldout"
+
+
+def test_heldout_corpus_is_valid() -> None:
+    """Every annotation of the held-out set passes validation, and it holds 250+ sentences."""
+    sentences = load_corpus(HELDOUT)
+    assert validate(sentences) == []
+    assert len(sentences) >= 250
+
+
 def test_corpus_reaches_target_size() -> None:
     """TARGET: the corpus has at least 600 sentences."""
     sentences = load_corpus()
