@@ -57,6 +57,19 @@ _SCORE_BEFORE = regex.compile(
 _OF = regex.compile(r"[\ \u00a0]+of\b")
 
 
+_SENTENCE_BEFORE = regex.compile(r"(?r)(?:^|[.!?:;\n][\"“”‘’')]*)[\ \u00a0]*")
+#: Units that ``a`` makes a claim of by itself: ``for a fortnight``, ``a decade of growth``.
+_ALWAYS_COUNTED = frozenset({"fortnight", "decade", "century"})
+_EXTRA_BEFORE = regex.compile(r"(?r)\b(?i:extra|another|additional|further)[\ \u00a0]+")
+_AGO = regex.compile(r"[\ \u00a0]+ago\b")
+_LABEL_LIST_BEFORE = regex.compile(
+    r"(?r)\b(?P<label>[A-Za-z.#]+)[\ \u00a0]+\d+[\ \u00a0]*(?:and|or|to|-|–|,|&)[\ \u00a0]*$"
+)
+_TIME_WORDS_BEFORE = regex.compile(
+    r"(?r)\b(?i:half|quarter|ten|five|twenty)[\ \u00a0]+past[\ \u00a0]+$"
+)
+
+
 def _word_before(atom: Atom, text: str) -> str:
     match = _WORD_BEFORE.match(text, max(0, atom.start - 40), atom.start)
     return match.group(1) if match else ""
@@ -194,9 +207,6 @@ def _is_model_name(atom: Atom, text: str, before: str) -> bool:
     return not plural  # "gave Ukraine 50 tanks" counts tanks
 
 
-_SENTENCE_BEFORE = regex.compile(r"(?r)(?:^|[.!?:;\n][\"“”‘’')]*)[\ \u00a0]*")
-
-
 def _sentence_start(text: str, pos: int) -> bool:
     """True where ``pos`` opens a sentence (only spaces and quotes after a full stop)."""
     return _SENTENCE_BEFORE.match(text, max(0, pos - 6), max(0, pos)) is not None
@@ -286,25 +296,11 @@ def is_idiom(atom: Atom, text: str) -> bool:
     )
 
 
-#: Units that ``a`` makes a claim of by itself: ``for a fortnight``, ``a decade of growth``.
-_ALWAYS_COUNTED = frozenset({"fortnight", "decade", "century"})
-_EXTRA_BEFORE = regex.compile(r"(?r)\b(?i:extra|another|additional|further)[\ \u00a0]+")
-
-
 def is_bare_article(atom: Atom, text: str) -> bool:
     """``a week ago`` is no claim; ``up to a week`` and ``an extra fortnight`` are."""
     if atom.form != "article" or atom.bound != "exact" or atom.unit in _ALWAYS_COUNTED:
         return False
     return _EXTRA_BEFORE.match(text, max(0, atom.start - 16), atom.start) is None
-
-
-_AGO = regex.compile(r"[\ \u00a0]+ago\b")
-_LABEL_LIST_BEFORE = regex.compile(
-    r"(?r)\b(?P<label>[A-Za-z.#]+)[\ \u00a0]+\d+[\ \u00a0]*(?:and|or|to|-|–|,|&)[\ \u00a0]*$"
-)
-_TIME_WORDS_BEFORE = regex.compile(
-    r"(?r)\b(?i:half|quarter|ten|five|twenty)[\ \u00a0]+past[\ \u00a0]+$"
-)
 
 
 def is_listed_label(atom: Atom, text: str) -> bool:
@@ -331,14 +327,9 @@ RULES: dict[str, Rule] = {
 """Every rule, by the name of what it recognises, in the order they run."""
 
 
-@cache
-def _rules() -> tuple[tuple[str, Rule], ...]:
-    return tuple(RULES.items())
-
-
 def non_quantity(atom: Atom, text: str) -> str | None:
     """The name of the first rule that says ``atom`` is not a quantity, or None."""
-    for name, rule in _rules():
+    for name, rule in RULES.items():
         if rule(atom, text):
             return name
     return None

@@ -85,6 +85,22 @@ _MASTER = r"""
 """.replace("VULGAR", _VULGAR)
 
 
+#: Words that can start a vague amount (``a couple hundred``, ``tens of thousands``).
+_VAGUE_WORDS = (
+    "couple",
+    "few",
+    "several",
+    "tens",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+)
+#: Units that ``a``/``an`` can count (``up to a week``).
+_TIME_UNITS = ("week", "fortnight", "decade", "month", "year", "day", "hour", "minute", "century")
+
+
 @cache
 def master_pattern() -> regex.Pattern[str]:
     """The master pattern, compiled once on first use."""
@@ -97,17 +113,7 @@ def master_pattern() -> regex.Pattern[str]:
         numword=words,
         curcode=list(money.codes),
         cursym=list(money.symbols),
-        timeunit=[
-            "week",
-            "fortnight",
-            "decade",
-            "month",
-            "year",
-            "day",
-            "hour",
-            "minute",
-            "century",
-        ],
+        timeunit=list(_TIME_UNITS),
     )
 
 
@@ -122,7 +128,7 @@ class Atom:
     start: int
     end: int
     value: float | None
-    form: str  # "digits", "words", "vague", "fraction"
+    form: str  # "digits", "words", "vague", "fraction", "article"
     num_start: int  # where the number itself starts (after any currency)
     num_end: int  # where the number itself ends (before any scale or unit)
     plain: bool = False  # an integer written with digits only: could be a year or an ID
@@ -151,22 +157,6 @@ class Atom:
     def is_range(self) -> bool:
         """True when the atom stands for a range."""
         return self.low is not None
-
-
-#: Words that can start a vague amount (``a couple hundred``, ``tens of thousands``).
-_VAGUE_WORDS = (
-    "couple",
-    "few",
-    "several",
-    "tens",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "billions",
-)
-#: Units that ``a``/``an`` can count (``up to a week``).
-_TIME_UNITS = ("week", "fortnight", "decade", "month", "year", "day", "hour", "minute", "century")
 
 
 #: Text is searched for triggers in chunks of this many characters, so that the
