@@ -47,18 +47,21 @@ def parse_many(
     using the platform's default start method), sending ``chunksize`` texts
     per task and keeping at most ``2 * N`` chunks in flight; the results are
     the same, and still come back in input order.  Workers pay off for many
-    texts or long ones: starting them costs tens of milliseconds, and each one
-    builds numclaims' patterns once.  There is no "all CPUs" shorthand; pass
-    ``os.cpu_count()`` for that.
+    texts or long ones (about 1.7 times as fast with 2 jobs on two free CPUs):
+    starting them costs tens of milliseconds, and a worker that does not
+    inherit numclaims' built patterns (the ``spawn`` and ``forkserver`` start
+    methods) builds them once.  There is no "all CPUs" shorthand such as
+    ``jobs=-1``; pass ``os.cpu_count()`` for that.
 
     Argument errors are raised at the call: :class:`ValueError` when ``jobs``
     is zero or negative or ``chunksize`` is below 1, ``TypeError`` when either
     is not an ``int``, and :class:`~numclaims.InputTypeError` when ``options``
     is not an :class:`~numclaims.Options`.  An item that is not a ``str``
     raises :class:`~numclaims.InputTypeError` when it is reached, after the
-    results of every item before it have been yielded; so does any other error
-    for one text (such as :class:`~numclaims.InputTooLongError`).  Leaving the
-    loop early (``break``, or closing the generator) shuts the workers down.
+    results of every item before it have been yielded.  Any other error for
+    one text (such as :class:`~numclaims.InputTooLongError`), or from the
+    iterable itself, is raised the same way, in order.  Leaving the loop early
+    (``break``, or closing the generator) shuts the workers down.
 
     >>> for found in parse_many(["Up to 647 tanks", "No numbers here.", "a 5 km walk"]):
     ...     print([q.text for q in found])

@@ -89,9 +89,10 @@ def merge_composite(big: Atom, small: Atom, text: str, convert: ConvertFn) -> At
     """``5 ft`` then ``10 in`` -> one measure of 70 inch, or None if they do not compose."""
     if not composite_allowed(big, small, text) or small.kind != "measure":
         return None
-    assert big.unit is not None and small.value is not None and big.value is not None
-    if COMPOSITES[big.unit] != small.unit or big.is_range or small.is_range:
-        return None
+    if big.is_range or small.is_range or COMPOSITES.get(big.unit or "") != small.unit:
+        return None  # 1-2 ft 3 in: a range does not compose
+    assert big.unit is not None and small.unit is not None
+    assert small.value is not None and big.value is not None
     big.value = convert(big.value, big.unit, small.unit) + small.value
     big.unit, big.end = small.unit, small.end
     return big
@@ -223,7 +224,7 @@ def read_bound(atom: Atom, text: str) -> None:
     match = left.match(text, max(0, atom.start - _WINDOW), atom.start)
     if match is not None and match.end() == atom.start:
         written = match.group("w") or match.group("s")
-        phrase = written.lower()
+        phrase = written.casefold()
         if not _across_duration(phrase, atom, text, match.start()) and not _shouted(written):
             atom.bound = before_map[_fold_spaces(phrase)]
             atom.qualifier = text[match.start() : match.start() + len(phrase)]
@@ -231,7 +232,7 @@ def read_bound(atom: Atom, text: str) -> None:
             return
     match = right.match(text, atom.end, atom.end + _WINDOW)
     if match is not None:
-        phrase = (match.group("w") or match.group("s")).lower()
+        phrase = (match.group("w") or match.group("s")).casefold()
         atom.bound = after_map[_fold_spaces(phrase)]
         atom.qualifier = match.group("w") or match.group("s")
         atom.end = match.end()
@@ -276,7 +277,7 @@ def _change_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pa
 
 def _verb_applies(match: regex.Match[str], atom: Atom) -> bool:
     """``up``/``down`` state a change only of rates and money (``shares were up 5%``)."""
-    verb = match.group("verb").lower()
+    verb = match.group("verb").casefold()
     if verb in change_words().neutral:
         return False
     return verb not in ("up", "down") or atom.kind in ("percent", "money")
@@ -294,12 +295,12 @@ def read_change(atom: Atom, text: str, previous: Atom | None) -> None:
     changes = change_words()
     match = verb.match(text, max(0, atom.start - _WINDOW), atom.start)
     if match is not None and match.end() == atom.start and _verb_applies(match, atom):
-        atom.change = changes.verbs[match.group("verb").lower()]
+        atom.change = changes.verbs[match.group("verb").casefold()]
         atom.is_delta = (match.group("prep") or "by").lower() == "by"
         return
     match = after.match(text, atom.end, atom.end + _WINDOW)
     if match is not None:
-        word = (match.group("more") or match.group("noun")).lower()
+        word = (match.group("more") or match.group("noun")).casefold()
         atom.change = changes.more[word] if match.group("more") else changes.nouns[word]
         atom.is_delta = True
         return

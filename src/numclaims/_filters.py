@@ -9,6 +9,7 @@ look a bounded distance either side of the atom, so the stage is linear.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from functools import cache
 
@@ -309,7 +310,13 @@ def is_listed_label(atom: Atom, text: str) -> bool:
     return match is not None and match.group("label").lower() in label_words()
 
 
+def is_unrepresentable(atom: Atom, text: str) -> bool:
+    """``1e308 thousand``: a value past the range of a float is no usable quantity."""
+    return any(v is not None and not math.isfinite(v) for v in (atom.value, atom.low, atom.high))
+
+
 RULES: dict[str, Rule] = {
+    "unrepresentable": is_unrepresentable,
     "article": is_bare_article,
     "name": is_glued_to_name,
     "time": is_time,

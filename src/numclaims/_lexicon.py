@@ -34,8 +34,12 @@ def _section(name: str, section: str) -> dict[str, tuple[str, ...]]:
 
 
 def _invert(table: dict[str, tuple[str, ...]], *, fold: bool) -> dict[str, str]:
-    """Map each surface (case-folded when ``fold``) to its key."""
-    return {(s.lower() if fold else s): key for key, surfaces in table.items() for s in surfaces}
+    """Map each surface (case-folded when ``fold``) to its key.
+
+    Lookups fold the same way (``str.casefold``), so that any text the regex
+    engine matches case-insensitively (``THOUSAND``, ``thouſand``) is found.
+    """
+    return {(s.casefold() if fold else s): key for key, surfaces in table.items() for s in surfaces}
 
 
 class NumberWords(NamedTuple):

@@ -49,8 +49,10 @@ def digits_value(mantissa: str, exponent: str | None = None) -> float | None:
     text = mantissa.translate(_GROUP_SEPARATORS).translate(_MINUS_SIGNS)
     value = float(text)
     if exponent:
-        power = exponent.lstrip("eE").replace("×", "x").split("^")[-1].strip()
-        value *= 10.0 ** int(power)
+        power = int(exponent.lstrip("eE").replace("×", "x").split("^")[-1].strip())
+        if abs(power) > 308:
+            return None  # past the range of a float
+        value *= 10.0**power
     return value if math.isfinite(value) else None
 
 

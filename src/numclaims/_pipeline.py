@@ -14,6 +14,7 @@ number of look-ahead, so memory stays bounded however long the text:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator
 
 from numclaims._bounds import (
@@ -82,6 +83,8 @@ def to_quantity(atom: Atom, text: str) -> Quantity:
         magnitude = atom.value if atom.value is not None else (atom.low or 0.0)
         si_value = magnitude * conversion.factor + conversion.offset
         si_unit = conversion.unit
+        if not math.isfinite(si_value):  # 1e300 light years overflows in metres
+            si_value = si_unit = None
     return Quantity(
         kind=atom.kind,
         text=text[atom.start : atom.end],

@@ -162,6 +162,9 @@ class Atom:
 #: Text is searched for triggers in chunks of this many characters, so that the
 #: case-folded copy the word search needs stays small however long the text.
 _CHUNK = 1 << 16
+#: Lower-cases ASCII letters only, so that offsets in the copy match the text
+#: (``str.lower`` may lengthen some characters: ``İ`` becomes two).
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _DIGITS = re.compile("[0-9]+|[" + _VULGAR + "]")
 
 
@@ -185,7 +188,7 @@ def _triggers(text: str) -> Iterator[tuple[int, bool]]:
     for chunk in range(0, len(text), _CHUNK):
         end = min(len(text), chunk + _CHUNK)
         hits = [(m.start(), False) for m in _DIGITS.finditer(text, chunk, end)]
-        folded = text[chunk : end + 16].lower()
+        folded = text[chunk : end + 16].translate(_ASCII_LOWER)
         limit = end - chunk
         for word in words:
             i = folded.find(word)
@@ -263,6 +266,8 @@ def _digits_atom(match: regex.Match[str], text: str) -> Atom | None:
         return None
     form = "digits"
     if match.group("den"):
+        if not match.group("mantissa").isdigit():
+            return None  # 1.5/2 and 1,000/3 are no fractions
         fraction = fraction_value(match.group("mantissa"), match.group("den"))
         if fraction is None or match.group("exp"):
             return None
@@ -331,15 +336,17 @@ def _word_atoms(match: regex.Match[str]) -> Iterator[Atom]:
 
 def _vague_atom(match: regex.Match[str]) -> Atom:
     if match.group("vscale"):
-        kind = match.group("vkind").lower().split()[-1]
+        kind = match.group("vkind").casefold().split()[-1]
         kind = "couple" if kind == "of" else kind
-        low, high = vague_range(kind, match.group("vscale").lower())
+        low, high = vague_range(kind, match.group("vscale").casefold())
     elif match.group("vtens"):
         low, high = vague_range(
-            match.group("vtens").lower(), match.group("vtens").lower(), match.group("vof").lower()
+            match.group("vtens").casefold(),
+            match.group("vtens").casefold(),
+            match.group("vof").casefold(),
         )
     else:
-        low, high = vague_range("plural", match.group("vplural").lower())
+        low, high = vague_range("plural", match.group("vplural").casefold())
     return Atom(
         start=match.start(),
         end=match.end(),

@@ -105,16 +105,16 @@ def _read_scale(atom: Atom, text: str) -> None:
     match = p["scale_word"].match(text, pos, pos + _AHEAD)
     if (
         match
-        and match.group().lstrip(" -\u00a0\u202f\u2009").lower() == "dozen"
+        and match.group().lstrip(" -\u00a0\u202f\u2009").casefold() == "dozen"
         and atom.form == "words"
     ):
         match = None  # "two dozen" is already read as words
     if match is not None:
-        word = match.group().lstrip(" -\u00a0\u202f\u2009").lower()
+        word = match.group().lstrip(" -\u00a0\u202f\u2009").casefold()
         _scale(atom, scales.words[word], match.end())
         chained = p["scale_word"].match(text, atom.end, atom.end + _AHEAD)  # 10 lakh crore
         if chained is not None:
-            word = chained.group().lstrip(" -\u00a0\u202f\u2009").lower()
+            word = chained.group().lstrip(" -\u00a0\u202f\u2009").casefold()
             if scales.words[word] >= 1000:
                 _scale(atom, atom.scale * scales.words[word], chained.end(), rescale=True)
         return
@@ -163,7 +163,7 @@ def _read_kind(atom: Atom, text: str, options: Options, composite: bool) -> None
     if atom.currency is None:
         match = p["percent"].match(text, pos, pos + _AHEAD)
         if match is not None:
-            surface = match.group().lstrip(" \u00a0\u202f\u2009").lower()
+            surface = match.group().lstrip(" \u00a0\u202f\u2009").casefold()
             atom.kind, atom.unit = "percent", percent_units()[surface]
             _take(atom, match)
             return
@@ -193,7 +193,7 @@ def _read_currency_after(atom: Atom, text: str, options: Options) -> bool:
         return True
     match = p["name_after"].match(text, pos, pos + _AHEAD)
     if match is not None:
-        name = match.group().lstrip(" \u00a0\u202f\u2009").lower()
+        name = match.group().lstrip(" \u00a0\u202f\u2009").casefold()
         if name in ("pound", "pounds") and not _pounds_are_money(text, atom.start, match.end()):
             return False
         atom.currency = money.names[name]
@@ -201,12 +201,12 @@ def _read_currency_after(atom: Atom, text: str, options: Options) -> bool:
         return True
     match = p["scaled_name"].match(text, pos, pos + _AHEAD)
     if match is not None and atom.scaled:
-        atom.currency = money.scaled_names[match.group().lstrip(" \u00a0\u202f\u2009").lower()]
+        atom.currency = money.scaled_names[match.group().lstrip(" \u00a0\u202f\u2009").casefold()]
         _take(atom, match)
         return True
     match = p["minor"].match(text, pos, pos + _AHEAD)
     if match is not None and atom.value is not None and not atom.scaled:
-        surface = match.group().lstrip(" \u00a0\u202f\u2009").lower()
+        surface = match.group().lstrip(" \u00a0\u202f\u2009").casefold()
         if surface == "p" and (match.start() != pos or _clock_follows(text, match.end())):
             return False
         atom.currency = money.minor[surface]
@@ -251,7 +251,7 @@ def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None
     if match is None:
         return
     surface = match.group().lstrip(" -\u00a0\u202f\u2009")
-    sense = exact.get(surface) or folded[surface.lower()]
+    sense = exact.get(surface) or folded[surface.casefold()]
     glued = match.start() == match.end() - len(surface)
     if sense.where == "glued" and not glued:
         return
@@ -276,7 +276,7 @@ def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None
     if (
         surface.endswith(".")
         and _sentence_ends(text, match.end())
-        and (bare in exact or bare.lower() in folded)
+        and (bare in exact or bare.casefold() in folded)
     ):
         atom.end -= 1  # "weighs 180 lbs." ends a sentence; the dot is not the unit's
     _read_rate(atom, text, money=False)
