@@ -133,7 +133,8 @@ def _ends_phrase(word: str, taken: int, following: str, previous: str = "") -> b
         return True  # 11 MPs rebelling; spent $5bn buying
     if taken > 0 and _plural(previous):
         return True  # the head noun came before: 3,200 water samples found lead
-    return taken > 0 and lower.endswith("ly")  # 40 soldiers reportedly
+    # 40 soldiers reportedly; but a monthly wage
+    return taken > 0 and lower.endswith("ly") and lower not in words.ly_adjectives
 
 
 def _entity_after(atom: Atom, text: str) -> tuple[int, int] | None:

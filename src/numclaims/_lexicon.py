@@ -199,6 +199,7 @@ class EntityWords(NamedTuple):
     determiners: frozenset[str]  # determiners and pronouns: what starts an object
     participles: frozenset[str]  # irregular past participles (paid, sold)
     object_starts: frozenset[str]  # words that open an object: up (to), about
+    ly_adjectives: frozenset[str]  # -ly words inside a noun phrase: monthly wage
 
 
 @cache
@@ -212,8 +213,9 @@ def entity_words() -> EntityWords:
     verbs = frozenset(w.lower() for name in ("auxiliary", "verb") for w in classes[name])
     changes = frozenset(change_words().verbs)
     past = frozenset(w for w in changes if w.endswith("ed"))
+    participles = frozenset(_section("entity_words", "participle")["word"])
     ambiguous = frozenset(_section("entity_words", "ambiguous_verb")["word"]) | (
-        changes - past - verbs
+        changes - past - verbs - participles
     )
     ing_nouns = frozenset(_section("entity_words", "ing_noun")["word"])
     determiners = frozenset(w.lower() for name in ("determiner", "pronoun") for w in classes[name])
@@ -226,8 +228,9 @@ def entity_words() -> EntityWords:
         ambiguous - {"up", "down"},
         ing_nouns,
         determiners,
-        frozenset(_section("entity_words", "participle")["word"]),
+        participles,
         frozenset(_section("entity_words", "object_start")["word"]),
+        frozenset(_section("entity_words", "ly_adjective")["word"]),
     )
 
 
