@@ -43,9 +43,9 @@ def counting(texts: Iterator[str], seen: list[int]) -> Iterator[str]:
 
 
 def endless() -> Iterator[str]:
-    """An unbounded stream of sentences, each with two claims that name its index."""
+    """An unbounded stream of distinct sentences with claims in them."""
     for n in itertools.count():
-        yield f"Crew {n} loaded {n + 1} tonnes of grain."
+        yield f"The ship loaded {n + 1} tonnes of grain and paid ${n + 2} million."
 
 
 @pytest.mark.parametrize("jobs", [None, 1, 2])
@@ -80,7 +80,8 @@ def test_streams_an_unbounded_iterable(jobs: int | None) -> None:
     seen = [0]
     results = parse_many(counting(endless(), seen), jobs=jobs, chunksize=4)
     first = list(itertools.islice(results, 10))
-    assert [found[0].value for found in first] == [float(n) for n in range(10)]
+    assert first == [parse_quantities(text) for text in itertools.islice(endless(), 10)]
+    assert all(first)
     # jobs=2: at most 2 * jobs chunks in flight, plus the chunk being read.
     assert seen[0] <= 10 + (2 * 2 + 1) * 4
     results.close()
@@ -91,7 +92,7 @@ def test_lazy_until_iterated() -> None:
     seen = [0]
     results = parse_many(counting(endless(), seen), jobs=2)
     assert seen[0] == 0
-    assert next(results)[0].value == 0.0
+    assert next(results) == parse_quantities(next(endless()))
     results.close()
 
 
@@ -136,7 +137,7 @@ def test_non_str_item_raises_when_reached(jobs: int | None, chunksize: int) -> N
     received: list[list[Quantity]] = []
     with pytest.raises(InputTypeError, match="decode"):
         received.extend(parse_many(texts, jobs=jobs, chunksize=chunksize))  # type: ignore[arg-type]
-    assert [found[0].value for found in received] == [5.0, 6.0, 7.0]
+    assert received == [parse_quantities(text) for text in ["5 km", "6 km", "7 km"]]
 
 
 @pytest.mark.parametrize("jobs", [None, 2])
@@ -147,6 +148,22 @@ def test_per_text_error_raised_in_order(jobs: int | None) -> None:
     with pytest.raises(InputTooLongError):
         received.extend(parse_many(texts, options=Options(max_length=10), jobs=jobs, chunksize=4))
     assert len(received) == 2
+
+
+def failing() -> Iterator[str]:
+    """Two texts, then the iterable itself fails."""
+    yield "5 km"
+    yield "6 km"
+    raise RuntimeError("source went away")
+
+
+@pytest.mark.parametrize("jobs", [None, 2])
+def test_iterable_error_raised_in_order(jobs: int | None) -> None:
+    """An error raised by the iterable comes after the results of the texts before it."""
+    received: list[list[Quantity]] = []
+    with pytest.raises(RuntimeError, match="source went away"):
+        received.extend(parse_many(failing(), jobs=jobs, chunksize=4))
+    assert received == [parse_quantities("5 km"), parse_quantities("6 km")]
 
 
 @pytest.mark.parametrize("jobs", [None, 2])

@@ -391,7 +391,8 @@ def render(document: dict[str, Any]) -> str:
             "",
             f"The paragraphs of the largest news text; chunksize {parse_many['chunksize']}, "
             f"{parse_many['cpu_count']} CPUs, pool start-up included; results {same} across "
-            "job counts.",
+            "job counts. The last column is machine-wide busy time (/proc/stat) minus this "
+            "measurement's own, per second of it: the CPUs other work took from the workers.",
             "",
             parse_many_table(parse_many),
         ]

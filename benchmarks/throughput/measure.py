@@ -13,13 +13,14 @@ import os
 import statistics
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from benchmarks.throughput.systems import unavailable_reason, version
-from benchmarks.throughput.text import KB, MB, build_text
+from benchmarks.throughput.text import KB, MB, build_text, human_size
 from benchmarks.throughput.worker import RESULT_PREFIX
 
 __all__ = [
@@ -110,10 +111,20 @@ def run_worker(task: Mapping[str, Any], *, python: str = sys.executable) -> dict
     return result
 
 
-def rates(size: int, sentences: int, seconds: Sequence[float]) -> dict[str, Any]:
-    """Median time and the rates it gives for a text of ``size`` bytes and ``sentences``."""
+def rates(
+    size: int,
+    sentences: int,
+    seconds: Sequence[float],
+    cpu_seconds: Sequence[float] | None = None,
+) -> dict[str, Any]:
+    """Median wall time and the rates it gives for a text of ``size`` bytes and ``sentences``.
+
+    With ``cpu_seconds`` (the process's CPU time of the same passes), also the
+    CPU-time rates: on a machine shared with other work they move less than
+    wall-clock rates, because time spent waiting for a CPU is not counted.
+    """
     median = statistics.median(seconds)
-    return {
+    found: dict[str, Any] = {
         "bytes": size,
         "sentences": sentences,
         "repeats": len(seconds),
@@ -124,12 +135,21 @@ def rates(size: int, sentences: int, seconds: Sequence[float]) -> dict[str, Any]
         "ms_per_kb": 1000 * median / (size / KB) if size else None,
         "sentences_per_s": sentences / median if median else None,
     }
+    if cpu_seconds:
+        cpu = statistics.median(cpu_seconds)
+        found["cpu_seconds"] = list(cpu_seconds)
+        found["median_cpu_seconds"] = cpu
+        found["cpu_kb_per_s"] = size / KB / cpu if cpu else None
+        found["cpu_mb_per_s"] = size / MB / cpu if cpu else None
+    return found
 
 
 def _sample_rates(sample: Mapping[str, Any]) -> dict[str, Any]:
     """The rates of one worker sample, with what was found and the text's digest."""
     return {
-        **rates(int(sample["bytes"]), int(sample["sentences"]), sample["seconds"]),
+        **rates(
+            int(sample["bytes"]), int(sample["sentences"]), sample["seconds"], sample["cpu_seconds"]
+        ),
         "requested_bytes": sample["requested_bytes"],
         "found": sample["found"],
         "sha256": sample["sha256"],
@@ -198,18 +218,19 @@ def measure_throughput(settings: Settings, progress: Progress = _quiet) -> dict[
                     measured[0]["sha256"] == entry["text"]["sha256"]
                 )
             entry["systems"][name] = record
-        entry["ratios"] = _ratios(entry["systems"], peers)
+        entry["ratios"] = _ratios(entry["systems"], peers, "kb_per_s")
+        entry["cpu_ratios"] = _ratios(entry["systems"], peers, "cpu_kb_per_s")
         kinds[kind] = entry
     return {"systems": systems, "kinds": kinds}
 
 
 def _sizes(samples: Sequence[Mapping[str, Any]]) -> list[str]:
     """Human sizes of worker samples, for progress lines."""
-    return [f"{int(s['size']) / KB:g} KB x{s['repeats']}" for s in samples]
+    return [f"{human_size(int(s['size']))} x{s['repeats']}" for s in samples]
 
 
-def _ratios(systems: Mapping[str, Any], peers: Sequence[str]) -> dict[str, float | None]:
-    """numclaims' KB/s over each peer's, both on the peer sample (None if either is missing)."""
+def _ratios(systems: Mapping[str, Any], peers: Sequence[str], rate: str) -> dict[str, float | None]:
+    """numclaims' ``rate`` over each peer's, both on the peer sample (None if one is missing)."""
     ratios: dict[str, float | None] = {}
     ours = systems.get("numclaims")
     for peer in peers:
@@ -217,7 +238,8 @@ def _ratios(systems: Mapping[str, Any], peers: Sequence[str]) -> dict[str, float
         if ours is None or theirs is None:
             ratios[peer] = None
             continue
-        ratios[peer] = ours["peer_sample"]["kb_per_s"] / theirs["peer_sample"]["kb_per_s"]
+        mine, peer_rate = ours["peer_sample"].get(rate), theirs["peer_sample"].get(rate)
+        ratios[peer] = mine / peer_rate if mine and peer_rate else None
     return ratios
 
 
@@ -236,7 +258,7 @@ def measure_scaling(settings: Settings, progress: Progress = _quiet) -> dict[str
     rows = []
     for size in scaling_sizes(settings.max_size):
         repeats = _scaling_repeats(size, settings.repeats)
-        progress(f"scaling: numclaims streaming {size / KB:g} KB of news x{repeats}")
+        progress(f"scaling: numclaims streaming {human_size(size)} of news x{repeats}")
         result = run_worker(
             {
                 "task": "scaling",
@@ -248,17 +270,26 @@ def measure_scaling(settings: Settings, progress: Progress = _quiet) -> dict[str
             python=settings.python,
         )
         row = {
-            **rates(int(result["bytes"]), int(result["sentences"]), result["seconds"]),
+            **rates(
+                int(result["bytes"]),
+                int(result["sentences"]),
+                result["seconds"],
+                result["cpu_seconds"],
+            ),
             "requested_bytes": size,
             "found": result["found"],
             "peak_rss_bytes": result["peak_rss_bytes"],
             "baseline_rss_bytes": result["baseline_rss_bytes"],
         }
         row["seconds_per_mb"] = row["median_seconds"] / (row["bytes"] / MB)
+        row["cpu_seconds_per_mb"] = row["median_cpu_seconds"] / (row["bytes"] / MB)
         rows.append(row)
     reference = next((r for r in rows if r["requested_bytes"] == REFERENCE_SIZE), rows[0])
     for row in rows:
         row["relative_time_per_mb"] = row["seconds_per_mb"] / reference["seconds_per_mb"]
+        row["relative_cpu_time_per_mb"] = (
+            row["cpu_seconds_per_mb"] / reference["cpu_seconds_per_mb"]
+        )
     return {"kind": "news", "reference_bytes": reference["requested_bytes"], "rows": rows}
 
 
@@ -338,12 +369,51 @@ def measure_first_call(settings: Settings, progress: Progress = _quiet) -> dict[
     }
 
 
+def _machine_busy_seconds() -> float | None:
+    """CPU seconds the whole machine has spent busy since boot (Linux ``/proc/stat``), or None."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = stat.readline().split()
+    except OSError:
+        return None
+    if not fields or fields[0] != "cpu":
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq = (int(f) for f in fields[1:8])
+    return (user + nice + system + irq + softirq) / os.sysconf("SC_CLK_TCK")
+
+
+def _children_cpu_seconds() -> float:
+    """CPU seconds of this process's finished children (and theirs), 0 without ``resource``."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on Unix
+        return 0.0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return float(usage.ru_utime + usage.ru_stime)
+
+
+def _others_cpu(task: Mapping[str, Any], python: str) -> tuple[dict[str, Any], float | None]:
+    """Run ``task``; also how many CPUs other processes kept busy meanwhile, on average.
+
+    Machine-wide busy time (Linux ``/proc/stat``) minus the worker's own CPU
+    time, over the worker's wall time; None where ``/proc/stat`` is missing.
+    A value near 1 on a 2-CPU machine means only one CPU was free.
+    """
+    busy, ours, start = _machine_busy_seconds(), _children_cpu_seconds(), time.perf_counter()
+    result = run_worker(task, python=python)
+    busy_after, ours_after = _machine_busy_seconds(), _children_cpu_seconds()
+    wall = time.perf_counter() - start
+    if busy is None or busy_after is None or wall <= 0:
+        return result, None
+    return result, max(0.0, (busy_after - busy) - (ours_after - ours)) / wall
+
+
 def measure_parse_many(settings: Settings, progress: Progress = _quiet) -> dict[str, Any]:
     """``parse_many`` with 1 job and with ``settings.jobs`` on the largest size; the speed-up."""
     runs: dict[str, Any] = {}
     for jobs in sorted({1, settings.jobs}):
-        progress(f"parse_many: jobs={jobs} on {settings.max_size / KB:g} KB of news")
-        result = run_worker(
+        progress(f"parse_many: jobs={jobs} on {human_size(settings.max_size)} of news")
+        result, others = _others_cpu(
             {
                 "task": "parse_many",
                 "kind": "news",
@@ -356,7 +426,10 @@ def measure_parse_many(settings: Settings, progress: Progress = _quiet) -> dict[
         )
         runs[str(jobs)] = {
             **rates(int(result["bytes"]), int(result["sentences"]), result["seconds"]),
+            "caller_cpu_seconds": statistics.median(result["cpu_seconds"]),
+            "worker_cpu_seconds": statistics.median(result["worker_cpu_seconds"]),
             "jobs": jobs,
+            "others_cpus": others,
             "requested_bytes": settings.max_size,
             "found": result["found"],
             "sha256": result["sha256"],

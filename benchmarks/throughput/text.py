@@ -14,7 +14,7 @@ grouped into paragraphs of 3 to 7 sentences:
   a trap sentence (years, dates, IDs, scores: digits but no claim) and a
   sentence with no digit at all; the filler pools are small, so they repeat.
 
-The same ``(kind, size, seed)`` always gives the same text on every machine
+For a given corpus, the same ``(kind, size, seed)`` gives the same text on every machine
 (the shuffles use :class:`random.Random` seeded with a string), and a smaller
 size gives a prefix of a larger one.  Sizes are UTF-8 bytes of the joined
 text (sentences joined by a space, paragraphs by a blank line); a text never
@@ -46,6 +46,7 @@ __all__ = [
     "Paragraph",
     "Sentence",
     "build_text",
+    "human_size",
     "iter_paragraphs",
     "iter_sentences",
     "load_sentences",
@@ -165,6 +166,11 @@ class BenchText:
             "seed": self.seed,
             "sha256": self.digest,
         }
+
+
+def human_size(size: int) -> str:
+    """A byte count as decimal KB or MB: ``10 KB``, ``1 MB``."""
+    return f"{size / MB:g} MB" if size >= MB else f"{size / KB:g} KB"
 
 
 def text_size(paragraphs: Sequence[str]) -> int:

@@ -12,12 +12,12 @@ Tasks (the ``task`` field):
 * ``throughput``: one system parses each paragraph of one or more samples
   of a kind, ``repeats`` times after a warm-up; the wall time of each pass.
 * ``scaling``: numclaims streams a text paragraph by paragraph through
-  ``iter_quantities`` without ever holding the whole text; the parse time of
-  each pass and the process's peak RSS.
+  ``iter_quantities`` without ever holding the whole text; the wall and CPU
+  parse time of each pass and the process's peak RSS.
 * ``first_call``: the time to import numclaims and of the first and second
   ``parse_quantities`` calls.
 * ``parse_many``: the wall time of ``parse_many(paragraphs, jobs=N)``,
-  process-pool start-up included.
+  process-pool start-up included, and the CPU time of the caller and workers.
 """
 
 from __future__ import annotations
@@ -71,15 +71,18 @@ def _throughput(task: Mapping[str, Any]) -> dict[str, Any]:
         bench = build_text(str(task["kind"]), int(sample["size"]), seed=int(task["seed"]))
         if bench.paragraphs:
             parse(bench.paragraphs[0])
-        seconds = []
+        seconds, cpu_seconds = [], []
         found = 0
         for _ in range(int(sample["repeats"])):
             found = 0
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             for paragraph in bench.paragraphs:
                 found += parse(paragraph)
             seconds.append(time.perf_counter() - start)
-        samples.append({**bench.summary(), "seconds": seconds, "found": found})
+            cpu_seconds.append(time.process_time() - cpu)
+        samples.append(
+            {**bench.summary(), "seconds": seconds, "cpu_seconds": cpu_seconds, "found": found}
+        )
     return {
         "system": system,
         "version": version(system),
@@ -101,16 +104,18 @@ def _scaling(task: Mapping[str, Any]) -> dict[str, Any]:
     baseline = peak_rss()
     kind, size, seed = str(task["kind"]), int(task["size"]), int(task["seed"])
     seconds: list[float] = []
+    cpu_seconds: list[float] = []
     found = sentences = paragraphs = size_bytes = 0
     digest = hashlib.sha256()
     for repeat in range(int(task["repeats"])):
         found = 0
-        parse_seconds = 0.0
+        parse_seconds = parse_cpu = 0.0
         for paragraph in iter_paragraphs(kind, size, seed=seed):
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             for _ in iter_quantities(paragraph.text):
                 found += 1
             parse_seconds += time.perf_counter() - start
+            parse_cpu += time.process_time() - cpu
             if repeat == 0:
                 encoded = paragraph.text.encode("utf-8")
                 if paragraphs:
@@ -121,6 +126,7 @@ def _scaling(task: Mapping[str, Any]) -> dict[str, Any]:
                 paragraphs += 1
                 sentences += paragraph.sentences
         seconds.append(parse_seconds)
+        cpu_seconds.append(parse_cpu)
     return {
         "kind": kind,
         "requested_bytes": size,
@@ -129,6 +135,7 @@ def _scaling(task: Mapping[str, Any]) -> dict[str, Any]:
         "sentences": sentences,
         "sha256": digest.hexdigest(),
         "seconds": seconds,
+        "cpu_seconds": cpu_seconds,
         "found": found,
         "baseline_rss_bytes": baseline,
         "peak_rss_bytes": peak_rss(),
@@ -163,16 +170,35 @@ def _parse_many(task: Mapping[str, Any]) -> dict[str, Any]:
     parse_quantities(WARMUP_SENTENCE)
     bench = build_text(str(task["kind"]), int(task["size"]), seed=int(task["seed"]))
     jobs = int(task["jobs"])
-    seconds = []
+    seconds, cpu_seconds, worker_cpu_seconds = [], [], []
     found = 0
     for _ in range(int(task.get("repeats", 1))):
-        start = time.perf_counter()
+        start, cpu, workers = time.perf_counter(), time.process_time(), _children_cpu()
         found = sum(
             len(result)
             for result in parse_many(bench.paragraphs, jobs=jobs, chunksize=int(task["chunksize"]))
         )
         seconds.append(time.perf_counter() - start)
-    return {**bench.summary(), "jobs": jobs, "seconds": seconds, "found": found}
+        cpu_seconds.append(time.process_time() - cpu)
+        worker_cpu_seconds.append(_children_cpu() - workers)
+    return {
+        **bench.summary(),
+        "jobs": jobs,
+        "seconds": seconds,
+        "cpu_seconds": cpu_seconds,
+        "worker_cpu_seconds": worker_cpu_seconds,
+        "found": found,
+    }
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of this process's finished children, 0 without ``resource``."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on Unix
+        return 0.0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return float(usage.ru_utime + usage.ru_stime)
 
 
 TASKS: Mapping[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = MappingProxyType(
