@@ -258,43 +258,42 @@ def _atoms(match: regex.Match[str], text: str) -> Iterator[Atom]:
 
 
 def _digits_atom(match: regex.Match[str], text: str) -> Atom | None:
-    num_start = match.start("sign") if match.group("sign") else match.start("mantissa")
-    sign = match.group("sign") or ""
-    sign = "-" if sign[:1].isalpha() else sign  # minus 12, negative 3
-    value = digits_value(sign + match.group("mantissa"), match.group("exp"))
+    g = match.groupdict()  # one call instead of a dozen: this runs for every number
+    mantissa: str = g["mantissa"]
+    sign: str = g["sign"] or ""
+    num_start = match.start("sign") if sign else match.start("mantissa")
+    value = digits_value(("-" if sign[:1].isalpha() else sign) + mantissa, g["exp"])
     if value is None:
         return None
     form = "digits"
-    if match.group("den"):
-        if not match.group("mantissa").isdigit():
+    if g["den"]:
+        if not mantissa.isdigit() or g["exp"]:
             return None  # 1.5/2 and 1,000/3 are no fractions
-        fraction = fraction_value(match.group("mantissa"), match.group("den"))
-        if fraction is None or match.group("exp"):
+        fraction = fraction_value(mantissa, g["den"])
+        if fraction is None:
             return None
         value, form = (-fraction if value < 0 else fraction), "fraction"
-    elif match.group("vulgar"):
-        value = value + (-1 if value < 0 else 1) * vulgar_value(match.group("vulgar"))
-    elif match.group("fnum"):
-        fraction = fraction_value(match.group("fnum"), match.group("fden"))
+    elif g["vulgar"]:
+        value = value + (-1 if value < 0 else 1) * vulgar_value(g["vulgar"])
+    elif g["fnum"]:
+        fraction = fraction_value(g["fnum"], g["fden"])
         if fraction is None:
             return None
         value = value + (-1 if value < 0 else 1) * fraction
-    if match.group("paren") or match.group("neg"):
+    if g["paren"] or g["neg"]:
         value = -abs(value)
-    mantissa = match.group("mantissa")
+    end = match.end()
     atom = Atom(
         start=match.start(),
-        end=match.end(),
+        end=end,
         value=value,
         form=form,
         num_start=num_start,
-        num_end=match.end() - (1 if match.group("paren") else 0),
-        plain=mantissa.isdigit()
-        and not match.group("sign")
-        and match.end() == match.end("mantissa"),
+        num_end=end - (1 if g["paren"] else 0),
+        plain=not sign and mantissa.isdigit() and end == match.end("mantissa"),
     )
-    if match.group("cur"):
-        atom.currency = _currency_code(match.group("cur"))
+    if g["cur"]:
+        atom.currency = _currency_code(g["cur"])
         atom.kind = "money"
     return atom
 
