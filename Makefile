@@ -56,7 +56,8 @@ bench: $(VENV)/.bench-stamp  ## throughput against quantulum3, side by side
 
 fuzz: $(VENV)/.fuzz-stamp  ## thorough property profile, then atheris for FUZZ_SECONDS
 	HYPOTHESIS_PROFILE=thorough $(BIN)/python -m pytest -q tests/properties
-	$(BIN)/python fuzz/fuzz_parse.py -max_total_time=$(FUZZ_SECONDS) fuzz/seeds
+	mkdir -p fuzz/corpus
+	$(BIN)/python fuzz/fuzz_parse.py -max_total_time=$(FUZZ_SECONDS) fuzz/corpus fuzz/seeds
 
 clean:  ## remove the virtualenv and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist

@@ -21,7 +21,7 @@ from functools import cache
 import regex
 
 from numclaims._filters import month_follows
-from numclaims._lexicon import bound_phrases, change_words
+from numclaims._lexicon import bound_phrases, change_words, fold
 from numclaims._scan import Atom
 
 __all__ = ["merge_composite", "merge_range", "read_bound", "read_change"]
@@ -53,6 +53,7 @@ _RANGE_GAP = regex.compile(
     r"[\ \u00a0]*(?P<conn>[-\u2013\u2014]|(?i:to|and|through|thru))[\ \u00a0]*"
 )
 _BY = regex.compile(r"(?r)\b(?i:by)[\ \u00a0]+$")
+_AREA_CODE_BEFORE = regex.compile(r"(?r)\(\d{2,5}\)[\ \u00a0]?$")
 _DASH_GAP = regex.compile(r"[-\u2013\u2014]")
 _RANGE_OPENER = regex.compile(r"(?r)\b(?P<word>(?i:between|from))[\ \u00a0]+")
 _DIGIT_SEPARATOR_BEFORE = regex.compile(r"(?r)\d[-/.]")
@@ -141,6 +142,8 @@ def merge_range(first: Atom, second: Atom, text: str) -> Atom | None:
 def _looks_like_score_or_date(first: Atom, second: Atom, text: str) -> bool:
     if _DIGIT_SEPARATOR_BEFORE.match(text, max(0, first.start - 2), first.start):
         return True
+    if _AREA_CODE_BEFORE.match(text, max(0, first.start - 8), first.start):
+        return True  # (555) 123-4567 is a phone number
     if _DIGIT_SEPARATOR_AFTER.match(text, second.end, second.end + 2):
         return True
     if first.plain and second.plain:
@@ -217,22 +220,26 @@ _FOR_DURATION = frozenset(
 _PREVIOUS_WORD = regex.compile(r"(?r)(\w+)[\ \u00a0]+")
 
 
-def read_bound(atom: Atom, text: str) -> None:
-    """Read a bound phrase before or after ``atom`` into its span, bound and qualifier."""
+def read_bound(atom: Atom, text: str, floor: int = 0) -> None:
+    """Read a bound phrase before or after ``atom`` into its span, bound and qualifier.
+
+    ``floor`` is where the previous quantity ends: a phrase before this one may
+    not reach back into it (``20 min. 30 people``, ``2 and over 3``).
+    """
     left, right = _bound_patterns()
     before_map, after_map = bound_phrases()
-    match = left.match(text, max(0, atom.start - _WINDOW), atom.start)
+    match = left.match(text, max(floor, atom.start - _WINDOW), atom.start)
     if match is not None and match.end() == atom.start:
         written = match.group("w") or match.group("s")
-        phrase = written.casefold()
+        phrase = fold(written)
         if not _across_duration(phrase, atom, text, match.start()) and not _shouted(written):
             atom.bound = before_map[_fold_spaces(phrase)]
-            atom.qualifier = text[match.start() : match.start() + len(phrase)]
+            atom.qualifier = text[match.start() : match.start() + len(written)]
             atom.start = match.start()
             return
     match = right.match(text, atom.end, atom.end + _WINDOW)
     if match is not None:
-        phrase = (match.group("w") or match.group("s")).casefold()
+        phrase = fold(match.group("w") or match.group("s"))
         atom.bound = after_map[_fold_spaces(phrase)]
         atom.qualifier = match.group("w") or match.group("s")
         atom.end = match.end()
@@ -277,7 +284,7 @@ def _change_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pa
 
 def _verb_applies(match: regex.Match[str], atom: Atom) -> bool:
     """``up``/``down`` state a change only of rates and money (``shares were up 5%``)."""
-    verb = match.group("verb").casefold()
+    verb = fold(match.group("verb"))
     if verb in change_words().neutral:
         return False
     return verb not in ("up", "down") or atom.kind in ("percent", "money")
@@ -295,12 +302,12 @@ def read_change(atom: Atom, text: str, previous: Atom | None) -> None:
     changes = change_words()
     match = verb.match(text, max(0, atom.start - _WINDOW), atom.start)
     if match is not None and match.end() == atom.start and _verb_applies(match, atom):
-        atom.change = changes.verbs[match.group("verb").casefold()]
+        atom.change = changes.verbs[fold(match.group("verb"))]
         atom.is_delta = (match.group("prep") or "by").lower() == "by"
         return
     match = after.match(text, atom.end, atom.end + _WINDOW)
     if match is not None:
-        word = (match.group("more") or match.group("noun")).casefold()
+        word = fold(match.group("more") or match.group("noun"))
         atom.change = changes.more[word] if match.group("more") else changes.nouns[word]
         atom.is_delta = True
         return

@@ -40,15 +40,52 @@ _ARTICLE = regex.compile(r"[\ \u00a0]+(?i:an?)(?=[\ \u00a0])")
 _IN_NOUN = regex.compile(r"[\ \u00a0]+in(?=[\ \u00a0]+[a-z])")
 _TOKEN = regex.compile(r"[A-Za-z][\w'’\-]*|\d[\w.,]*|[^\w\s]")
 _OF_LINK = regex.compile(r"(?r)[\ \u00a0]+(?i:of|of\ around|of\ about)[\ \u00a0]+$")
-_CLAUSE_START = regex.compile(
-    r"(?r)(?:^|[.!?;:][\"“”‘’')]*(?:[\ \u00a0\n]+|$)|[(\n]"
-    r"|(?P<comma>,)[\ \u00a0]+(?:(?i:and|but|while|though|although|as|"
-    r"whereas|with|after|before|since|because|so|even\ as|even\ though)[\ \u00a0]+)?"
-    r"|\b(?i:while|whereas|though|although|that)[\ \u00a0]+"
-    r"|\b(?i:and|but)[\ \u00a0]+(?=(?i:the|a|an|its|their|his|her|our)[\ \u00a0])"
-    r"|\b(?i:said|says|reports|reported|shows|showed|claims|claimed|estimates|warned|noted|"
-    r"announced|believes|thinks|expects)[\ \u00a0]+(?:(?i:that)[\ \u00a0]+)?)"
+#: Clause boundaries among the tokens before a number (see ``_clause_start``).
+_SENTENCE_MARKS = frozenset(".!?;:")
+_LETTERS = regex.compile(r"[A-Za-z]{2}")
+_CLAUSE_CONJUNCTIONS = frozenset(
+    [
+        "and",
+        "but",
+        "while",
+        "though",
+        "although",
+        "as",
+        "whereas",
+        "with",
+        "after",
+        "before",
+        "since",
+        "because",
+        "so",
+        "even",
+    ]
 )
+_CLAUSE_OPENERS = frozenset(
+    [
+        "while",
+        "whereas",
+        "though",
+        "although",
+        "that",
+        "said",
+        "says",
+        "reports",
+        "reported",
+        "shows",
+        "showed",
+        "claims",
+        "claimed",
+        "estimates",
+        "warned",
+        "noted",
+        "announced",
+        "believes",
+        "thinks",
+        "expects",
+    ]
+)
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 #: Measures that rarely state something of the clause's subject (``spent three hours``).
 _NO_SUBJECT = frozenset({"time", "temperature", "age"})
@@ -221,19 +258,22 @@ def _clause_entity(atom: Atom, text: str) -> tuple[int, int] | None:
     """The object of the clause's last verb before the quantity, or else its subject.
 
     A change stated after a comma (``..., up 6% from a year earlier``) is
-    stated of the clause before the comma.
+    stated of the clause before the comma.  The window before the number is
+    tokenised once, and clause boundaries are found among its tokens.
     """
     lo = max(0, atom.start - _CLAUSE_WINDOW)
-    end = atom.start
+    if _LETTERS.search(text, lo, atom.start) is None:
+        return None  # "1 1 1 ...": nothing to name
+    tokens = _tokens(text, lo, atom.start)
+    end = len(tokens)
     for _ in range(2):
-        boundary = _CLAUSE_START.search(text, lo, end)
-        start = boundary.end() if boundary is not None else lo
-        found = _clause_phrase(text, start, end, atom.start)
-        if found is not None or boundary is None or not boundary.group("comma"):
+        begin, comma = _clause_start(tokens, end, text)
+        found = _clause_phrase(text, tokens[begin:end], atom.start)
+        if found is not None or not comma or not _states_change(tokens[begin:end]):
             return found
-        if not _states_change(_tokens(text, start, end)):
-            return None
-        end = boundary.start()
+        end = begin - 1  # the clause before the comma
+        while end > 0 and tokens[end].word != ",":
+            end -= 1
     return None
 
 
@@ -242,9 +282,27 @@ def _states_change(tokens: list[_Token]) -> bool:
     return [t.word.lower() for t in tokens] in (["up"], ["down"], ["up", "by"], ["down", "by"])
 
 
-def _clause_phrase(text: str, start: int, end: int, quantity: int) -> tuple[int, int] | None:
-    tokens = _tokens(text, start, end)
-    following = [t.word for t in tokens[1:]] + [text[end : end + 12]]
+def _clause_start(tokens: list[_Token], end: int, text: str) -> tuple[int, bool]:
+    """Index of the first token of the clause that ends at ``end``, and whether a comma opens it."""
+    for i in range(end - 1, -1, -1):
+        word = tokens[i].word.lower()
+        if word in _SENTENCE_MARKS and text[tokens[i].end : tokens[i].end + 1] in (" ", "\n", ""):
+            return i + 1, False
+        if word == "(":
+            return i + 1, False
+        if word == ",":
+            nxt = tokens[i + 1].word.lower() if i + 1 < end else ""
+            return (i + 2 if nxt in _CLAUSE_CONJUNCTIONS else i + 1), True
+        if word in _CLAUSE_OPENERS:
+            nxt = tokens[i + 1].word.lower() if i + 1 < end else ""
+            return (i + 2 if nxt == "that" else i + 1), False
+        if word in ("and", "but") and i + 1 < end and tokens[i + 1].word.lower() in _DETERMINERS:
+            return i + 1, False
+    return 0, False
+
+
+def _clause_phrase(text: str, tokens: list[_Token], quantity: int) -> tuple[int, int] | None:
+    following = [t.word for t in tokens[1:]] + [text[quantity : quantity + 12]]
     verbs = [
         i
         for i, t in enumerate(tokens)

@@ -45,6 +45,7 @@ _ADDRESS_AFTER = regex.compile(
     r"|[\ \u00a0](?:Rue|Via|Calle|Avenida|Piazza|Plaza|Strasse|Straße)\b)"
 )
 _POSTCODE_BEFORE = regex.compile(r"(?r)(?:\b[A-Z]{2}|\b[A-Z][a-z]+,)[\ \u00a0]$")
+_AREA_CODE_BEFORE = regex.compile(r"(?r)\(\d{2,5}\)[\ \u00a0]?$")
 _ZERO_GROUP_BEFORE = regex.compile(r"(?r)\b0\d{2,5}[\ .\-]$")
 _SCORE_AFTER = regex.compile(
     r"[\ \u00a0]+(?i:votes?)[\ \u00a0]+to[\ \u00a0]+\d"  # 320 votes to 295
@@ -233,6 +234,8 @@ def is_phone_or_id(atom: Atom, text: str) -> bool:
         return True
     if atom.plain and _ZERO_GROUP_BEFORE.match(text, max(0, atom.start - 8), atom.start):
         return True  # 07700 900461
+    if _AREA_CODE_BEFORE.match(text, max(0, atom.start - 8), atom.start):
+        return True  # (555) 123-4567
     if atom.plain and _GROUP_BEFORE.match(text, max(0, atom.start - 2), atom.start):
         return bool(_GROUP_AFTER.match(text, atom.end, atom.end + 6))  # 020 7946 0958
     return (

@@ -19,6 +19,7 @@ __all__ = [
     "context_words",
     "currencies",
     "entity_words",
+    "fold",
     "idioms",
     "label_words",
     "month_words",
@@ -33,13 +34,25 @@ def _section(name: str, section: str) -> dict[str, tuple[str, ...]]:
     return {e.key: e.surfaces for e in load(name) if e.section == section}
 
 
-def _invert(table: dict[str, tuple[str, ...]], *, fold: bool) -> dict[str, str]:
-    """Map each surface (case-folded when ``fold``) to its key.
+def fold(surface: str) -> str:
+    """Case-fold ``surface`` the way the regex engine compares it.
+
+    ``str.casefold`` turns ``İ`` into ``i`` plus a combining dot, which the
+    engine's case-insensitive matching ignores; so does this.
+
+    >>> fold("THOUSAND"), fold("thouſand"), fold("mİles")
+    ('thousand', 'thousand', 'miles')
+    """
+    return surface.casefold().replace("\u0307", "")
+
+
+def _invert(table: dict[str, tuple[str, ...]], *, folded: bool) -> dict[str, str]:
+    """Map each surface (case-folded when ``folded``) to its key.
 
     Lookups fold the same way (``str.casefold``), so that any text the regex
     engine matches case-insensitively (``THOUSAND``, ``thouſand``) is found.
     """
-    return {(s.casefold() if fold else s): key for key, surfaces in table.items() for s in surfaces}
+    return {(fold(s) if folded else s): key for key, surfaces in table.items() for s in surfaces}
 
 
 class NumberWords(NamedTuple):
@@ -56,7 +69,7 @@ def number_words() -> NumberWords:
     """The number words of ``number_words.txt``."""
 
     def table(section: str) -> dict[str, float]:
-        surfaces = _invert(_section("number_words", section), fold=True)
+        surfaces = _invert(_section("number_words", section), folded=True)
         return {surface: float(key) for surface, key in surfaces.items()}
 
     return NumberWords(table("unit"), table("tens"), table("multiplier"), table("fraction"))
@@ -74,13 +87,14 @@ class ScaleWords(NamedTuple):
 def scale_words() -> ScaleWords:
     """The scales of ``scales.txt``."""
 
-    def table(section: str, *, fold: bool) -> dict[str, float]:
-        return {s: float(k) for s, k in _invert(_section("scales", section), fold=fold).items()}
+    def table(section: str, *, folded: bool) -> dict[str, float]:
+        surfaces = _invert(_section("scales", section), folded=folded)
+        return {s: float(k) for s, k in surfaces.items()}
 
     return ScaleWords(
-        table("word", fold=True),
-        table("suffix", fold=False),
-        table("money_suffix", fold=False),
+        table("word", folded=True),
+        table("suffix", folded=False),
+        table("money_suffix", folded=False),
     )
 
 
@@ -98,18 +112,18 @@ class Currencies(NamedTuple):
 def currencies() -> Currencies:
     """The currencies of ``currencies.txt``; names and minor units case-folded."""
     return Currencies(
-        _invert(_section("currencies", "symbol"), fold=False),
-        _invert(_section("currencies", "code"), fold=False),
-        _invert(_section("currencies", "name"), fold=True),
-        _invert(_section("currencies", "minor"), fold=True),
-        _invert(_section("currencies", "scaled_name"), fold=True),
+        _invert(_section("currencies", "symbol"), folded=False),
+        _invert(_section("currencies", "code"), folded=False),
+        _invert(_section("currencies", "name"), folded=True),
+        _invert(_section("currencies", "minor"), folded=True),
+        _invert(_section("currencies", "scaled_name"), folded=True),
     )
 
 
 @cache
 def percent_units() -> dict[str, str]:
     """Percent surface (case-folded) -> percent, percentage_point or basis_point."""
-    return _invert(_section("percent", ""), fold=True)
+    return _invert(_section("percent", ""), folded=True)
 
 
 class UnitSense(NamedTuple):
@@ -161,8 +175,8 @@ def is_folded_surface(surface: str) -> bool:
 @cache
 def bound_phrases() -> tuple[dict[str, str], dict[str, str]]:
     """Bound phrases (case-folded) -> bound, as (before the number, after it)."""
-    return _invert(_section("bounds", "before"), fold=True), _invert(
-        _section("bounds", "after"), fold=True
+    return _invert(_section("bounds", "before"), folded=True), _invert(
+        _section("bounds", "after"), folded=True
     )
 
 
@@ -179,9 +193,9 @@ class ChangeWords(NamedTuple):
 def change_words() -> ChangeWords:
     """The change words of ``changes.txt``."""
     return ChangeWords(
-        _invert(_section("changes", "verb"), fold=True),
-        _invert(_section("changes", "noun"), fold=True),
-        _invert(_section("changes", "more"), fold=True),
+        _invert(_section("changes", "verb"), folded=True),
+        _invert(_section("changes", "noun"), folded=True),
+        _invert(_section("changes", "more"), folded=True),
         frozenset(_section("changes", "neutral")["neutral"]),
     )
 

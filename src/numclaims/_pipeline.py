@@ -37,8 +37,10 @@ __all__ = ["iter_atoms", "to_quantity"]
 def iter_atoms(text: str, options: Options) -> Iterator[Atom]:
     """Yield the quantities of ``text`` as internal atoms, in order."""
     previous: Atom | None = None
+    floor = 0  # where the last quantity, kept or not, ends
     for atom in _merged(_with_tails(scan(text), text, options), text):
-        read_bound(atom, text)
+        read_bound(atom, text, floor)
+        floor = atom.end
         if non_quantity(atom, text) is not None:
             continue
         read_change(atom, text, previous)

@@ -17,13 +17,13 @@ the pattern is bounded or possessive, so scanning is linear in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 import regex
 
-from numclaims._lexicon import currencies, number_words
+from numclaims._lexicon import currencies, fold, number_words
 from numclaims._numbers import (
     digits_value,
     fraction_value,
@@ -56,10 +56,11 @@ _MASTER = r"""
     \b
 ))
 | (?P<digits>
-    (?P<neg>(?<![\w.,])[-\u2212](?=[^\d\s]))?                 # minus before a currency
+    (?P<neg>(?<![\w.,\-\u2212])[-\u2212](?=[^\d\s\-\u2212+.(]))?  # minus before a currency
     (?:(?P<cur>(?<![A-Za-z])\L<curcode>(?![A-Za-z])|\L<cursym>)
-       [\ \u00a0]?)?                                          # currency before the number
-    (?P<paren>\((?=\.?\d))?                                   # accounting negative $(0.12)
+       [\ \u00a0]?                                            # currency before the number
+       (?P<paren>\((?=\.?\d))?                                # accounting negative $(0.12)
+    )?
     (?P<sign>(?<![\w.,)])(?:[-+\u2212]|(?i:minus|negative)\ )(?=\.?\d))?  # sign
     (?<![\d.,])                                               # not inside another number
     (?P<mantissa>
@@ -206,8 +207,9 @@ def _prefix_pattern() -> regex.Pattern[str]:
     """What may stand right before the digits of a number: a currency, a sign, a bracket."""
     money = currencies()
     return regex.compile(
-        r"(?r)(?:[-\u2212](?=\S))?(?:(?:(?<![A-Za-z])\L<curcode>|\L<cursym>)[\ \u00a0]?)?"
-        r"\(?(?:[-+\u2212]|(?i:minus|negative)\ )?\.?",
+        r"(?r)(?:(?<![\w.,\-\u2212])[-\u2212](?=\S))?"
+        r"(?:(?:(?<![A-Za-z])\L<curcode>|\L<cursym>)[\ \u00a0]?\(?)?"
+        r"(?:[-+\u2212]|(?i:minus|negative)\ )?\.?",
         curcode=list(money.codes),
         cursym=list(money.symbols),
     )
@@ -224,14 +226,14 @@ def scan(text: str) -> Iterator[Atom]:
     for pos, is_word in _triggers(text):
         if pos < consumed:
             continue
+        starts: Sequence[int]
         if is_word:  # maybe "a couple", "a million", "a week"
             before = _ARTICLE_BEFORE.match(text, max(consumed, pos - 4), pos)
             starts = (before.start(), pos) if before is not None else (pos,)
         else:
             before = prefix.match(text, max(consumed, pos - 12), pos)
-            starts = (
-                (before.start(), pos) if before is not None and before.start() < pos else (pos,)
-            )
+            # the widest prefix first, then narrower ones: "--1" is "-" and "-1"
+            starts = range(before.start(), pos + 1) if before is not None else (pos,)
         for start in starts:
             match = master.match(text, start, start + _MAX_SPAN)
             if match is not None and (match.end() > pos or match.lastgroup == "article"):
@@ -335,17 +337,17 @@ def _word_atoms(match: regex.Match[str]) -> Iterator[Atom]:
 
 def _vague_atom(match: regex.Match[str]) -> Atom:
     if match.group("vscale"):
-        kind = match.group("vkind").casefold().split()[-1]
+        kind = fold(match.group("vkind")).split()[-1]
         kind = "couple" if kind == "of" else kind
-        low, high = vague_range(kind, match.group("vscale").casefold())
+        low, high = vague_range(kind, fold(match.group("vscale")))
     elif match.group("vtens"):
         low, high = vague_range(
-            match.group("vtens").casefold(),
-            match.group("vtens").casefold(),
-            match.group("vof").casefold(),
+            fold(match.group("vtens")),
+            fold(match.group("vtens")),
+            fold(match.group("vof")),
         )
     else:
-        low, high = vague_range("plural", match.group("vplural").casefold())
+        low, high = vague_range("plural", fold(match.group("vplural")))
     return Atom(
         start=match.start(),
         end=match.end(),

@@ -22,6 +22,7 @@ import regex
 
 from numclaims._lexicon import (
     currencies,
+    fold,
     per_units,
     percent_units,
     scale_words,
@@ -77,6 +78,8 @@ def read_tail(atom: Atom, text: str, options: Options, *, composite: bool = Fals
     ``composite`` allows the small units that only follow a larger one
     (``in`` after ``5 ft 10``).
     """
+    if atom.currency is None and not _tail_may_follow(text, atom.end):
+        return
     if atom.form == "vague":
         _read_kind(atom, text, options, composite)
         return
@@ -84,6 +87,22 @@ def read_tail(atom: Atom, text: str, options: Options, *, composite: bool = Fals
     _read_kind(atom, text, options, composite)
     if atom.kind == "number" and atom.form == "words" and atom.value is not None and atom.value < 1:
         _read_fraction_of(atom, text, options)
+
+
+def _tail_may_follow(text: str, pos: int) -> bool:
+    """False where nothing after ``pos`` can be a scale, currency, percent or unit.
+
+    Every tail starts, after at most a space or a hyphen, with a letter or a
+    symbol; a digit, punctuation or the end of the text rules all of them out
+    at the cost of one look, sparing a dozen pattern matches per number.
+    """
+    nxt = text[pos : pos + 1]
+    if nxt in (" ", "\u00a0", "\u202f", "\u2009", "-"):
+        nxt = text[pos + 1 : pos + 2]
+    return bool(nxt) and not nxt.isdigit() and nxt not in _NO_TAIL
+
+
+_NO_TAIL = frozenset(",;:!?()[]{}\"'“”‘’\n\t\r")
 
 
 def _read_fraction_of(atom: Atom, text: str, options: Options) -> None:
@@ -105,16 +124,16 @@ def _read_scale(atom: Atom, text: str) -> None:
     match = p["scale_word"].match(text, pos, pos + _AHEAD)
     if (
         match
-        and match.group().lstrip(" -\u00a0\u202f\u2009").casefold() == "dozen"
+        and fold(match.group().lstrip(" -\u00a0\u202f\u2009")) == "dozen"
         and atom.form == "words"
     ):
         match = None  # "two dozen" is already read as words
     if match is not None:
-        word = match.group().lstrip(" -\u00a0\u202f\u2009").casefold()
+        word = fold(match.group().lstrip(" -\u00a0\u202f\u2009"))
         _scale(atom, scales.words[word], match.end())
         chained = p["scale_word"].match(text, atom.end, atom.end + _AHEAD)  # 10 lakh crore
         if chained is not None:
-            word = chained.group().lstrip(" -\u00a0\u202f\u2009").casefold()
+            word = fold(chained.group().lstrip(" -\u00a0\u202f\u2009"))
             if scales.words[word] >= 1000:
                 _scale(atom, atom.scale * scales.words[word], chained.end(), rescale=True)
         return
@@ -163,7 +182,7 @@ def _read_kind(atom: Atom, text: str, options: Options, composite: bool) -> None
     if atom.currency is None:
         match = p["percent"].match(text, pos, pos + _AHEAD)
         if match is not None:
-            surface = match.group().lstrip(" \u00a0\u202f\u2009").casefold()
+            surface = fold(match.group().lstrip(" \u00a0\u202f\u2009"))
             atom.kind, atom.unit = "percent", percent_units()[surface]
             _take(atom, match)
             return
@@ -193,7 +212,7 @@ def _read_currency_after(atom: Atom, text: str, options: Options) -> bool:
         return True
     match = p["name_after"].match(text, pos, pos + _AHEAD)
     if match is not None:
-        name = match.group().lstrip(" \u00a0\u202f\u2009").casefold()
+        name = fold(match.group().lstrip(" \u00a0\u202f\u2009"))
         if name in ("pound", "pounds") and not _pounds_are_money(text, atom.start, match.end()):
             return False
         atom.currency = money.names[name]
@@ -201,12 +220,12 @@ def _read_currency_after(atom: Atom, text: str, options: Options) -> bool:
         return True
     match = p["scaled_name"].match(text, pos, pos + _AHEAD)
     if match is not None and atom.scaled:
-        atom.currency = money.scaled_names[match.group().lstrip(" \u00a0\u202f\u2009").casefold()]
+        atom.currency = money.scaled_names[fold(match.group().lstrip(" \u00a0\u202f\u2009"))]
         _take(atom, match)
         return True
     match = p["minor"].match(text, pos, pos + _AHEAD)
     if match is not None and atom.value is not None and not atom.scaled:
-        surface = match.group().lstrip(" \u00a0\u202f\u2009").casefold()
+        surface = fold(match.group().lstrip(" \u00a0\u202f\u2009"))
         if surface == "p" and (match.start() != pos or _clock_follows(text, match.end())):
             return False
         atom.currency = money.minor[surface]
@@ -251,7 +270,7 @@ def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None
     if match is None:
         return
     surface = match.group().lstrip(" -\u00a0\u202f\u2009")
-    sense = exact.get(surface) or folded[surface.casefold()]
+    sense = exact.get(surface) or folded[fold(surface)]
     glued = match.start() == match.end() - len(surface)
     if sense.where == "glued" and not glued:
         return
@@ -276,7 +295,7 @@ def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None
     if (
         surface.endswith(".")
         and _sentence_ends(text, match.end())
-        and (bare in exact or bare.casefold() in folded)
+        and (bare in exact or fold(bare) in folded)
     ):
         atom.end -= 1  # "weighs 180 lbs." ends a sentence; the dot is not the unit's
     _read_rate(atom, text, money=False)

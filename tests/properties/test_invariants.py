@@ -1,0 +1,47 @@
+"""Invariants of every result: spans, order, ranges, finite values, serialisation."""
+
+from __future__ import annotations
+
+from hypothesis import given, note, reject
+from hypothesis import strategies as st
+
+from numclaims import Quantity
+from properties.checks import check_invariants, parse_both
+from properties.known_bugs import known_failure
+from properties.strategies import any_text, grammar_text, number_soup, sentences
+
+
+def _found(text: str) -> list[Quantity]:
+    try:
+        return parse_both(text)
+    except Exception as error:
+        bug = known_failure(error)
+        if bug is None:
+            raise
+        note(f"known bug: {bug}")
+        reject()
+
+
+@given(grammar_text())
+def test_invariants_grammar_text(text: str) -> None:
+    """Results of grammar-shaped text keep every invariant."""
+    check_invariants(text, _found(text))
+
+
+@given(number_soup())
+def test_invariants_number_soup(text: str) -> None:
+    """Results of numbers glued from fragments keep every invariant."""
+    check_invariants(text, _found(text))
+
+
+@given(any_text())
+def test_invariants_any_text(text: str) -> None:
+    """Results of arbitrary Unicode text keep every invariant."""
+    check_invariants(text, _found(text))
+
+
+@given(st.lists(sentences(), min_size=2, max_size=6))
+def test_invariants_many_claims(parts: list) -> None:
+    """Results of several claim sentences run together keep every invariant."""
+    text = " ".join(part.text for part in parts)
+    check_invariants(text, _found(text))

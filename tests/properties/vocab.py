@@ -1,0 +1,100 @@
+"""The grammar's vocabularies, read from ``numclaims/data/*.txt`` for the strategies.
+
+The files are parsed here, independently of the library's own loader, so the
+property tests exercise whatever the data files say without importing
+numclaims' private modules.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def sections(name: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    """``data/<name>.txt`` as {section: {key: surfaces}} (the unnamed section is "")."""
+    raw = resources.files("numclaims").joinpath(f"data/{name}.txt").read_text("utf-8")
+    table: dict[str, dict[str, tuple[str, ...]]] = {}
+    section = ""
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip()
+            continue
+        key, _, rest = line.partition("=")
+        surfaces = tuple(s.strip() for s in rest.split("|") if s.strip())
+        table.setdefault(section, {})[key.strip()] = surfaces
+    return table
+
+
+def surfaces(name: str, *only: str) -> list[str]:
+    """Every surface of ``data/<name>.txt`` (of the sections ``only``, if given), sorted."""
+    found = {
+        surface
+        for section, entries in sections(name).items()
+        if not only or section in only
+        for values in entries.values()
+        for surface in values
+    }
+    return sorted(found)
+
+
+#: The sections of units.txt the round-trip generator draws measures from.
+ROUND_TRIP_DIMENSIONS = ("length", "mass", "time", "speed", "area", "volume")
+
+#: Plural unit names left out of the round trip, with the reason.
+AMBIGUOUS_UNITS = {
+    "pounds": "money or mass by the words around it, by design (_units._pounds_are_money)",
+}
+
+
+def is_plural_name(surface: str) -> bool:
+    """A spelled-out plural unit name: lower-case words (``kilometres``, ``cubic feet``).
+
+    Abbreviations of three letters or fewer (``kms``, ``lbs``) are not names.
+    """
+    letters = surface.replace(" ", "").replace("-", "")
+    return (
+        len(letters) >= 4
+        and letters.isascii()
+        and letters.isalpha()
+        and surface == surface.lower()
+        and surface.endswith(("s", "feet"))
+    )
+
+
+@cache
+def plural_units() -> tuple[tuple[str, str], ...]:
+    """(plural surface, pint unit) for the round-trip dimensions of units.txt."""
+    table = sections("units")
+    pairs = [
+        (surface, unit)
+        for dimension in ROUND_TRIP_DIMENSIONS
+        for unit, names in table[dimension].items()
+        for surface in names
+        if is_plural_name(surface) and surface not in AMBIGUOUS_UNITS
+    ]
+    return tuple(sorted(pairs))
+
+
+@cache
+def unit_dimension() -> dict[str, str]:
+    """pint unit -> the dimension section of units.txt that lists it (not [per] and the like)."""
+    table: dict[str, str] = {}
+    for dimension, entries in sections("units").items():
+        if dimension in ("per", "glued", "composite"):
+            continue
+        for unit in entries:
+            table.setdefault(unit, dimension)
+    return table
+
+
+@cache
+def bounds_before() -> tuple[tuple[str, str], ...]:
+    """(phrase, bound) for the ``[before]`` section of bounds.txt."""
+    entries = sections("bounds")["before"]
+    pairs = [(phrase, bound) for bound, phrases in entries.items() for phrase in phrases]
+    return tuple(sorted(pairs))
