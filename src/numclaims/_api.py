@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from numclaims._pipeline import iter_atoms, to_quantity
 from numclaims.errors import InputTooLongError, InputTypeError
 from numclaims.models import Options, Quantity
 
@@ -24,6 +23,10 @@ def iter_quantities(text: str, *, options: Options | None = None) -> Iterator[Qu
     ['Up to 647', '1,844']
     """
     options = _checked(text, options)
+    # The pipeline (regex and the stage modules) loads on the first call, not
+    # at import: importing numclaims stays cheap for code that never parses.
+    from numclaims._pipeline import iter_atoms, to_quantity
+
     return (to_quantity(atom, text) for atom in iter_atoms(text, options))
 
 
