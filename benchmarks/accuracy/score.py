@@ -408,11 +408,9 @@ class Scores:
         }
 
 
-def _counts(pairs: Sequence[Pair], check: Callable[[Record, Record], bool]) -> Counts:
-    """Counts for a span-level metric."""
-    claimed = sum(pair.counts_for_precision for pair in pairs)
-    expected = sum(pair.counts_for_recall for pair in pairs)
-    tp = sum(
+def _true_positives(pairs: Sequence[Pair], check: Callable[[Record, Record], bool]) -> int:
+    """How many scored matches pass ``check``."""
+    return sum(
         1
         for pair in pairs
         if pair.scored_match
@@ -420,6 +418,13 @@ def _counts(pairs: Sequence[Pair], check: Callable[[Record, Record], bool]) -> C
         and pair.system is not None
         and check(pair.gold, pair.system)
     )
+
+
+def _counts(pairs: Sequence[Pair], check: Callable[[Record, Record], bool]) -> Counts:
+    """Counts for a span-level metric."""
+    claimed = sum(pair.counts_for_precision for pair in pairs)
+    expected = sum(pair.counts_for_recall for pair in pairs)
+    tp = _true_positives(pairs, check)
     return Counts(tp=tp, fp=claimed - tp, fn=expected - tp)
 
 
@@ -435,14 +440,7 @@ def _entity_counts(pairs: Sequence[Pair], check: Callable[[Record, Record], bool
         for pair in pairs
         if pair.counts_for_recall and pair.gold is not None and pair.gold.entity is not None
     )
-    tp = sum(
-        1
-        for pair in pairs
-        if pair.scored_match
-        and pair.gold is not None
-        and pair.system is not None
-        and check(pair.gold, pair.system)
-    )
+    tp = _true_positives(pairs, check)
     return Counts(tp=tp, fp=claimed - tp, fn=expected - tp)
 
 
