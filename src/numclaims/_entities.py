@@ -91,6 +91,7 @@ _CLAUSE_OPENERS = frozenset(
     ]
 )
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
+_RELATIVES = frozenset(["which", "who", "whose", "where"])
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 #: Measures that rarely state something of the clause's subject (``spent three hours``).
 _NO_SUBJECT = frozenset({"time", "temperature", "age"})
@@ -276,13 +277,31 @@ def _clause_entity(atom: Atom, text: str) -> tuple[int, int] | None:
     end = len(tokens)
     for _ in range(2):
         begin, comma = _clause_start(tokens, end, text)
-        found = _clause_phrase(text, tokens[begin:end], atom.start)
-        if found is not None or not comma or not _states_change(tokens[begin:end]):
+        clause = tokens[begin:end]
+        found = _clause_phrase(text, clause, atom.start)
+        if found is not None or not comma:
             return found
-        end = begin - 1  # the clause before the comma
-        while end > 0 and tokens[end].word != ",":
-            end -= 1
+        comma_at = _comma_before(tokens, begin)
+        if _states_change(clause):
+            end = comma_at  # the clause before the comma
+            continue
+        # "Core inflation, which strips out food, eased 0.4pp": the subject
+        # stands before a relative clause set off by commas
+        opening = _comma_before(tokens, comma_at)
+        first = tokens[opening + 1].word.lower() if opening + 1 < comma_at else ""
+        if first not in _RELATIVES:
+            return None
+        subject_begin, _ = _clause_start(tokens, max(opening, 0), text)
+        return _clause_phrase(text, tokens[subject_begin : max(opening, 0)] + clause, atom.start)
     return None
+
+
+def _comma_before(tokens: list[_Token], index: int) -> int:
+    """Index of the last comma before ``index`` (-1 if there is none)."""
+    i = index - 1
+    while i >= 0 and tokens[i].word != ",":
+        i -= 1
+    return i
 
 
 def _states_change(tokens: list[_Token]) -> bool:
