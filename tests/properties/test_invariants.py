@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from hypothesis import given, note, reject
+from hypothesis import given
 from hypothesis import strategies as st
 
 from numclaims import Quantity
 from properties.checks import check_invariants, parse_both
-from properties.known_bugs import known_failure
+from properties.known_bugs import or_reject
 from properties.strategies import any_text, grammar_text, number_soup, sentences
 
 
 def _found(text: str) -> list[Quantity]:
-    try:
-        return parse_both(text)
-    except Exception as error:
-        bug = known_failure(error)
-        if bug is None:
-            raise
-        note(f"known bug: {bug}")
-        reject()
+    return or_reject(lambda: parse_both(text))
 
 
 @given(grammar_text())

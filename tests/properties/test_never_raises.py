@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from hypothesis import given, note, reject
+from hypothesis import given
 from hypothesis import strategies as st
 
 from numclaims import Options, Quantity, parse_quantities
-from properties.known_bugs import known_failure
+from properties.known_bugs import or_reject
 from properties.strategies import TRAPS, any_text, grammar_text, number_soup
 
 OPTIONS = st.builds(
@@ -19,14 +19,7 @@ OPTIONS = st.builds(
 
 def parse_or_reject(text: str, options: Options | None = None) -> list[Quantity]:
     """Parse ``text``; reject the example when it fails by a reported bug (known_bugs.py)."""
-    try:
-        return parse_quantities(text, options=options)
-    except Exception as error:
-        bug = known_failure(error)
-        if bug is None:
-            raise
-        note(f"known bug: {bug}")
-        reject()
+    return or_reject(lambda: parse_quantities(text, options=options))
 
 
 @given(any_text())
