@@ -347,7 +347,7 @@ def test_regression_hyphen_before_currency() -> None:
     assert (q.text, q.low, q.high, q.unit) == ("£5-£10", 5.0, 10.0, "GBP")
 
 
-def test_regression_parenthesised_bare_number_is_negative() -> None:
+def test_regression_parenthesised_bare_number_keeps_its_sign() -> None:
     """A bare number in parentheses in prose keeps its sign."""
     (q,) = _parses_cleanly("The survey found (12) cases.")
     assert q.value == 12.0

@@ -32,6 +32,8 @@ NOT_QUANTITIES = [
     ("phone", "Call 555-123-4567 for details."),
     ("phone", "Call +44 20 7946 0958 for details."),
     ("phone", "Call 020 7946 0958 for details."),
+    ("phone", "Call (555) 123-4567 for details."),
+    ("phone", "Text 07700 900461 for details."),
     ("ID", "Your order #48213 has shipped."),
     ("label", "See page 12 for details."),
     ("label", "Read section 3 first."),
