@@ -21,7 +21,7 @@ from typing import Any
 
 from benchmarks.throughput.systems import unavailable_reason, version
 from benchmarks.throughput.text import KB, MB, build_text, human_size
-from benchmarks.throughput.worker import RESULT_PREFIX
+from benchmarks.throughput.worker import RESULT_PREFIX, children_cpu
 
 __all__ = [
     "ROOT",
@@ -382,16 +382,6 @@ def _machine_busy_seconds() -> float | None:
     return (user + nice + system + irq + softirq) / os.sysconf("SC_CLK_TCK")
 
 
-def _children_cpu_seconds() -> float:
-    """CPU seconds of this process's finished children (and theirs), 0 without ``resource``."""
-    try:
-        import resource
-    except ImportError:  # pragma: no cover - not on Unix
-        return 0.0
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return float(usage.ru_utime + usage.ru_stime)
-
-
 def _others_cpu(task: Mapping[str, Any], python: str) -> tuple[dict[str, Any], float | None]:
     """Run ``task``; also how many CPUs other processes kept busy meanwhile, on average.
 
@@ -399,9 +389,9 @@ def _others_cpu(task: Mapping[str, Any], python: str) -> tuple[dict[str, Any], f
     time, over the worker's wall time; None where ``/proc/stat`` is missing.
     A value near 1 on a 2-CPU machine means only one CPU was free.
     """
-    busy, ours, start = _machine_busy_seconds(), _children_cpu_seconds(), time.perf_counter()
+    busy, ours, start = _machine_busy_seconds(), children_cpu(), time.perf_counter()
     result = run_worker(task, python=python)
-    busy_after, ours_after = _machine_busy_seconds(), _children_cpu_seconds()
+    busy_after, ours_after = _machine_busy_seconds(), children_cpu()
     wall = time.perf_counter() - start
     if busy is None or busy_after is None or wall <= 0:
         return result, None

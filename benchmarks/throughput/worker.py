@@ -29,7 +29,7 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["FIRST_SENTENCE", "RESULT_PREFIX", "WARMUP_SENTENCE", "main", "peak_rss"]
+__all__ = ["FIRST_SENTENCE", "RESULT_PREFIX", "WARMUP_SENTENCE", "children_cpu", "main", "peak_rss"]
 
 RESULT_PREFIX = "RESULT "
 """The start of the one stdout line that carries the result (a system may print too)."""
@@ -173,14 +173,14 @@ def _parse_many(task: Mapping[str, Any]) -> dict[str, Any]:
     seconds, cpu_seconds, worker_cpu_seconds = [], [], []
     found = 0
     for _ in range(int(task.get("repeats", 1))):
-        start, cpu, workers = time.perf_counter(), time.process_time(), _children_cpu()
+        start, cpu, workers = time.perf_counter(), time.process_time(), children_cpu()
         found = sum(
             len(result)
             for result in parse_many(bench.paragraphs, jobs=jobs, chunksize=int(task["chunksize"]))
         )
         seconds.append(time.perf_counter() - start)
         cpu_seconds.append(time.process_time() - cpu)
-        worker_cpu_seconds.append(_children_cpu() - workers)
+        worker_cpu_seconds.append(children_cpu() - workers)
     return {
         **bench.summary(),
         "jobs": jobs,
@@ -191,7 +191,7 @@ def _parse_many(task: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def _children_cpu() -> float:
+def children_cpu() -> float:
     """CPU seconds (user + system) of this process's finished children, 0 without ``resource``."""
     try:
         import resource

@@ -205,7 +205,6 @@ class EntityWords(NamedTuple):
 
     stop: frozenset[str]
     skip: tuple[str, ...]
-    link: tuple[str, ...]
     not_entity: frozenset[str]
     verbs: frozenset[str]  # auxiliaries and verbs that are never nouns
     ambiguous_verbs: frozenset[str]  # verbs that are also plural nouns (costs, rises)
@@ -221,7 +220,6 @@ def entity_words() -> EntityWords:
     """The word classes of ``entity_words.txt``, case-folded."""
     stop = frozenset(w.lower() for ws in _section("entity_words", "stop").values() for w in ws)
     skip = _section("entity_words", "skip")["skip"]
-    link = _section("entity_words", "link")["verb"]
     not_entity = frozenset(_section("entity_words", "not_entity")["word"])
     classes = _section("entity_words", "stop")
     verbs = frozenset(w.lower() for name in ("auxiliary", "verb") for w in classes[name])
@@ -236,7 +234,6 @@ def entity_words() -> EntityWords:
     return EntityWords(
         stop,
         skip,
-        link,
         not_entity,
         verbs | past,
         ambiguous - {"up", "down"},

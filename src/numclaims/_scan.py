@@ -147,7 +147,6 @@ class Atom:
     entity_span: tuple[int, int] | None = None
     change: str | None = None
     is_delta: bool = False
-    unit_start: int = -1  # where the unit, percent or currency word after the number starts
 
     @property
     def scaled(self) -> bool:

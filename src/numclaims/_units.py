@@ -346,7 +346,6 @@ def _read_rate(atom: Atom, text: str, *, money: bool) -> None:
 
 
 def _take(atom: Atom, match: regex.Match[str]) -> None:
-    atom.unit_start = match.start()
     atom.end = match.end()
     atom.plain = False
 
