@@ -18,10 +18,12 @@ from benchmarks.throughput.text import (
     KIND_DOMAINS,
     KINDS,
     MB,
+    SPARSE_CHARS_PER_CLAIM,
     build_text,
     iter_paragraphs,
     iter_sentences,
     load_sentences,
+    news_density,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,26 +61,45 @@ def test_streamed_paragraphs_match_the_built_text() -> None:
     assert tuple(streamed) == build_text("sparse", 50 * KB).paragraphs
 
 
-@pytest.mark.parametrize("kind", ["dense", "news"])
+@pytest.mark.parametrize("kind", list(KINDS))
 def test_kind_draws_on_its_domains(kind: str) -> None:
-    """Dense and news texts take their sentences only from their own corpus files."""
-    domains = {s.domain for s in itertools.islice(iter_sentences(kind), 2000)}
-    assert domains == set(KIND_DOMAINS[kind])
+    """Sentences with claims come from the kind's own files; the filler holds no claim."""
+    sentences = list(itertools.islice(iter_sentences(kind), 2000))
+    domains = {s.domain for s in sentences if s.claims}
+    if kind == "sparse":
+        assert set(KIND_DOMAINS[kind]) < domains  # plus single-claim sentences of other files
+    else:
+        assert domains == set(KIND_DOMAINS[kind])
+    if kind == "dense":
+        assert all(s.claims for s in sentences)
 
 
-def test_sparse_text_is_diluted() -> None:
-    """Sparse prose has about one gold claim per 400 characters and mixes in traps."""
-    sentences = list(itertools.islice(iter_sentences("sparse"), 3000))
-    assert {"traps", "news_war"} <= {s.domain for s in sentences}
-    assert any(s.claims == 0 and not any(c.isdigit() for c in s.text) for s in sentences)
-    chars_per_claim = build_text("sparse", 200 * KB).summary()["chars_per_claim"]
-    dense = build_text("dense", 200 * KB).summary()["chars_per_claim"]
-    news = build_text("news", 200 * KB).summary()["chars_per_claim"]
-    assert isinstance(chars_per_claim, float)
+def test_news_has_the_density_of_the_sample_article() -> None:
+    """Ordinary news copies the sample article: claims per character, and traps among filler."""
+    density = news_density(load_sentences())
+    assert 250 <= density.chars_per_claim <= 350  # 12 claims in ~3,700 characters
+    assert 0.1 <= density.trap_share <= 0.3  # 2003, 2013, 2024 and 3rd among 23 claim-free
+    sentences = list(itertools.islice(iter_sentences("news"), 5000))
+    filler = [s for s in sentences if not s.claims]
+    traps = sum(1 for s in filler if any(c.isdigit() for c in s.text))
+    assert traps / len(filler) == pytest.approx(density.trap_share, abs=0.01)
+    measured = build_text("news", 200 * KB).summary()["chars_per_claim"]
+    assert isinstance(measured, float)
+    assert measured == pytest.approx(density.chars_per_claim, rel=0.05)
+
+
+def test_kinds_are_ordered_by_density() -> None:
+    """Dense holds the most claims per character, sparse the fewest (~1 per 1,000)."""
+    per_claim = {kind: build_text(kind, 200 * KB).summary()["chars_per_claim"] for kind in KINDS}
+    dense, news, sparse = per_claim["dense"], per_claim["news"], per_claim["sparse"]
     assert isinstance(dense, float)
     assert isinstance(news, float)
-    assert 360 <= chars_per_claim <= 440
-    assert dense < news < 100
+    assert isinstance(sparse, float)
+    assert dense < 60 < news < sparse
+    assert sparse == pytest.approx(SPARSE_CHARS_PER_CLAIM, rel=0.05)
+    sentences = list(itertools.islice(iter_sentences("sparse"), 3000))
+    assert "traps" in {s.domain for s in sentences}
+    assert any(s.claims == 0 and not any(c.isdigit() for c in s.text) for s in sentences)
 
 
 def test_unknown_kind_rejected() -> None:

@@ -3,23 +3,27 @@
 Three kinds of text, each an endless, seeded shuffle of corpus sentences
 grouped into paragraphs of 3 to 7 sentences:
 
-* ``dense``: markets, finance_earnings and economy sentences (a claim every
-  ~45 characters);
-* ``news``: ordinary news, from news_politics, news_war,
-  government_statistics, science_health, sport and weather (a claim every
-  ~50 characters);
-* ``sparse``: prose with about one claim per 400 characters.  Carrier
-  sentences (all the ordinary news sentences plus every corpus sentence with
-  a single claim) are diluted with claim-free filler that alternates between
-  a trap sentence (years, dates, IDs, scores: digits but no claim) and a
-  sentence with no digit at all; the filler pools are small, so they repeat.
+* ``dense``: markets, finance_earnings and economy sentences, back to back
+  (a claim every ~44 characters);
+* ``news``: ordinary news.  Sentences of news_politics, news_war,
+  government_statistics, science_health, sport and weather, diluted with
+  claim-free sentences to the density of the sample article (the
+  ``seed_article`` corpus file, real news copy: a claim every ~300
+  characters), with the sample article's share of digits that are not
+  claims (years, dates) among the filler;
+* ``sparse``: prose with few numbers, about one claim per 1,000 characters.
+  The news sentences plus every corpus sentence with a single claim,
+  diluted with filler that alternates between a trap sentence (years,
+  dates, IDs, scores: digits but no claim) and a sentence with no digit.
 
-For a given corpus, the same ``(kind, size, seed)`` gives the same text on every machine
-(the shuffles use :class:`random.Random` seeded with a string), and a smaller
-size gives a prefix of a larger one.  Sizes are UTF-8 bytes of the joined
-text (sentences joined by a space, paragraphs by a blank line); a text never
-exceeds its size and falls short of it by less than one sentence.  Claims are
-counted from the corpus' gold annotations.
+The corpus holds far fewer claim-free sentences than sentences with claims,
+so the filler repeats; that is harmless, since numclaims keeps no cache of
+results.  For a given corpus, the same ``(kind, size, seed)`` gives the same
+text on every machine (the shuffles use :class:`random.Random` seeded with a
+string), and a smaller size gives a prefix of a larger one.  Sizes are UTF-8
+bytes of the joined text (sentences joined by a space, paragraphs by a blank
+line); a text never exceeds its size and falls short of it by less than one
+sentence.  Claims are counted from the corpus' gold annotations.
 """
 
 from __future__ import annotations
@@ -41,8 +45,10 @@ __all__ = [
     "KINDS",
     "KIND_DOMAINS",
     "MB",
+    "SAMPLE_ARTICLE",
     "SPARSE_CHARS_PER_CLAIM",
     "BenchText",
+    "Density",
     "Paragraph",
     "Sentence",
     "build_text",
@@ -50,6 +56,7 @@ __all__ = [
     "iter_paragraphs",
     "iter_sentences",
     "load_sentences",
+    "news_density",
 ]
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
@@ -64,8 +71,11 @@ MB = 1000 * KB
 DEFAULT_SEED = 2024
 """The seed of every shuffle unless ``--seed`` says otherwise."""
 
-SPARSE_CHARS_PER_CLAIM = 400
+SPARSE_CHARS_PER_CLAIM = 1000
 """The dilution of the ``sparse`` kind: characters of text per gold claim."""
+
+SAMPLE_ARTICLE = "seed_article"
+"""The corpus file of real news copy whose density the ``news`` kind copies."""
 
 NEWS_DOMAINS = (
     "news_politics",
@@ -80,15 +90,20 @@ KIND_DOMAINS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "dense": ("markets", "finance_earnings", "economy"),
         "news": NEWS_DOMAINS,
-        "sparse": (*NEWS_DOMAINS, "traps"),
+        "sparse": NEWS_DOMAINS,
     }
 )
-"""The corpus files each kind draws on (``sparse`` also takes single-claim sentences of all)."""
+"""The corpus files each kind takes its sentences with claims from.
+
+``sparse`` also takes every single-claim sentence of the other files, and the
+diluted kinds take their claim-free filler from every file.
+"""
 
 KINDS: Mapping[str, str] = MappingProxyType(
     {
-        "dense": "markets, finance and economy sentences",
-        "news": "ordinary news: politics, war, statistics, health, sport, weather",
+        "dense": "markets, finance and economy sentences, back to back",
+        "news": "ordinary news: politics, war, statistics, health, sport and weather "
+        "sentences diluted to the claim density of the sample article",
         "sparse": f"news and single-claim sentences diluted with trap and digit-free "
         f"sentences to ~1 claim per {SPARSE_CHARS_PER_CLAIM} characters",
     }
@@ -220,31 +235,57 @@ def _pool(corpus: Mapping[str, tuple[Sentence, ...]], domains: Iterable[str]) ->
     return [sentence for domain in domains for sentence in corpus[domain]]
 
 
-def _sparse(corpus: Mapping[str, tuple[Sentence, ...]], rng: random.Random) -> Iterator[Sentence]:
-    """Carrier sentences, each followed by claim-free filler up to the target dilution."""
-    news = _pool(corpus, NEWS_DOMAINS)
-    single = [
-        s
-        for domain, rows in corpus.items()
-        if domain not in NEWS_DOMAINS
-        for s in rows
-        if s.claims == 1
-    ]
+@dataclass(frozen=True, slots=True)
+class Density:
+    """How a diluted kind mixes carrier sentences with claim-free filler."""
+
+    chars_per_claim: float
+    """Characters of text (a space after each sentence included) per gold claim."""
+    trap_share: float
+    """The share of filler sentences that hold digits (a trap: years, dates, IDs)."""
+
+
+def news_density(corpus: Mapping[str, tuple[Sentence, ...]]) -> Density:
+    """The density of the sample article: characters per claim, share of digit-bearing filler."""
+    article = corpus[SAMPLE_ARTICLE]
+    claims = sum(s.claims for s in article)
+    filler = [s for s in article if s.claims == 0]
+    if not claims or not filler:
+        raise ValueError(f"{SAMPLE_ARTICLE} needs sentences with and without claims")
+    chars = sum(len(s.text) + 1 for s in article)
+    with_digits = sum(1 for s in filler if _DIGIT.search(s.text))
+    return Density(chars / claims, with_digits / len(filler))
+
+
+def _diluted(
+    carriers: Sequence[Sentence],
+    corpus: Mapping[str, tuple[Sentence, ...]],
+    density: Density,
+    rng: random.Random,
+) -> Iterator[Sentence]:
+    """Carrier sentences, each followed by claim-free filler up to ``density``.
+
+    Filler sentences are traps (digits but no claim) in the proportion
+    ``density.trap_share`` and digit-free sentences otherwise, chosen by a
+    running balance rather than at random, so the share is exact.
+    """
     claim_free = [s for rows in corpus.values() for s in rows if s.claims == 0]
-    traps = [s for s in claim_free if s.domain == "traps"]
-    digit_free = [s for s in claim_free if not _DIGIT.search(s.text)]
-    carriers = _rounds(news + single, rng)
-    fillers = (
-        s for pair in zip(_rounds(traps, rng), _rounds(digit_free, rng), strict=False) for s in pair
-    )
-    balance = 0  # characters still owed to reach SPARSE_CHARS_PER_CLAIM per claim
-    for carrier in carriers:
+    traps = _rounds([s for s in claim_free if _DIGIT.search(s.text)], rng)
+    digit_free = _rounds([s for s in claim_free if not _DIGIT.search(s.text)], rng)
+    owed = 0.0  # characters still owed to reach the density
+    trap_debt = 0.0  # traps owed to reach the trap share
+    for carrier in _rounds(carriers, rng):
         yield carrier
-        balance += SPARSE_CHARS_PER_CLAIM * carrier.claims - len(carrier.text) - 1
-        while balance > 0:
-            filler = next(fillers)
+        owed += density.chars_per_claim * carrier.claims - len(carrier.text) - 1
+        while owed > 0:
+            trap_debt += density.trap_share
+            if trap_debt >= 1:
+                trap_debt -= 1
+                filler = next(traps)
+            else:
+                filler = next(digit_free)
             yield filler
-            balance -= len(filler.text) + 1
+            owed -= len(filler.text) + 1
 
 
 def iter_sentences(
@@ -253,10 +294,20 @@ def iter_sentences(
     """The endless, seeded sentence stream of ``kind``, before it is cut into paragraphs."""
     corpus = load_sentences(corpus_dir)
     rng = random.Random(f"numclaims-throughput:{kind}:{seed}:sentences")
-    if kind == "sparse":
-        return _sparse(corpus, rng)
-    if kind in KIND_DOMAINS:
+    if kind == "dense":
         return _rounds(_pool(corpus, KIND_DOMAINS[kind]), rng)
+    if kind == "news":
+        return _diluted(_pool(corpus, NEWS_DOMAINS), corpus, news_density(corpus), rng)
+    if kind == "sparse":
+        single = [
+            s
+            for domain, rows in corpus.items()
+            if domain not in NEWS_DOMAINS
+            for s in rows
+            if s.claims == 1
+        ]
+        sparse = Density(SPARSE_CHARS_PER_CLAIM, trap_share=0.5)
+        return _diluted(_pool(corpus, NEWS_DOMAINS) + single, corpus, sparse, rng)
     raise ValueError(f"unknown kind {kind!r}; choose from {', '.join(KINDS)}")
 
 
