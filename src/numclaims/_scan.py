@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -159,46 +160,48 @@ class Atom:
         return self.low is not None
 
 
-#: Text is searched for triggers in chunks of this many characters, so that the
-#: case-folded copy the word search needs stays small however long the text.
-_CHUNK = 1 << 16
-#: Lower-cases ASCII letters only, so that offsets in the copy match the text
-#: (``str.lower`` may lengthen some characters: ``İ`` becomes two).
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_DIGITS = re.compile("[0-9]+|[" + _VULGAR + "]")
+#: Where a number may start: a run of ASCII digits (group 1), a vulgar fraction
+#: (group 2), or a run of letters, which is a trigger when it is a number word.
+_TRIGGER_TOKENS = re.compile(f"([0-9]+)|([{_VULGAR}])|[^\\W\\d_{_VULGAR}]+")
+
+
+class _Trigger(NamedTuple):
+    """Where a number may start; ``digits_end`` is where a run of ASCII digits ends (or 0)."""
+
+    start: int
+    digits_end: int
+    is_word: bool
 
 
 @cache
-def _trigger_words() -> tuple[str, ...]:
+def _trigger_words() -> frozenset[str]:
     """Lower-case words that may start a number: number words, vague amounts, time units."""
     vocab = number_words()
     words = {*vocab.units, *vocab.tens, *vocab.multipliers, *vocab.fractions}
-    return tuple(sorted(words | set(_VAGUE_WORDS) | set(_TIME_UNITS)))
+    return frozenset(words | set(_VAGUE_WORDS) | set(_TIME_UNITS))
 
 
-def _triggers(text: str) -> Iterator[tuple[int, bool]]:
-    """Yield ``(position, is_word)`` where a number may start, in text order.
+def _triggers(text: str) -> Iterator[_Trigger]:
+    """Yield where a number may start, in text order.
 
-    Digits and vulgar fractions come from one small character-class pattern;
-    number words from ``str.find`` on a case-folded chunk, kept where they
-    stand as whole words.  Both are much cheaper than letting the master
-    pattern try every position of the text.
+    One small stdlib pattern splits the text into digit runs, vulgar
+    fractions and letter runs; a letter run is a trigger when it is an ASCII
+    number word (in any case) standing as a whole word.  Trying the master
+    pattern only there is much cheaper than at every position.
     """
     words = _trigger_words()
-    for chunk in range(0, len(text), _CHUNK):
-        end = min(len(text), chunk + _CHUNK)
-        hits = [(m.start(), False) for m in _DIGITS.finditer(text, chunk, end)]
-        folded = text[chunk : end + 16].translate(_ASCII_LOWER)
-        limit = end - chunk
-        for word in words:
-            i = folded.find(word)
-            while 0 <= i < limit:
-                j = i + len(word)
-                if not (i and folded[i - 1].isalnum()) and not folded[j : j + 1].isalnum():
-                    hits.append((chunk + i, True))
-                i = folded.find(word, i + 1)
-        hits.sort()
-        yield from hits
+    for match in _TRIGGER_TOKENS.finditer(text):
+        group = match.lastindex
+        if group == 1:
+            yield _Trigger(match.start(), match.end(), False)
+        elif group == 2:
+            yield _Trigger(match.start(), 0, False)
+        else:
+            word = match.group()
+            if len(word) > 2 and word.isascii() and word.lower() in words:
+                start, end = match.span()
+                if not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
+                    yield _Trigger(start, 0, True)
 
 
 @cache
@@ -222,7 +225,7 @@ def scan(text: str) -> Iterator[Atom]:
     master = master_pattern()
     prefix = _prefix_pattern()
     consumed = 0
-    for pos, is_word in _triggers(text):
+    for pos, digits_end, is_word in _triggers(text):
         if pos < consumed:
             continue
         starts: Sequence[int]
@@ -231,6 +234,12 @@ def scan(text: str) -> Iterator[Atom]:
             starts = (before.start(), pos) if before is not None else (pos,)
         else:
             before = prefix.match(text, max(consumed, pos - 12), pos)
+            if digits_end and (before is None or before.start() == pos):
+                atom = _plain_digits(text, pos, digits_end)
+                if atom is not None:
+                    consumed = digits_end
+                    yield atom
+                    continue
             # the widest prefix first, then narrower ones: "--1" is "-" and "-1"
             starts = range(before.start(), pos + 1) if before is not None else (pos,)
         for start in starts:
@@ -239,6 +248,31 @@ def scan(text: str) -> Iterator[Atom]:
                 consumed = max(match.end(), pos + 1)
                 yield from _atoms(match, text)
                 break
+
+
+#: Characters that may continue the digits of a number (grouping, decimals,
+#: exponents, fractions); after anything else a run of digits is the whole number.
+_CONTINUES = frozenset(",.\u00a0\u202f\u2009eEx×/" + _VULGAR)
+
+
+def _plain_digits(text: str, start: int, end: int) -> Atom | None:
+    """The atom of a bare run of digits (``2003``, ``5 people``), or None to use the pattern.
+
+    The common case, read without the master pattern: nothing stands before
+    the digits (the caller checked for a currency or sign), and nothing after
+    them can continue the number.  Whatever this cannot settle, it leaves to
+    the master pattern, which reads the same text the same way.
+    """
+    if end - start >= _MAX_SPAN:
+        return None
+    if start and (text[start - 1] in ".," or text[start - 1].isdecimal()):
+        return None  # inside another number: the pattern decides
+    after = text[end : end + 2]
+    if after[:1] in _CONTINUES or after[:1].isdecimal():
+        return None
+    if after[:1] == " " and (after[1:] in _CONTINUES or after[1:].isdecimal()):
+        return None  # 1 000, 2 ½, 3 x 10^6, 2 1/2
+    return Atom(start, end, float(text[start:end]), "digits", start, end, plain=True)
 
 
 def _atoms(match: regex.Match[str], text: str) -> Iterator[Atom]:
