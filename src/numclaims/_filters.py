@@ -315,31 +315,48 @@ def is_listed_label(atom: Atom, text: str) -> bool:
 
 def is_unrepresentable(atom: Atom, text: str) -> bool:
     """``1e308 thousand``: a value past the range of a float is no usable quantity."""
-    return any(v is not None and not math.isfinite(v) for v in (atom.value, atom.low, atom.high))
+    value, low, high = atom.value, atom.low, atom.high
+    return (
+        (value is not None and not math.isfinite(value))
+        or (low is not None and not math.isfinite(low))
+        or (high is not None and not math.isfinite(high))
+    )
 
 
 RULES: dict[str, Rule] = {
     "unrepresentable": is_unrepresentable,
     "article": is_bare_article,
     "name": is_glued_to_name,
-    "time": is_time,
-    "date": is_date,
-    "date_span": is_date_span,
-    "year": is_year,
-    "label": is_labelled,
-    "listed_label": is_listed_label,
-    "capitalised_name": is_capitalised_name,
-    "address": is_address,
-    "score": is_score,
-    "phone_or_id": is_phone_or_id,
     "idiom": is_idiom,
+    "capitalised_name": is_capitalised_name,
+    "year": is_year,
+    "date": is_date,
+    "label": is_labelled,
+    "time": is_time,
+    "phone_or_id": is_phone_or_id,
+    "score": is_score,
+    "address": is_address,
+    "date_span": is_date_span,
+    "listed_label": is_listed_label,
 }
-"""Every rule, by the name of what it recognises, in the order they run."""
+"""Every rule, by the name of what it recognises, in the order they run.
+
+Any rule that fires drops the number, so the order decides only which
+reason is given and how soon: the cheap rules and those that fire most often
+in news copy come first.
+"""
+
+#: Rules that only ever fire on a plain count (kind ``number``): each one's own
+#: guard says so.  Money, percentages and measures skip them.
+_NUMBER_RULES = frozenset(
+    {"year", "date", "label", "time", "phone_or_id", "score", "address", "date_span"}
+)
+_ANY_KIND_RULES = tuple((name, rule) for name, rule in RULES.items() if name not in _NUMBER_RULES)
 
 
 def non_quantity(atom: Atom, text: str) -> str | None:
     """The name of the first rule that says ``atom`` is not a quantity, or None."""
-    for name, rule in RULES.items():
+    for name, rule in RULES.items() if atom.kind == "number" else _ANY_KIND_RULES:
         if rule(atom, text):
             return name
     return None
