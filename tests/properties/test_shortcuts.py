@@ -1,0 +1,89 @@
+"""The hot path's shortcuts change nothing: results equal those of the long way round.
+
+Three shortcuts skip work that cannot change the result (docs/performance.md):
+
+* the scanner reads a bare run of digits (``2003``, ``5 people``) without the
+  master pattern;
+* the tails stage skips its dozen patterns when the word after a number starts
+  no scale, currency, percent or unit surface;
+* the filters skip the rules that only ever fire on a plain count when the
+  atom is money, a percentage or a measure.
+
+Each property parses the same text twice, once as shipped and once with the
+shortcuts turned off, and wants the very same quantities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from unittest import mock
+
+from hypothesis import given
+
+from numclaims import Options, Quantity, _filters, _scan, _units, parse_quantities
+from properties.strategies import Sentence, any_text, grammar_text, sentences
+
+NO_ENTITIES = Options(entities=False)
+
+
+class _Everything(frozenset[str]):
+    """A set that holds every token: the tails stage then runs all its patterns."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+@contextmanager
+def long_way_round() -> Iterator[None]:
+    """Turn off the three shortcuts for the duration of the block."""
+    with ExitStack() as stack:
+        stack.enter_context(mock.patch.object(_scan, "_plain_digits", return_value=None))
+        stack.enter_context(mock.patch.object(_units, "_tail_tokens", return_value=_Everything()))
+        every_rule = tuple(_filters.RULES.items())
+        stack.enter_context(mock.patch.object(_filters, "_ANY_KIND_RULES", every_rule))
+        yield
+
+
+def both_ways(text: str, options: Options | None = None) -> tuple[list[Quantity], list[Quantity]]:
+    fast = parse_quantities(text, options=options)
+    with long_way_round():
+        slow = parse_quantities(text, options=options)
+    return fast, slow
+
+
+def test_the_switch_reaches_the_shortcuts() -> None:
+    """Turning the shortcuts off really takes the long way (else the properties prove nothing)."""
+    calls: list[str] = []
+    master = _scan.master_pattern()
+
+    class Spy:
+        def match(self, *args: object) -> object:
+            calls.append("master")
+            return master.match(*args)  # type: ignore[call-overload]
+
+    with mock.patch.object(_scan, "master_pattern", return_value=Spy()):
+        parse_quantities("In 2003 some 40 people came.")
+        fast_calls = len(calls)
+        with long_way_round():
+            parse_quantities("In 2003 some 40 people came.")
+    assert fast_calls == 0
+    assert len(calls) == 2
+
+
+@given(grammar_text())
+def test_grammar_text_parses_the_same(text: str) -> None:
+    fast, slow = both_ways(text, NO_ENTITIES)
+    assert fast == slow
+
+
+@given(any_text())
+def test_any_text_parses_the_same(text: str) -> None:
+    fast, slow = both_ways(text, NO_ENTITIES)
+    assert fast == slow
+
+
+@given(sentences())
+def test_sentences_parse_the_same(sentence: Sentence) -> None:
+    fast, slow = both_ways(sentence.text)
+    assert fast == slow
