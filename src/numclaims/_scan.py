@@ -17,7 +17,7 @@ the pattern is bounded or possessive, so scanning is linear in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -160,11 +160,6 @@ class Atom:
         return self.low is not None
 
 
-#: Where a number may start: a run of ASCII digits (group 1), a vulgar fraction
-#: (group 2), or a run of letters, which is a trigger when it is a number word.
-_TRIGGER_TOKENS = re.compile(f"([0-9]+)|([{_VULGAR}])|[^\\W\\d_{_VULGAR}]+")
-
-
 class _Trigger(NamedTuple):
     """Where a number may start; ``digits_end`` is where a run of ASCII digits ends (or 0)."""
 
@@ -181,27 +176,54 @@ def _trigger_words() -> frozenset[str]:
     return frozenset(words | set(_VAGUE_WORDS) | set(_TIME_UNITS))
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A pattern for ``words`` as a tree of shared prefixes: ``t(?:en|wo)``.
+
+    The stdlib engine tries the alternatives of a flat ``ten|two|...`` one
+    by one at every word; nested by prefix, it tests each letter once.
+    """
+    branches: dict[str, list[str]] = {}
+    whole = False
+    for word in sorted(set(words)):
+        if word:
+            branches.setdefault(word[0], []).append(word[1:])
+        else:
+            whole = True
+    parts = [re.escape(first) + _trie(rest) for first, rest in branches.items()]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if whole else body
+
+
+@cache
+def _trigger_pattern() -> re.Pattern[str]:
+    """Where a number may start: a run of ASCII digits (group 1), a vulgar fraction
+    (group 2), or a number word in any ASCII case, not inside a longer ASCII word."""
+    return re.compile(
+        f"([0-9]+)|([{_VULGAR}])|(?<![A-Za-z0-9])(?:{_trie(_trigger_words())})(?![A-Za-z0-9])",
+        re.IGNORECASE | re.ASCII,
+    )
+
+
 def _triggers(text: str) -> Iterator[_Trigger]:
     """Yield where a number may start, in text order.
 
-    One small stdlib pattern splits the text into digit runs, vulgar
-    fractions and letter runs; a letter run is a trigger when it is an ASCII
-    number word (in any case) standing as a whole word.  Trying the master
-    pattern only there is much cheaper than at every position.
+    One stdlib pattern finds digit runs, vulgar fractions and number words;
+    a word counts where it stands whole (no letter or digit of any script
+    glued to it).  Trying the master pattern only there is much cheaper than
+    at every position.
     """
-    words = _trigger_words()
-    for match in _TRIGGER_TOKENS.finditer(text):
+    for match in _trigger_pattern().finditer(text):
         group = match.lastindex
         if group == 1:
             yield _Trigger(match.start(), match.end(), False)
         elif group == 2:
             yield _Trigger(match.start(), 0, False)
         else:
-            word = match.group()
-            if len(word) > 2 and word.isascii() and word.lower() in words:
-                start, end = match.span()
-                if not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
-                    yield _Trigger(start, 0, True)
+            start, end = match.span()
+            if not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
+                yield _Trigger(start, 0, True)
 
 
 @cache
@@ -293,29 +315,31 @@ def _atoms(match: regex.Match[str], text: str) -> Iterator[Atom]:
 
 
 def _digits_atom(match: regex.Match[str], text: str) -> Atom | None:
-    g = match.groupdict()  # one call instead of a dozen: this runs for every number
-    mantissa: str = g["mantissa"]
-    sign: str = g["sign"] or ""
+    # one call for all the groups (groupdict() would build every group of the pattern)
+    mantissa, sign, exp, den, vulgar, fnum, fden, paren, neg, cur = match.group(
+        "mantissa", "sign", "exp", "den", "vulgar", "fnum", "fden", "paren", "neg", "cur"
+    )
+    sign = sign or ""
     num_start = match.start("sign") if sign else match.start("mantissa")
-    value = digits_value(("-" if sign[:1].isalpha() else sign) + mantissa, g["exp"])
+    value = digits_value(("-" if sign[:1].isalpha() else sign) + mantissa, exp)
     if value is None:
         return None
     form = "digits"
-    if g["den"]:
-        if not mantissa.isdigit() or g["exp"]:
+    if den:
+        if not mantissa.isdigit() or exp:
             return None  # 1.5/2 and 1,000/3 are no fractions
-        fraction = fraction_value(mantissa, g["den"])
+        fraction = fraction_value(mantissa, den)
         if fraction is None:
             return None
         value, form = (-fraction if value < 0 else fraction), "fraction"
-    elif g["vulgar"]:
-        value = value + (-1 if value < 0 else 1) * vulgar_value(g["vulgar"])
-    elif g["fnum"]:
-        fraction = fraction_value(g["fnum"], g["fden"])
+    elif vulgar:
+        value = value + (-1 if value < 0 else 1) * vulgar_value(vulgar)
+    elif fnum:
+        fraction = fraction_value(fnum, fden)
         if fraction is None:
             return None
         value = value + (-1 if value < 0 else 1) * fraction
-    if g["paren"] or g["neg"]:
+    if paren or neg:
         value = -abs(value)
     end = match.end()
     atom = Atom(
@@ -324,11 +348,11 @@ def _digits_atom(match: regex.Match[str], text: str) -> Atom | None:
         value=value,
         form=form,
         num_start=num_start,
-        num_end=end - (1 if g["paren"] else 0),
+        num_end=end - (1 if paren else 0),
         plain=not sign and mantissa.isdigit() and end == match.end("mantissa"),
     )
-    if g["cur"]:
-        atom.currency = _currency_code(g["cur"])
+    if cur:
+        atom.currency = _currency_code(cur)
         atom.kind = "money"
     return atom
 
