@@ -79,15 +79,16 @@ def read_tail(atom: Atom, text: str, options: Options, *, composite: bool = Fals
     ``composite`` allows the small units that only follow a larger one
     (``in`` after ``5 ft 10``).
     """
-    if atom.currency is None and not _tail_may_follow(text, atom.end):
+    fraction = atom.form == "words" and atom.value is not None and atom.value < 1
+    if atom.currency is None and not fraction and not _tail_may_follow(text, atom.end):
         return
     if atom.form == "vague":
         _read_kind(atom, text, options, composite)
         return
     _read_scale(atom, text)
     _read_kind(atom, text, options, composite)
-    if atom.kind == "number" and atom.form == "words" and atom.value is not None and atom.value < 1:
-        _read_fraction_of(atom, text, options)
+    if fraction and atom.kind == "number" and atom.value is not None and atom.value < 1:
+        _read_fraction_of(atom, text, options)  # not after a scale: half a billion
 
 
 def _tail_may_follow(text: str, pos: int) -> bool:
@@ -138,8 +139,8 @@ def _first_token(text: str, pos: int) -> str:
 def _tail_tokens() -> frozenset[str]:
     """The first token of every tail surface (``per`` of ``per cent``, ``km`` of ``km/h``).
 
-    Also the words that may open a tail of their own accord: the article of
-    ``half a cent`` and the ``of`` of ``half of an hour``.
+    A fraction word's own tail (``half a cent``, ``half of an hour``) is read
+    whatever follows: ``read_tail`` does not ask for these.
     """
     scales, money = scale_words(), currencies()
     exact, folded = unit_surfaces()
@@ -156,7 +157,7 @@ def _tail_tokens() -> frozenset[str]:
         *exact,
         *folded,
     ]
-    return frozenset({"a", "an", "of"} | {_first_token(surface, 0) for surface in surfaces})
+    return frozenset(_first_token(surface, 0) for surface in surfaces)
 
 
 def _read_fraction_of(atom: Atom, text: str, options: Options) -> None:
