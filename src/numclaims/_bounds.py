@@ -228,7 +228,9 @@ def read_bound(atom: Atom, text: str, floor: int = 0) -> None:
     """
     left, right = _bound_patterns()
     before_map, after_map = bound_phrases()
-    match = left.match(text, max(floor, atom.start - _WINDOW), atom.start)
+    lo = max(floor, atom.start - _WINDOW)
+    word = _last_word(text, atom.start, lo)
+    match = left.match(text, lo, atom.start) if word is None or word in _ends() else None
     if match is not None and match.end() == atom.start:
         written = match.group("w") or match.group("s")
         phrase = fold(written)
@@ -243,6 +245,40 @@ def read_bound(atom: Atom, text: str, floor: int = 0) -> None:
         atom.bound = after_map[_fold_spaces(phrase)]
         atom.qualifier = match.group("w") or match.group("s")
         atom.end = match.end()
+
+
+def _last_word(text: str, pos: int, lo: int) -> str | None:
+    """The word or symbol ending at ``pos`` (spaces skipped), lower-cased; None if unsure.
+
+    A cheap look that spares the pattern of phrases before a number, which
+    costs more: ``in`` of ``in 2003`` ends no bound phrase.  A word of ASCII
+    letters (and full stops: ``max.``) comes back lower-cased, any other
+    single character as it stands; None for anything else (``(about``,
+    ``e.g.about``, letters outside ASCII), where the pattern must decide.
+    """
+    end = pos
+    while end > lo and text[end - 1] in " \u00a0":
+        end -= 1
+    if end == lo:
+        return ""
+    last = text[end - 1]
+    if not (last == "." or ("a" <= last <= "z") or ("A" <= last <= "Z")):
+        return last if last.isascii() else None
+    start = max(text.rfind(" ", lo, end), text.rfind("\u00a0", lo, end), lo - 1) + 1
+    word = text[start:end]
+    core = word.rstrip(".")
+    return word.lower() if core.isascii() and core.isalpha() else None
+
+
+@cache
+def _ends() -> frozenset[str]:
+    """How each phrase before a number ends: its last word, or last symbol (``=`` of ``<=``)."""
+    before, _ = bound_phrases()
+    ends = set()
+    for phrase in before:
+        last = phrase.split()[-1]
+        ends.add(last if last[-1].isalpha() or last[-1] == "." else last[-1])
+    return frozenset(ends)
 
 
 def _shouted(written: str) -> bool:
