@@ -17,6 +17,7 @@ follows (``5m users``); ``pounds`` is sterling or mass by the words nearby.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 import regex
@@ -40,6 +41,8 @@ _AHEAD = 64
 __all__ = ["read_age", "read_tail"]
 
 _SPACE = r"[\ \u00a0\u202f\u2009]"
+#: Currency symbols that may follow the number (``5€``).
+_SYMBOLS_AFTER = ("€", "£", "₽", "₴", "¥", "₹")
 
 
 @cache
@@ -58,7 +61,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "scaled_name": regex.compile(rf"{_SPACE}+(?i:\L<w>){end}", w=list(money.scaled_names)),
         "article_gap": regex.compile(rf"{_SPACE}+(?i:of{_SPACE}+)?(?i:an?)(?={_SPACE})"),
         "minor": regex.compile(rf"{_SPACE}?(?i:\L<w>){end}", w=list(money.minor)),
-        "symbol_after": regex.compile(rf"{_SPACE}?\L<w>", w=["€", "£", "₽", "₴", "¥", "₹"]),
+        "symbol_after": regex.compile(rf"{_SPACE}?\L<w>", w=list(_SYMBOLS_AFTER)),
         "unit": regex.compile(
             rf"(?:{_SPACE}|-)?(?:\L<exact>|(?i:\L<folded>)){end}",
             exact=list(exact),
@@ -80,38 +83,60 @@ def read_tail(atom: Atom, text: str, options: Options, *, composite: bool = Fals
     (``in`` after ``5 ft 10``).
     """
     fraction = atom.form == "words" and atom.value is not None and atom.value < 1
-    if atom.currency is None and not fraction and not _tail_may_follow(text, atom.end):
+    possible = _possible(text, atom.end)
+    if atom.currency is None and not fraction and not possible:
         return
     if atom.form == "vague":
-        _read_kind(atom, text, options, composite)
+        _read_kind(atom, text, options, composite, possible)
         return
-    _read_scale(atom, text)
-    _read_kind(atom, text, options, composite)
+    end = atom.end
+    _read_scale(atom, text, possible)
+    if atom.end != end:
+        possible = _possible(text, atom.end)
+    _read_kind(atom, text, options, composite, possible)
     if fraction and atom.kind == "number" and atom.value is not None and atom.value < 1:
         _read_fraction_of(atom, text, options)  # not after a scale: half a billion
 
 
-def _tail_may_follow(text: str, pos: int) -> bool:
-    """False where nothing after ``pos`` can be a scale, currency, percent or unit.
+def _possible(text: str, pos: int) -> frozenset[str]:
+    """The tail patterns that may match at ``pos``: none after a digit or punctuation.
 
     Every tail starts, after at most a space or a hyphen, with a letter or a
-    symbol: a digit, punctuation or the end of the text rules all of them
-    out, and so does a word that no tail surface starts with (``people`` in
-    ``5 people``; ``km`` in ``5 km/h`` starts one).  One look and one set
-    lookup instead of a dozen failed pattern matches.
+    symbol; a digit, punctuation or the end of the text rules all of them
+    out.  Otherwise the first token there is looked up in ``_starts()``:
+    ``people`` in ``5 people`` starts no surface, ``km`` in ``5 km/h`` starts
+    only units.  One look and one lookup instead of a dozen failed matches.
     """
     nxt = text[pos : pos + 1]
     if nxt in _SEPARATORS:
         nxt = text[pos + 1 : pos + 2]
     if not nxt or nxt.isdigit() or nxt in _NO_TAIL:
-        return False
+        return _NONE
     token = _first_token(text, pos)
-    return token in _tail_tokens() or not token.isascii()
+    if not token.isascii():
+        return _ALL  # a symbol or letter outside ASCII: the patterns decide
+    return _starts().get(token, _NONE)
 
 
 _SEPARATORS = frozenset(" \u00a0\u202f\u2009-")
 _NO_TAIL = frozenset(",;:!?()[]{}\"'“”‘’\n\t\r")
 _ASCII_LETTERS = re.compile("[A-Za-z]+")
+#: The tail patterns read only where ``_possible`` allows them.
+_ALL = frozenset(
+    {
+        "scale_word",
+        "scale_suffix",
+        "money_suffix",
+        "percent",
+        "code_after",
+        "name_after",
+        "scaled_name",
+        "minor",
+        "symbol_after",
+        "unit",
+    }
+)
+_NONE: frozenset[str] = frozenset()
 
 
 def _first_token(text: str, pos: int) -> str:
@@ -136,28 +161,37 @@ def _first_token(text: str, pos: int) -> str:
 
 
 @cache
-def _tail_tokens() -> frozenset[str]:
-    """The first token of every tail surface (``per`` of ``per cent``, ``km`` of ``km/h``).
+def _starts() -> dict[str, frozenset[str]]:
+    """The first token of each tail surface -> the patterns with a surface that starts so.
 
-    A fraction word's own tail (``half a cent``, ``half of an hour``) is read
-    whatever follows: ``read_tail`` does not ask for these.
+    ``per`` -> ``percent`` (``per cent``); ``m`` -> ``money_suffix`` and
+    ``unit``; ``km`` -> ``unit`` (``km/h``).
     """
     scales, money = scale_words(), currencies()
     exact, folded = unit_surfaces()
-    surfaces = [
-        *scales.words,
-        *scales.suffixes,
-        *scales.money_suffixes,
-        *percent_units(),
-        *money.codes,
-        *money.names,
-        *money.scaled_names,
-        *money.minor,
-        *money.symbols,
-        *exact,
-        *folded,
-    ]
-    return frozenset(_first_token(surface, 0) for surface in surfaces)
+    surfaces: dict[str, Iterable[str]] = {
+        "scale_word": scales.words,
+        "scale_suffix": scales.suffixes,
+        "money_suffix": scales.money_suffixes,
+        "percent": percent_units(),
+        "code_after": money.codes,
+        "name_after": money.names,
+        "scaled_name": money.scaled_names,
+        "minor": money.minor,
+        "symbol_after": _SYMBOLS_AFTER,
+        "unit": [*exact, *folded],
+    }
+    assert surfaces.keys() == _ALL
+    starts: dict[str, set[str]] = {}
+    for name, words in surfaces.items():
+        for surface in words:
+            starts.setdefault(_first_token(surface, 0), set()).add(name)
+    return {token: frozenset(names) for token, names in starts.items()}
+
+
+def _try(name: str, possible: frozenset[str], text: str, pos: int) -> regex.Match[str] | None:
+    """Match tail pattern ``name`` at ``pos`` if ``possible`` allows it."""
+    return _patterns()[name].match(text, pos, pos + _AHEAD) if name in possible else None
 
 
 def _read_fraction_of(atom: Atom, text: str, options: Options) -> None:
@@ -167,16 +201,16 @@ def _read_fraction_of(atom: Atom, text: str, options: Options) -> None:
         return
     end = atom.end
     atom.end = gap.end()
-    _read_kind(atom, text, options, composite=False)
+    _read_kind(atom, text, options, False, _possible(text, atom.end))
     if atom.kind == "number":
         atom.end = end
 
 
-def _read_scale(atom: Atom, text: str) -> None:
+def _read_scale(atom: Atom, text: str, possible: frozenset[str]) -> None:
     p = _patterns()
     scales = scale_words()
     pos = atom.end
-    match = p["scale_word"].match(text, pos, pos + _AHEAD)
+    match = _try("scale_word", possible, text, pos)
     if (
         match
         and fold(match.group().lstrip(" -\u00a0\u202f\u2009")) == "dozen"
@@ -194,11 +228,11 @@ def _read_scale(atom: Atom, text: str) -> None:
         return
     if atom.form != "digits":
         return
-    match = p["scale_suffix"].match(text, pos, pos + _AHEAD)
+    match = _try("scale_suffix", possible, text, pos)
     if match is not None and not _resolution(atom, match.group()):
         _scale(atom, scales.suffixes[match.group()], match.end())
         return
-    match = p["money_suffix"].match(text, pos, pos + _AHEAD)
+    match = _try("money_suffix", possible, text, pos)
     if match is not None and (atom.currency or _money_follows(text, match.end())):
         _scale(atom, scales.money_suffixes[match.group()], match.end())
         return
@@ -231,23 +265,24 @@ def _plural_noun_follows(text: str, pos: int) -> bool:
     return bool(_patterns()["plural_noun"].match(text, pos, pos + _AHEAD))
 
 
-def _read_kind(atom: Atom, text: str, options: Options, composite: bool) -> None:
-    p = _patterns()
+def _read_kind(
+    atom: Atom, text: str, options: Options, composite: bool, possible: frozenset[str]
+) -> None:
     pos = atom.end
     if atom.currency is None:
-        match = p["percent"].match(text, pos, pos + _AHEAD)
+        match = _try("percent", possible, text, pos)
         if match is not None:
             surface = fold(match.group().lstrip(" \u00a0\u202f\u2009"))
             atom.kind, atom.unit = "percent", percent_units()[surface]
             _take(atom, match)
             return
-        _read_currency_after(atom, text, options)
+        _read_currency_after(atom, text, possible)
     if atom.currency is not None:
         atom.kind = "money"
         atom.unit = _dollar(atom.currency, options)
         _read_rate(atom, text, money=True)
         return
-    if atom.form != "vague":
+    if atom.form != "vague" and "unit" in possible:
         _read_unit(atom, text, options, composite)
 
 
@@ -256,16 +291,15 @@ def _dollar(code: str, options: Options) -> str:
     return options.dollar if code == "$" else code
 
 
-def _read_currency_after(atom: Atom, text: str, options: Options) -> bool:
-    p = _patterns()
+def _read_currency_after(atom: Atom, text: str, possible: frozenset[str]) -> bool:
     money = currencies()
     pos = atom.end
-    match = p["code_after"].match(text, pos, pos + _AHEAD)
+    match = _try("code_after", possible, text, pos)
     if match is not None:
         atom.currency = money.codes[match.group().lstrip(" \u00a0\u202f\u2009")]
         _take(atom, match)
         return True
-    match = p["name_after"].match(text, pos, pos + _AHEAD)
+    match = _try("name_after", possible, text, pos)
     if match is not None:
         name = fold(match.group().lstrip(" \u00a0\u202f\u2009"))
         if name in ("pound", "pounds") and not _pounds_are_money(text, atom.start, match.end()):
@@ -273,12 +307,12 @@ def _read_currency_after(atom: Atom, text: str, options: Options) -> bool:
         atom.currency = money.names[name]
         _take(atom, match)
         return True
-    match = p["scaled_name"].match(text, pos, pos + _AHEAD)
+    match = _try("scaled_name", possible, text, pos)
     if match is not None and atom.scaled:
         atom.currency = money.scaled_names[fold(match.group().lstrip(" \u00a0\u202f\u2009"))]
         _take(atom, match)
         return True
-    match = p["minor"].match(text, pos, pos + _AHEAD)
+    match = _try("minor", possible, text, pos)
     if match is not None and atom.value is not None and not atom.scaled:
         surface = fold(match.group().lstrip(" \u00a0\u202f\u2009"))
         if surface == "p" and (match.start() != pos or _clock_follows(text, match.end())):
@@ -287,7 +321,7 @@ def _read_currency_after(atom: Atom, text: str, options: Options) -> bool:
         atom.value = round(atom.value / 100, 10)
         _take(atom, match)
         return True
-    match = p["symbol_after"].match(text, pos, pos + _AHEAD)
+    match = _try("symbol_after", possible, text, pos)
     if match is not None:
         atom.currency = money.symbols[match.group().lstrip(" \u00a0\u202f\u2009")]
         _take(atom, match)
