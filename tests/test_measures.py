@@ -229,3 +229,23 @@ def test_unknown_unit_text_keeps_the_number() -> None:
         None,
         "zorblats",
     )
+
+
+def test_a_decade_is_ten_years() -> None:
+    """pint's ``decade`` is a logarithmic factor of ten; in text it is ten years."""
+    quantity = only("Wages have stagnated for three decades.")
+    assert (quantity.text, quantity.unit, quantity.value) == ("three decades", "decade", 3.0)
+    assert quantity.si_unit == "second"
+    assert quantity.si_value is not None
+    assert math.isclose(quantity.si_value, 30 * 365.25 * 86400)
+    assert math.isclose(quantity.to("year"), 30.0)
+    # a rate of decades once crashed the SI conversion (pint's delta_decade)
+    rate = only("It logged 25,000 decade a day.")
+    assert (rate.unit, rate.si_unit) == ("decade / day", "dimensionless")
+
+
+def test_decibels_have_no_si_value() -> None:
+    """A logarithmic unit has no linear SI scale: 85 dB is no multiple of 1 dB."""
+    quantity = only("Traffic noise reached 85 dB at the junction.")
+    assert (quantity.text, quantity.unit, quantity.value) == ("85 dB", "decibel", 85.0)
+    assert (quantity.si_value, quantity.si_unit) == (None, None)

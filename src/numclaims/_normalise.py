@@ -1,13 +1,16 @@
 """Stage 7: SI values through one private, lazily built pint registry.
 
 The registry is built the first time a measure needs it (never at import),
-kept for the life of the process, and extended with the few units English
-text uses that pint lacks.  Conversions are cached per unit, so a measure
-costs one multiplication (plus an offset for °C and °F).
+kept for the life of the process, and adjusted to English text: it gains the
+few units pint lacks, and a ``decade`` is ten years (pint's own is the
+logarithmic unit, a factor of ten).  Conversions are cached per unit, so a
+measure costs one multiplication (plus an offset for °C and °F).  A unit
+whose scale is not affine (decibels) has no SI value.
 """
 
 from __future__ import annotations
 
+import math
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -20,16 +23,26 @@ if TYPE_CHECKING:
 
 __all__ = ["SIConversion", "convert", "convert_value", "registry", "si_conversion", "to_pint"]
 
-#: Units English text uses that pint does not define.
-_EXTRA_DEFINITIONS = ("ppb = 1e-9 = parts_per_billion",)
+#: Units English text uses that pint does not define, or defines otherwise.
+_EXTRA_DEFINITIONS = (
+    "ppb = 1e-9 = parts_per_billion",
+    "decade = 10 * year = _ = decades",  # pint's decade is a factor of ten
+)
 
 
 @cache
 def registry() -> pint.UnitRegistry[float]:
     """numclaims' own pint registry, built on first use."""
+    from importlib import resources
+
     import pint
 
-    units: pint.UnitRegistry[float] = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    # Empty at first, so that the definitions below replace pint's before
+    # the registry builds its caches.
+    units: pint.UnitRegistry[float] = pint.UnitRegistry(
+        None, autoconvert_offset_to_baseunit=True, on_redefinition="ignore", system="mks"
+    )
+    units.load_definitions(str(resources.files("pint") / "default_en.txt"))
     for definition in _EXTRA_DEFINITIONS:
         units.define(definition)
     return units
@@ -44,13 +57,24 @@ class SIConversion(NamedTuple):
 
 
 @cache
-def si_conversion(unit: str) -> SIConversion:
-    """How to turn a value in ``unit`` into SI base units (cached per unit)."""
+def si_conversion(unit: str) -> SIConversion | None:
+    """How to turn a value in ``unit`` into SI base units (cached per unit).
+
+    None where no such rule exists: a logarithmic unit (``decibel``), or a
+    unit pint cannot reduce (a rate of an offset unit it refuses).
+    """
+    import pint
+
     units = registry()
-    zero = units.Quantity(0.0, unit).to_base_units()
-    one = units.Quantity(1.0, unit).to_base_units()
+    try:
+        zero, one, ten = (units.Quantity(x, unit).to_base_units() for x in (0.0, 1.0, 10.0))
+    except pint.errors.PintError:
+        return None
     offset = float(zero.magnitude)
-    return SIConversion(float(one.magnitude) - offset, offset, str(one.units))
+    factor = float(one.magnitude) - offset
+    if not math.isclose(float(ten.magnitude), offset + 10 * factor, rel_tol=1e-9, abs_tol=1e-12):
+        return None  # not affine: 85 dB is no multiple of 1 dB
+    return SIConversion(factor, offset, str(one.units))
 
 
 def convert_value(value: float, unit: str, to: str) -> float:

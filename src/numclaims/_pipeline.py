@@ -80,8 +80,8 @@ def _merged(atoms: Iterable[Atom], text: str) -> Iterator[Atom]:
 def to_quantity(atom: Atom, text: str) -> Quantity:
     """Build the public model for ``atom``."""
     si_value = si_unit = None
-    if atom.kind == "measure" and atom.unit is not None:
-        conversion = si_conversion(atom.unit)
+    conversion = si_conversion(atom.unit) if atom.kind == "measure" and atom.unit else None
+    if conversion is not None:
         magnitude = atom.value if atom.value is not None else (atom.low or 0.0)
         si_value = magnitude * conversion.factor + conversion.offset
         si_unit = conversion.unit

@@ -72,7 +72,9 @@ class Quantity(BaseModel):
         default=None, description="For rates of money ($5 per hour): the pint unit of 'per'."
     )
     si_value: _Finite | None = Field(
-        default=None, description="For measures: the value in SI base units."
+        default=None,
+        description="For measures: the value in SI base units (a range: its low end); None "
+        "for a unit with no affine SI scale (decibels) or a value past the range of a float.",
     )
     si_unit: str | None = Field(default=None, description="For measures: the SI base unit.")
 
