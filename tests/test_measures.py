@@ -249,3 +249,22 @@ def test_decibels_have_no_si_value() -> None:
     quantity = only("Traffic noise reached 85 dB at the junction.")
     assert (quantity.text, quantity.unit, quantity.value) == ("85 dB", "decibel", 85.0)
     assert (quantity.si_value, quantity.si_unit) == (None, None)
+
+
+def test_every_unit_as_a_rate_of_every_time_unit_parses() -> None:
+    """Each unit per each ``per`` unit parses without error, with an SI value or None.
+
+    Fuzzing found ``decade a day`` crashing the SI conversion; this walks all
+    119 units x 39 ``per`` surfaces, both ways of writing a rate.
+    """
+    from numclaims._lexicon import per_units, unit_surfaces
+
+    exact, folded = unit_surfaces()
+    first: dict[str, str] = {}
+    for surface, sense in [*exact.items(), *folded.items()]:
+        first.setdefault(sense.unit, surface)
+    for surface in first.values():
+        for per in sorted(set(per_units())):
+            text = f"It logged 25,000 {surface} a {per} and 3 {surface} per {per}."
+            for quantity in parse_quantities(text):
+                assert quantity.si_value is None or math.isfinite(quantity.si_value)
