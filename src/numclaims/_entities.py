@@ -34,6 +34,7 @@ tokenised once, left to right (``_TokenIndex``), not once per quantity.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 from threading import get_ident
@@ -71,7 +72,7 @@ _IN_NOUN = regex.compile(
 )
 #: Words (``S&P`` is one), numbers (``1,844``, ``2.5bn``; a comma after one is its own token)
 #: and single marks.
-_TOKEN = regex.compile(r"[A-Za-z][\w'’\-]*(?:&[A-Za-z][\w'’\-]*)*|\d\w*(?:[.,]\d\w*)*|[^\w\s]")
+_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*(?:&[A-Za-z][\w'’\-]*)*|\d\w*(?:[.,]\d\w*)*|[^\w\s]")
 _OF_LINK = regex.compile(r"(?r)[\ \u00a0]+(?i:of|of\ around|of\ about)[\ \u00a0]+$")
 #: Clause boundaries among the tokens before a number (see ``_clause_start``).
 _SENTENCE_MARKS = frozenset(".!?;:")
