@@ -161,11 +161,11 @@ class Atom:
 
 
 class _Trigger(NamedTuple):
-    """Where a number may start; ``digits_end`` is where a run of ASCII digits ends (or 0)."""
+    """Where a number may start and where its trigger token ends."""
 
     start: int
-    digits_end: int
-    is_word: bool
+    end: int
+    kind: str  # "digits" (a run of ASCII digits), "vulgar" (½) or "word" (a number word)
 
 
 @cache
@@ -217,13 +217,13 @@ def _triggers(text: str) -> Iterator[_Trigger]:
     for match in _trigger_pattern().finditer(text):
         group = match.lastindex
         if group == 1:
-            yield _Trigger(match.start(), match.end(), False)
+            yield _Trigger(match.start(), match.end(), "digits")
         elif group == 2:
-            yield _Trigger(match.start(), 0, False)
+            yield _Trigger(match.start(), match.end(), "vulgar")
         else:
             start, end = match.span()
             if not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
-                yield _Trigger(start, 0, True)
+                yield _Trigger(start, end, "word")
 
 
 @cache
@@ -247,29 +247,85 @@ def scan(text: str) -> Iterator[Atom]:
     master = master_pattern()
     prefix = _prefix_pattern()
     consumed = 0
-    for pos, digits_end, is_word in _triggers(text):
+    for pos, end, kind in _triggers(text):
         if pos < consumed:
             continue
         starts: Sequence[int]
-        if is_word:  # maybe "a couple", "a million", "a week"
+        atom: Atom | None = None
+        if kind == "word":  # maybe "a couple", "a million", "a week"
             before = _ARTICLE_BEFORE.match(text, max(consumed, pos - 4), pos)
+            if before is None:
+                atom = _single_word(text, pos, end)
             starts = (before.start(), pos) if before is not None else (pos,)
         else:
             before = prefix.match(text, max(consumed, pos - 12), pos)
-            if digits_end and (before is None or before.start() == pos):
-                atom = _plain_digits(text, pos, digits_end)
-                if atom is not None:
-                    consumed = digits_end
-                    yield atom
-                    continue
+            if kind == "digits" and (before is None or before.start() == pos):
+                atom = _plain_digits(text, pos, end)
             # the widest prefix first, then narrower ones: "--1" is "-" and "-1"
             starts = range(before.start(), pos + 1) if before is not None else (pos,)
+        if atom is not None:
+            consumed = end
+            yield atom
+            continue
         for start in starts:
             match = master.match(text, start, start + _MAX_SPAN)
             if match is not None and (match.end() > pos or match.lastgroup == "article"):
                 consumed = max(match.end(), pos + 1)
                 yield from _atoms(match, text)
                 break
+
+
+def _single_word(text: str, start: int, end: int) -> Atom | None:
+    """The atom of a lone number word (``one``, ``twenty``), or None to use the pattern.
+
+    Read without the master pattern where the word is a unit or a ten and
+    nothing around it can join it to more words: no article before it (the
+    caller checked), no hyphen after it, and no number word, ``and`` or
+    ``a`` next.  Anything unusual (a letter outside ASCII, an underscore) is
+    left to the master pattern, which reads the same text the same way.
+    """
+    word = text[start:end].lower()
+    vocab = number_words()
+    if word not in vocab.units and word not in vocab.tens:
+        return None
+    if start and not _boundary(text[start - 1]):
+        return None
+    after = text[end : end + 1]
+    if after.isspace():
+        nxt, limit = end + 1, min(len(text), start + _MAX_SPAN)
+        while nxt < limit and text[nxt].isspace():
+            nxt += 1
+        following = _LETTERS.match(text, nxt, nxt + _MAX_SPAN)
+        if following is not None:
+            nxt_word = following.group()
+            if not nxt_word.isascii():
+                return None  # thouſand reads as thousand: the pattern decides
+            if nxt_word.lower() in _JOINERS or _number_word_start().match(nxt_word):
+                return None  # one hundred, two and a half, five a side
+    elif after and (after == "-" or not _boundary(after)):
+        return None  # twenty-one
+    value = words_value([word])
+    if value is None:
+        return None
+    return Atom(start, end, value.value, "words", start, end)
+
+
+def _boundary(char: str) -> bool:
+    """An ASCII character that is no part of a word: a word boundary for any pattern."""
+    return char.isascii() and not char.isalnum() and char != "_"
+
+
+#: Words that join a number word to the next one (``two and a half``, ``five a side``).
+_JOINERS = frozenset({"and", "a", "an"})
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _number_word_start() -> re.Pattern[str]:
+    """Matches at the start of a word that begins with a number word (``twenty``, ``sixish``)."""
+    vocab = number_words()
+    words = [*vocab.units, *vocab.tens, *vocab.multipliers, *vocab.fractions]
+    return re.compile(_trie(words), re.IGNORECASE | re.ASCII)
 
 
 #: Characters that may continue the digits of a number (grouping, decimals,
