@@ -298,14 +298,33 @@ def _across_duration(phrase: str, atom: Atom, text: str, start: int) -> bool:
     return previous is None or previous.group(1).lower() not in _FOR_DURATION
 
 
+#: Between a change verb and its number: ``rose by``, ``fell to``, ``cut from``.
+_CHANGE_PREPOSITIONS = ("by", "to", "from")
+#: Words that may stand between the verb and the number: ``rose by nearly 5%``.
+_CHANGE_FILLERS = (
+    "a",
+    "an",
+    "some",
+    "another",
+    "further",
+    "just",
+    "only",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+)
+
+
 @cache
 def _change_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     changes = change_words()
     verb = regex.compile(
-        r"(?r)\b(?i:(?P<verb>\L<verbs>))(?:[\ \u00a0]+(?i:(?P<prep>by|to|from)))?"
-        r"(?:[\ \u00a0]+(?i:an?|some|another|further|just|only|nearly|almost|about|around))?"
-        r"[\ \u00a0]+",
+        r"(?r)\b(?i:(?P<verb>\L<verbs>))(?:[\ \u00a0]+(?i:(?P<prep>\L<preps>)))?"
+        r"(?:[\ \u00a0]+(?i:\L<fillers>))?[\ \u00a0]+",
         verbs=[*changes.verbs, *changes.neutral],
+        preps=list(_CHANGE_PREPOSITIONS),
+        fillers=list(_CHANGE_FILLERS),
     )
     after = regex.compile(
         r"[\ \u00a0]+(?i:(?P<more>\L<more>)\b(?![\ \u00a0]+than)|(?P<noun>\L<nouns>)\b)",
@@ -316,6 +335,14 @@ def _change_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pa
         r"(?r)\b(?i:(?P<more>additional|another|further|extra))[\ \u00a0]+",
     )
     return verb, after, before
+
+
+@cache
+def _verb_ends() -> frozenset[str]:
+    """The words a change phrase before a number can end with (``rose``, ``by``, ``nearly``)."""
+    changes = change_words()
+    phrases = [*changes.verbs, *changes.neutral, *_CHANGE_PREPOSITIONS, *_CHANGE_FILLERS]
+    return frozenset(phrase.split()[-1].lower() for phrase in phrases)
 
 
 def _verb_applies(match: regex.Match[str], atom: Atom) -> bool:
@@ -336,7 +363,9 @@ def read_change(atom: Atom, text: str, previous: Atom | None) -> None:
     """Read the change the clause states about ``atom`` into change and is_delta."""
     verb, after, before = _change_patterns()
     changes = change_words()
-    match = verb.match(text, max(0, atom.start - _WINDOW), atom.start)
+    lo = max(0, atom.start - _WINDOW)
+    word = _last_word(text, atom.start, lo)
+    match = verb.match(text, lo, atom.start) if word is None or word in _verb_ends() else None
     if match is not None and match.end() == atom.start and _verb_applies(match, atom):
         atom.change = changes.verbs[fold(match.group("verb"))]
         atom.is_delta = (match.group("prep") or "by").lower() == "by"

@@ -1,14 +1,14 @@
 """The hot path's shortcuts change nothing: results equal those of the long way round.
 
-Five shortcuts skip work that cannot change the result (docs/performance.md):
+The shortcuts below skip work that cannot change the result (docs/performance.md):
 
 * the scanner reads a bare run of digits (``2003``, ``5 people``) and a lone
   number word (``one of the``, ``two people``) without the master pattern;
 * the tails stage tries only the patterns with a surface that starts with the
   token after the number (none for ``people``, units only for ``km``), and
   none after a digit or punctuation;
-* the bounds stage skips the pattern of phrases before a number when the word
-  before it ends none (``in 2003``);
+* the bounds and changes stages skip the patterns of phrases before a number
+  when the word before it ends none (``in 2003``, ``sold 40``);
 * the filters skip the rules that only ever fire on a plain count when the
   atom is money, a percentage or a measure.
 
@@ -45,6 +45,7 @@ def long_way_round() -> Iterator[None]:
         stack.enter_context(mock.patch.object(_scan, "_single_word", return_value=None))
         stack.enter_context(mock.patch.object(_units, "_possible", return_value=_units._ALL))
         stack.enter_context(mock.patch.object(_bounds, "_ends", return_value=_Everything()))
+        stack.enter_context(mock.patch.object(_bounds, "_verb_ends", return_value=_Everything()))
         every_rule = tuple(_filters.RULES.items())
         stack.enter_context(mock.patch.object(_filters, "_ANY_KIND_RULES", every_rule))
         yield
