@@ -67,6 +67,8 @@ _AGO = regex.compile(r"[\ \u00a0]+ago\b")
 _LABEL_LIST_BEFORE = regex.compile(
     r"(?r)\b(?P<label>[A-Za-z.#]+)[\ \u00a0]+\d+[\ \u00a0]*(?:and|or|to|-|–|,|&)[\ \u00a0]*$"
 )
+#: The last letter or mark of each joiner ``_LABEL_LIST_BEFORE`` accepts (and, or, to, -, ...).
+_LIST_JOINS = frozenset("dro-–,&")
 _TIME_WORDS_BEFORE = regex.compile(
     r"(?r)\b(?i:half|quarter|ten|five|twenty)[\ \u00a0]+past[\ \u00a0]+$"
 )
@@ -143,11 +145,12 @@ def is_date(atom: Atom, text: str) -> bool:
         return False
     assert atom.value is not None
     months = month_words()
+    before = _word_before(atom, text)
     if 1 <= atom.value <= 31 and (
-        _word_before(atom, text) in months or _word_after(atom, text).rstrip(".,") in months
+        before in months or _word_after(atom, text).rstrip(".,") in months
     ):
         return True
-    return _word_before(atom, text).rstrip(",") in months and 1000 <= atom.value <= 2100
+    return before.rstrip(",") in months and 1000 <= atom.value <= 2100
 
 
 @cache
@@ -309,7 +312,12 @@ def is_bare_article(atom: Atom, text: str) -> bool:
 
 def is_listed_label(atom: Atom, text: str) -> bool:
     """``junctions 10 and 11``, ``pages 4-6``: the second number of a labelled pair."""
-    match = _LABEL_LIST_BEFORE.match(text, max(0, atom.start - 40), atom.start)
+    lo, end = max(0, atom.start - 40), atom.start
+    while end > lo and text[end - 1] in " \u00a0":
+        end -= 1
+    if end == lo or text[end - 1] not in _LIST_JOINS:
+        return False  # no "and", "or", "to", dash, comma or "&" right before: no list
+    match = _LABEL_LIST_BEFORE.match(text, lo, atom.start)
     return match is not None and match.group("label").lower() in label_words()
 
 
