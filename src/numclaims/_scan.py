@@ -255,6 +255,8 @@ def scan(text: str) -> Iterator[Atom]:
         if kind == "word":  # maybe "a couple", "a million", "a week"
             before = _ARTICLE_BEFORE.match(text, max(consumed, pos - 4), pos)
             if before is None:
+                if text[pos:end].lower() in _article_only():
+                    continue  # "week" counts only after "a": "up to a week"
                 atom = _single_word(text, pos, end)
             starts = (before.start(), pos) if before is not None else (pos,)
         else:
@@ -315,6 +317,14 @@ def _boundary(char: str) -> bool:
     return char.isascii() and not char.isalnum() and char != "_"
 
 
+@cache
+def _article_only() -> frozenset[str]:
+    """Trigger words that start a number only after ``a``/``an``: ``week`` of ``a week``."""
+    vocab = number_words()
+    numbers = {*vocab.units, *vocab.tens, *vocab.multipliers, *vocab.fractions, *_VAGUE_WORDS}
+    return frozenset(_TIME_UNITS) - numbers
+
+
 #: Words that join a number word to the next one (``two and a half``, ``five a side``).
 _JOINERS = frozenset({"and", "a", "an"})
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -345,10 +355,13 @@ def _plain_digits(text: str, start: int, end: int) -> Atom | None:
         return None
     if start and (text[start - 1] in ".," or text[start - 1].isdecimal()):
         return None  # inside another number: the pattern decides
-    after = text[end : end + 2]
-    if after[:1] in _CONTINUES or after[:1].isdecimal():
+    nxt, then = text[end : end + 1], text[end + 1 : end + 2]
+    if nxt in (",", "."):
+        if then.isdecimal():
+            return None  # 2,000 and 1.5; but "in 2003, the" and "in 2003." end here
+    elif nxt in _CONTINUES or nxt.isdecimal():
         return None
-    if after[:1] == " " and (after[1:] in _CONTINUES or after[1:].isdecimal()):
+    elif nxt == " " and (then in _CONTINUES or then.isdecimal()):
         return None  # 1 000, 2 ½, 3 x 10^6, 2 1/2
     return Atom(start, end, float(text[start:end]), "digits", start, end, plain=True)
 
