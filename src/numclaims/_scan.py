@@ -242,6 +242,31 @@ def _prefix_pattern() -> regex.Pattern[str]:
 _ARTICLE_BEFORE = regex.compile(r"(?r)\b(?i:an?)[\ \u00a0]+")
 
 
+def _prefix_may_end(text: str, pos: int) -> bool:
+    """False where no currency, sign or ``minus`` can stand right before ``pos``.
+
+    Such a prefix ends with a sign, a full stop, a bracket, the last letter of
+    a currency code or symbol, or a space after one of those or after
+    ``minus``/``negative``; ``in 2003`` and ``of 5`` have none of them, and
+    the prefix pattern is not tried.
+    """
+    if not pos:
+        return False
+    last = text[pos - 1]
+    if last in (" ", "\u00a0"):
+        last = text[pos - 2 : pos - 1]
+        return last in _prefix_ends()[1] or not last.isascii()
+    return last in _prefix_ends()[0] or not last.isascii()
+
+
+@cache
+def _prefix_ends() -> tuple[frozenset[str], frozenset[str]]:
+    """The characters a prefix may end with: right before the digits, and before a space."""
+    money = currencies()
+    ends = {surface[-1] for surface in [*money.codes, *money.symbols]}
+    return frozenset(ends | set("-+\u2212.(")), frozenset(ends | set("sSeE"))
+
+
 def scan(text: str) -> Iterator[Atom]:
     """Yield the numbers of ``text`` in order of appearance."""
     master = master_pattern()
@@ -260,7 +285,11 @@ def scan(text: str) -> Iterator[Atom]:
                 atom = _single_word(text, pos, end)
             starts = (before.start(), pos) if before is not None else (pos,)
         else:
-            before = prefix.match(text, max(consumed, pos - 12), pos)
+            before = (
+                prefix.match(text, max(consumed, pos - 12), pos)
+                if _prefix_may_end(text, pos)
+                else None
+            )
             if kind == "digits" and (before is None or before.start() == pos):
                 atom = _plain_digits(text, pos, end)
             # the widest prefix first, then narrower ones: "--1" is "-" and "-1"
