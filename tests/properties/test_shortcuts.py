@@ -10,7 +10,9 @@ The shortcuts below skip work that cannot change the result (docs/performance.md
   token after the number (none for ``people``, units only for ``km``), and
   none after a digit or punctuation;
 * the bounds and changes stages skip the patterns of phrases before a number
-  when the word before it ends none (``in 2003``, ``sold 40``);
+  when the word before it ends none (``in 2003``, ``sold 40``), and two
+  neighbours are no range unless only a dash, ``to`` or ``and`` stands
+  between them;
 * the filters skip the rules that only ever fire on a plain count when the
   atom is money, a percentage or a measure.
 
@@ -50,6 +52,7 @@ def long_way_round() -> Iterator[None]:
         stack.enter_context(mock.patch.object(_units, "_possible", return_value=_units._ALL))
         stack.enter_context(mock.patch.object(_bounds, "_ends", return_value=_Everything()))
         stack.enter_context(mock.patch.object(_bounds, "_verb_ends", return_value=_Everything()))
+        stack.enter_context(mock.patch.object(_bounds, "_CONNECTORS", _Everything()))
         every_rule = tuple(_filters.RULES.items())
         stack.enter_context(mock.patch.object(_filters, "_ANY_KIND_RULES", every_rule))
         yield
