@@ -49,8 +49,6 @@ COMPOSITES: dict[str, str] = {
 }
 
 _COMPOSITE_GAP = regex.compile(r"[\ \u00a0]*(?:,|and)?[\ \u00a0]*")
-#: What may stand between the two ends of a range (spaces aside).
-_CONNECTORS = frozenset({"-", "\u2013", "\u2014", "to", "and", "through", "thru"})
 _RANGE_GAP = regex.compile(
     r"[\ \u00a0]*(?P<conn>[-\u2013\u2014]|(?i:to|and|through|thru))[\ \u00a0]*"
 )
@@ -103,8 +101,6 @@ def merge_composite(big: Atom, small: Atom, text: str, convert: ConvertFn) -> At
 
 def merge_range(first: Atom, second: Atom, text: str) -> Atom | None:
     """Join two numbers written as a range, or return None if they are not one."""
-    if text[first.end : second.start].strip(" \u00a0").lower() not in _CONNECTORS:
-        return None  # most neighbours: words between them, not a dash or "to"
     gap = _RANGE_GAP.match(text, first.end, second.start)
     if gap is None or gap.end() != second.start or first.is_range or second.is_range:
         return None

@@ -10,9 +10,7 @@ The shortcuts below skip work that cannot change the result (docs/performance.md
   token after the number (none for ``people``, units only for ``km``), and
   none after a digit or punctuation;
 * the bounds and changes stages skip the patterns of phrases before a number
-  when the word before it ends none (``in 2003``, ``sold 40``), and two
-  neighbours are no range unless only a dash, ``to`` or ``and`` stands
-  between them;
+  when the word before it ends none (``in 2003``, ``sold 40``);
 * the idiom rule looks for an idiom as plain case-folded text before it runs
   its word-boundary pattern;
 * the filters skip the rules that only ever fire on a plain count when the
@@ -55,7 +53,6 @@ def long_way_round() -> Iterator[None]:
         stack.enter_context(mock.patch.object(_units, "_possible", return_value=_units._ALL))
         stack.enter_context(mock.patch.object(_bounds, "_ends", return_value=_Everything()))
         stack.enter_context(mock.patch.object(_bounds, "_verb_ends", return_value=_Everything()))
-        stack.enter_context(mock.patch.object(_bounds, "_CONNECTORS", _Everything()))
         every_rule = tuple(_filters.RULES.items())
         stack.enter_context(mock.patch.object(_filters, "_ANY_KIND_RULES", every_rule))
         anything = re.compile("")
