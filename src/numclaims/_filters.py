@@ -10,7 +10,6 @@ look a bounded distance either side of the atom, so the stage is linear.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
 from functools import cache
 
@@ -278,25 +277,13 @@ def _idiom_pattern() -> regex.Pattern[str]:
     return regex.compile(r"\b(?i:\L<idioms>)\b", idioms=list(idioms()))
 
 
-@cache
-def _idiom_screen() -> re.Pattern[str]:
-    """Any idiom as plain case-folded text: a cheap first look before ``_idiom_pattern``.
-
-    The pattern matches case-insensitively and only at word boundaries, so it
-    can match only where the case-folded text holds an idiom as a substring.
-    """
-    return re.compile("|".join(re.escape(idiom.casefold()) for idiom in idioms()))
-
-
 def is_idiom(atom: Atom, text: str) -> bool:
     """``cloud nine``, ``one of the``, ``no one``, ``a one-off``, ``the second half``."""
     if atom.form not in ("words", "article") or atom.kind not in ("number", "measure"):
         return False
-    lo, hi = max(0, atom.start - 40), atom.end + 40
-    if _idiom_screen().search(text[lo:hi].casefold()) is not None:
-        for match in _idiom_pattern().finditer(text, lo, hi):
-            if match.start() < atom.end and atom.start < match.end():
-                return True
+    for match in _idiom_pattern().finditer(text, max(0, atom.start - 40), atom.end + 40):
+        if match.start() < atom.end and atom.start < match.end():
+            return True
     if atom.form == "article":
         return _AGO.match(text, atom.end, atom.end + _AHEAD) is not None  # less than a year ago
     if atom.value == 0.5 and atom.kind == "number":
