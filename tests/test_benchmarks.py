@@ -183,3 +183,17 @@ def test_quick_run_writes_json(tmp_path: Path) -> None:
     assert set(document["parse_many"]["runs"]) == {"1", "2"}
     assert document["parse_many"]["speedup"] > 0
     assert len(document["targets"]) == 7
+
+
+def test_stage_and_shortcut_tables(capsys: pytest.CaptureFixture[str]) -> None:
+    """The stages tool prints one row per stage and one per shortcut, costs in ms per MB."""
+    from benchmarks.throughput.stages import SHORTCUTS, main
+
+    assert main(["--kb", "3", "--repeats", "1", "--rounds", "1"]) == 0
+    out = capsys.readouterr().out
+    for label in ("triggers: where a number may start", "entity", "models: parse_quantities"):
+        assert f"| {label}" in out
+    for name in SHORTCUTS:
+        assert f"| {name}" in out
+    rows = [line for line in out.splitlines() if line.startswith("| ") and "ms/MB" not in line]
+    assert len(rows) == 9 + len(SHORTCUTS)

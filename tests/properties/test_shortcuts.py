@@ -11,53 +11,26 @@ The shortcuts below skip work that cannot change the result (docs/performance.md
   none after a digit or punctuation;
 * the bounds and changes stages skip the patterns of phrases before a number
   when the word before it ends none (``in 2003``, ``sold 40``);
-* the idiom rule looks for an idiom as plain case-folded text before it runs
-  its word-boundary pattern;
 * the filters skip the rules that only ever fire on a plain count when the
   atom is money, a percentage or a measure.
 
-Each property parses the same text twice, once as shipped and once with the
-shortcuts turned off, and wants the very same quantities.
+The switches that turn them off live in ``benchmarks.throughput.stages``
+(``SHORTCUTS``), which also measures what each one saves.  Each property
+parses the same text twice, once as shipped and once with every shortcut
+turned off, and wants the very same quantities.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
 from unittest import mock
 
 from hypothesis import given
 
-from numclaims import Options, Quantity, _bounds, _filters, _scan, _units, parse_quantities
+from benchmarks.throughput.stages import SHORTCUTS, long_way_round
+from numclaims import Options, Quantity, _scan, parse_quantities
 from properties.strategies import Sentence, any_text, grammar_text, sentences
 
 NO_ENTITIES = Options(entities=False)
-
-
-class _Everything(frozenset[str]):
-    """A set that holds every token: the tails stage then runs all its patterns."""
-
-    def __contains__(self, item: object) -> bool:
-        return True
-
-
-@contextmanager
-def long_way_round() -> Iterator[None]:
-    """Turn off the shortcuts for the duration of the block."""
-    with ExitStack() as stack:
-        stack.enter_context(mock.patch.object(_scan, "_plain_digits", return_value=None))
-        stack.enter_context(mock.patch.object(_scan, "_single_word", return_value=None))
-        stack.enter_context(mock.patch.object(_scan, "_article_only", return_value=frozenset()))
-        stack.enter_context(mock.patch.object(_scan, "_prefix_may_end", return_value=True))
-        stack.enter_context(mock.patch.object(_units, "_possible", return_value=_units._ALL))
-        stack.enter_context(mock.patch.object(_bounds, "_ends", return_value=_Everything()))
-        stack.enter_context(mock.patch.object(_bounds, "_verb_ends", return_value=_Everything()))
-        every_rule = tuple(_filters.RULES.items())
-        stack.enter_context(mock.patch.object(_filters, "_ANY_KIND_RULES", every_rule))
-        anything = re.compile("")
-        stack.enter_context(mock.patch.object(_filters, "_idiom_screen", return_value=anything))
-        yield
 
 
 def both_ways(text: str, options: Options | None = None) -> tuple[list[Quantity], list[Quantity]]:
@@ -84,6 +57,14 @@ def test_the_switch_reaches_the_shortcuts() -> None:
             parse_quantities("In 2003 some 40 people came, one by car.")
     assert fast_calls == 0
     assert len(calls) == 3
+
+
+def test_every_switch_names_a_real_shortcut() -> None:
+    """Each switch patches a name that exists (mock.patch.object fails on a missing one)."""
+    assert len(SHORTCUTS) >= 8
+    for switch in SHORTCUTS.values():
+        with switch():
+            parse_quantities("About 5 km in 2003, one of the two.")
 
 
 @given(grammar_text())

@@ -1,0 +1,240 @@
+"""``python -m benchmarks.throughput.stages``: the cost of each stage and each shortcut.
+
+Two tables for one benchmark text (default: 1 MB of ordinary news), in CPU
+milliseconds per MB of text, measured in this process after a warm-up pass:
+
+* **stages**: the pipeline run again and again with one more stage each
+  time (triggers, scan, tails, merge, bounds, filters, change, entity, the
+  models); a stage's cost is the growth over the run before it.  Best of
+  ``--repeats`` passes each.
+* **shortcuts**: each shortcut of the hot path (see ``SHORTCUTS``) turned off
+  in turn.  Passes with it off are interleaved with passes with all on, so
+  that the machine's drift hits both alike; the saving is the difference of
+  the best times.  A saving within a few milliseconds of zero is noise.
+
+Unlike ``hotspots`` (cProfile), nothing here adds overhead per call, so the
+numbers are the parser's own; the machine's noise is the limit (about ±5 %).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, ExitStack, contextmanager
+from typing import Any
+from unittest import mock
+
+from benchmarks.throughput.report import markdown_table
+from benchmarks.throughput.text import DEFAULT_SEED, KB, KINDS, MB, build_text
+
+__all__ = ["SHORTCUTS", "long_way_round", "main", "shortcut_savings", "stage_costs"]
+
+
+class _Everything(frozenset[str]):
+    """A set that holds every token: a lookup table that rules nothing out."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def _patch(module: str, name: str, value: Any) -> Callable[[], AbstractContextManager[Any]]:
+    def switch() -> AbstractContextManager[Any]:
+        import importlib
+
+        return mock.patch.object(importlib.import_module(module), name, value)
+
+    return switch
+
+
+def _everything() -> _Everything:
+    return _Everything()
+
+
+def _never(*_: object) -> None:
+    return None
+
+
+def _always(*_: object) -> bool:
+    return True
+
+
+def _all_tails(*_: object) -> frozenset[str]:
+    from numclaims import _units
+
+    return _units._ALL
+
+
+def _every_rule() -> AbstractContextManager[Any]:
+    from numclaims import _filters
+
+    return mock.patch.object(_filters, "_ANY_KIND_RULES", tuple(_filters.RULES.items()))
+
+
+SHORTCUTS: dict[str, Callable[[], AbstractContextManager[Any]]] = {
+    "bare digit runs without the master pattern": _patch(
+        "numclaims._scan", "_plain_digits", _never
+    ),
+    "lone number words without the master pattern": _patch(
+        "numclaims._scan", "_single_word", _never
+    ),
+    "time units tried only after a/an": _patch(
+        "numclaims._scan", "_article_only", lambda: frozenset()
+    ),
+    "currency/sign prefix only where one can end": _patch(
+        "numclaims._scan", "_prefix_may_end", _always
+    ),
+    "tail patterns chosen by the next token": _patch("numclaims._units", "_possible", _all_tails),
+    "bound phrases only after a word that ends one": _patch(
+        "numclaims._bounds", "_ends", _everything
+    ),
+    "change verbs only after a word that ends one": _patch(
+        "numclaims._bounds", "_verb_ends", _everything
+    ),
+    "number-only rules skipped for other kinds": _every_rule,
+}
+"""Each shortcut of the hot path, by what it does, as a switch that turns it off.
+
+Every shortcut only skips work that cannot change the result;
+``tests/properties/test_shortcuts.py`` checks that with all of them off
+(``long_way_round``) the results are the same.
+"""
+
+
+@contextmanager
+def long_way_round() -> Iterator[None]:
+    """Turn off every shortcut in ``SHORTCUTS`` for the duration of the block."""
+    with ExitStack() as stack:
+        for switch in SHORTCUTS.values():
+            stack.enter_context(switch())
+        yield
+
+
+def _drain(items: Iterable[object]) -> None:
+    for _ in items:
+        pass
+
+
+def _stages(paragraphs: Sequence[str]) -> list[tuple[str, Callable[[], None]]]:
+    """Each stage's label and a pass over the text that runs it and all before it."""
+    from numclaims import Options, parse_quantities
+    from numclaims._bounds import read_bound
+    from numclaims._filters import non_quantity
+    from numclaims._pipeline import _merged, _with_tails, iter_atoms
+    from numclaims._scan import _triggers, scan
+
+    bare, full = Options(entities=False), Options()
+
+    def merged(text: str) -> Iterator[Any]:
+        return _merged(_with_tails(scan(text), text, bare), text)
+
+    def bounds(text: str) -> Iterator[Any]:
+        floor = 0
+        for atom in merged(text):
+            read_bound(atom, text, floor)
+            floor = atom.end
+            yield atom
+
+    def filters(text: str) -> Iterator[Any]:
+        return (atom for atom in bounds(text) if non_quantity(atom, text) is None)
+
+    readers: list[tuple[str, Callable[[str], Iterable[object]]]] = [
+        ("triggers: where a number may start", _triggers),
+        ("scan: the numbers", scan),
+        ("tails: scale, currency, percent, unit", lambda t: _with_tails(scan(t), t, bare)),
+        ("merge: ranges and composites", merged),
+        ("bounds", bounds),
+        ("filters: years, dates, names, idioms", filters),
+        ("change", lambda t: iter_atoms(t, bare)),
+        ("entity", lambda t: iter_atoms(t, full)),
+        ("models: parse_quantities", parse_quantities),
+    ]
+
+    def run(reader: Callable[[str], Iterable[object]]) -> Callable[[], None]:
+        def go() -> None:
+            for paragraph in paragraphs:
+                _drain(reader(paragraph))
+
+        return go
+
+    return [(label, run(reader)) for label, reader in readers]
+
+
+def _cpu(run: Callable[[], None]) -> float:
+    start = time.process_time()
+    run()
+    return time.process_time() - start
+
+
+def stage_costs(paragraphs: Sequence[str], repeats: int = 5) -> list[tuple[str, float, float]]:
+    """(stage, CPU seconds up to and including it, its own share) for one pass."""
+    rows = []
+    previous = 0.0
+    for label, run in _stages(paragraphs):
+        best = min(_cpu(run) for _ in range(repeats))
+        rows.append((label, best, best - previous))
+        previous = best
+    return rows
+
+
+def shortcut_savings(paragraphs: Sequence[str], rounds: int = 4) -> list[tuple[str, float, float]]:
+    """(shortcut, best CPU seconds with all on, best with it off), interleaved passes."""
+    from numclaims import parse_quantities
+
+    def parse_all() -> None:
+        for paragraph in paragraphs:
+            parse_quantities(paragraph)
+
+    rows = []
+    for label, switch in SHORTCUTS.items():
+        on, off = [], []
+        for _ in range(rounds):
+            on.append(_cpu(parse_all))
+            with switch():
+                off.append(_cpu(parse_all))
+        rows.append((label, min(on), min(off)))
+    return rows
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Measure and print both tables."""
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.throughput.stages",
+        description="CPU time per MB of each pipeline stage and of each hot-path shortcut.",
+    )
+    parser.add_argument("--kind", choices=list(KINDS), default="news")
+    parser.add_argument("--kb", type=float, default=1000.0, help="text size in KB (default 1000)")
+    parser.add_argument("--repeats", type=int, default=5, help="passes per stage (default 5)")
+    parser.add_argument("--rounds", type=int, default=4, help="on/off rounds per shortcut")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    args = parser.parse_args(argv)
+    bench = build_text(args.kind, round(args.kb * KB), seed=args.seed)
+    from numclaims import parse_quantities
+
+    for paragraph in bench.paragraphs:  # warm-up: patterns, pint conversions, caches
+        parse_quantities(paragraph)
+    per_mb = MB / max(bench.size, 1) * 1000  # seconds of this text -> ms per MB
+    print(f"# numclaims stage costs: {args.kb:g} KB of {args.kind} (CPU ms per MB)\n")
+    rows = stage_costs(bench.paragraphs, args.repeats)
+    print(
+        markdown_table(
+            ["stage (each adds to the ones above)", "ms/MB so far", "ms/MB of its own"],
+            [[label, f"{total * per_mb:.0f}", f"{own * per_mb:.0f}"] for label, total, own in rows],
+        )
+    )
+    print()
+    savings = shortcut_savings(bench.paragraphs, args.rounds)
+    print(
+        markdown_table(
+            ["shortcut", "all on ms/MB", "this one off ms/MB", "saves ms/MB"],
+            [
+                [label, f"{on * per_mb:.0f}", f"{off * per_mb:.0f}", f"{(off - on) * per_mb:.0f}"]
+                for label, on, off in savings
+            ],
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
