@@ -201,11 +201,11 @@ def test_iter_quantities_is_lazy() -> None:
 
 MEMORY_BOUND = 4 * 2**20
 """Peak traced memory allowed while streaming any amount of text.  Measured:
-0.3-0.7 MiB whatever the size (the scanner's case-folded copy of one 64 KB
-chunk, its trigger list, one quantity at a time; 1.4 MiB at most on denser
-text).  4 MiB leaves room for allocator and version variance, and is still
-~20x below the ~85 MiB a result list for 5 MB of ordinary text holds
-(~1.6 KiB per Quantity, ~10 quantities per KB)."""
+0.05 MiB whatever the size (the scanner keeps no copy of the text; one
+quantity, its neighbour and the entity reader's recent tokens at a time).
+4 MiB leaves room for allocator and version variance, and is still ~20x
+below the ~85 MiB a result list for 5 MB of ordinary text holds (~1.6 KiB
+per Quantity, ~10 quantities per KB)."""
 
 
 def _streaming_peak(text: str) -> tuple[int, int]:
