@@ -42,7 +42,6 @@ from typing import NamedTuple
 
 import regex
 
-from numclaims._data import load
 from numclaims._lexicon import change_words, entity_words
 from numclaims._scan import Atom
 
@@ -155,30 +154,14 @@ def _skip_pattern() -> regex.Pattern[str]:
     )
 
 
-@cache
-def _word_class(section: str, key: str = "word") -> frozenset[str]:
-    """A word class of ``entity_words.txt`` that only this stage reads, lower-cased."""
-    return frozenset(
-        surface.lower()
-        for entry in load("entity_words")
-        if entry.section == section and entry.key == key
-        for surface in entry.surfaces
-    )
-
-
 def _premodifier(word: str, following: str) -> bool:
     """True for a comparative or size word before a noun: ``Short sellers``, ``high jump bar``."""
-    return word.lower() in _premodifiers() and _modifies(following)
-
-
-@cache
-def _premodifiers() -> frozenset[str]:
-    return _word_class("stop", "comparative") | _word_class("stop", "gradable")
+    return word.lower() in entity_words().premodifiers and _modifies(following)
 
 
 def read_entity(atom: Atom, text: str) -> None:
     """Set ``atom.entity`` and ``atom.entity_span`` from the words around it."""
-    if atom.dimension == "length" and _next_word(text, atom.end) in _word_class("away"):
+    if atom.dimension == "length" and _next_word(text, atom.end) in entity_words().away:
         return  # a distance from here: 15 miles away, 70 nautical miles off the coast
     found = _aged(atom, text) if atom.dimension == "age" else _entity_after(atom, text)
     if found is None and atom.dimension == "time":
@@ -213,18 +196,13 @@ def _label(atom: Atom, text: str) -> tuple[int, int] | None:
 def _restated(atom: Atom, text: str) -> bool:
     """True for a value given for comparison: ``compared with 2%``, ``up from 3.9 lakh``."""
     before = text[max(0, atom.start - 20) : atom.start].rstrip(" \u00a0+-−")
-    phrases = _restated_phrases()
+    phrases = entity_words().restated
     if not before.lower().endswith(phrases):
         return False
     return any(
         before.lower().endswith(phrase) and not before[: -len(phrase)][-1:].isalnum()
         for phrase in phrases
     )
-
-
-@cache
-def _restated_phrases() -> tuple[str, ...]:
-    return tuple(_word_class("restated", "phrase"))
 
 
 @lru_cache(maxsize=4096)
@@ -246,16 +224,16 @@ def _is_verb(word: str, following: str, previous: str = "") -> bool:
     if lower in words.ambiguous_verbs:
         if nxt[:1].isdigit() or nxt in words.determiners or nxt in words.object_starts:
             return True
-        if before in _VERB_NEXT or before in _word_class("stop", "adverb"):
+        if before in _VERB_NEXT or before in words.adverbs:
             return True  # and expects natural-disaster costs; now stretches for
         # after a noun, before an open-class word: "battery supports fast charging"
         open_class = nxt[:1].isalpha() and nxt not in words.stop and nxt not in words.verbs
         noun_before = bool(previous) and before not in words.stop and _noun_like(previous)
         return noun_before and open_class
     if lower in words.participles or (
-        lower.endswith("ed") and len(lower) > 3 and lower not in _word_class("ed_noun")
+        lower.endswith("ed") and len(lower) > 3 and lower not in words.ed_nouns
     ):
-        if before in _word_class("stop", "auxiliary") or before == "to":
+        if before in words.auxiliaries or before == "to":
             return True  # can cut heating bills
         return not nxt[:1].isalpha() or nxt in words.stop or nxt in words.verbs
     if _gerund(lower):
@@ -399,7 +377,7 @@ def _purpose_link(atom: Atom, text: str) -> int | None:
     if not text.startswith(_PURPOSE_LINKS, atom.end):
         return None  # most quantities
     link = _next_word(text, atom.end)
-    verbs = _word_class("purpose", link)
+    verbs = entity_words().purpose.get(link, frozenset())
     before = text[max(0, atom.start - 24) : atom.start].lower().split()[-2:]
     if not verbs or not before or (before[-1] not in verbs and " ".join(before) not in verbs):
         return None
@@ -407,7 +385,7 @@ def _purpose_link(atom: Atom, text: str) -> int | None:
     if _next_word(text, pos) in entity_words().determiners:
         pos = _past_word(text, pos)  # spent £8,000 on the snacks
     noun = _next_word(text, pos)
-    return pos if noun[:1].isalpha() and noun not in _word_class("purpose", "not_after") else None
+    return pos if noun[:1].isalpha() and noun not in entity_words().not_purpose else None
 
 
 #: The prepositions of ``[purpose]``, as they follow a quantity.
@@ -455,7 +433,7 @@ def _entity_of(atom: Atom, text: str) -> tuple[int, int] | None:
     if (
         not phrase
         or len(phrase) > _MAX_WORDS
-        or phrase[-1].word.lower() in _word_class("not_linked")
+        or phrase[-1].word.lower() in entity_words().not_linked
     ):
         return None  # an increase of 610,000 names no thing counted
     if _manner(tokens, i, phrase[-1].word):
@@ -465,7 +443,7 @@ def _entity_of(atom: Atom, text: str) -> tuple[int, int] | None:
 
 def _manner(tokens: list[_Token], i: int, head: str) -> bool:
     """True for ``at a rate of``, ``at an annual pace of``: how fast, not what."""
-    if head.lower() not in _word_class("manner"):
+    if head.lower() not in entity_words().manner:
         return False
     before = [t.word.lower() for t in tokens[max(0, i - 1) : i + 1]]  # "at an", or "at"
     return "at" in before
@@ -795,4 +773,4 @@ def _joins_nouns(tokens: list[_Token], i: int) -> bool:
 
 def _counts_of(noun: str, following: str) -> bool:
     """True for ``number of``, ``share of``: the entity is the noun after ``of``."""
-    return following.lower() == "of" and noun.lower() in _word_class("quantity_noun")
+    return following.lower() == "of" and noun.lower() in entity_words().quantity_nouns

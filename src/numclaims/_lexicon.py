@@ -7,7 +7,9 @@ surface where the vocabulary is case-insensitive.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from functools import cache
+from types import MappingProxyType
 from typing import NamedTuple
 
 from numclaims._data import load
@@ -213,6 +215,17 @@ class EntityWords(NamedTuple):
     participles: frozenset[str]  # irregular past participles (paid, sold)
     object_starts: frozenset[str]  # words that open an object: up (to), about
     ly_adjectives: frozenset[str]  # -ly words inside a noun phrase: monthly wage
+    premodifiers: frozenset[str]  # size words and comparatives that may open one: Short sellers
+    adverbs: frozenset[str]  # now, also: a verb-or-noun after one is a verb
+    auxiliaries: frozenset[str]  # can, is: a word in -ed after one is a verb
+    ed_nouns: frozenset[str]  # nouns in -ed: top speed
+    restated: tuple[str, ...]  # phrases before a value restated for comparison: up from
+    purpose: Mapping[str, frozenset[str]]  # preposition -> verbs: spent ... on transfers
+    not_purpose: frozenset[str]  # nouns after that preposition that name a time: the quarter
+    not_linked: frozenset[str]  # nouns before `of` that name a change: an increase of
+    manner: frozenset[str]  # how fast: at an annual pace of
+    quantity_nouns: frozenset[str]  # the number of people -> people
+    away: frozenset[str]  # after a distance from somewhere: 15 miles away
 
 
 @cache
@@ -231,6 +244,7 @@ def entity_words() -> EntityWords:
     )
     ing_nouns = frozenset(_section("entity_words", "ing_noun")["word"])
     determiners = frozenset(w.lower() for name in ("determiner", "pronoun") for w in classes[name])
+    purpose = _section("entity_words", "purpose")
     return EntityWords(
         stop,
         skip,
@@ -240,9 +254,29 @@ def entity_words() -> EntityWords:
         ing_nouns,
         determiners,
         participles,
-        frozenset(_section("entity_words", "object_start")["word"]),
-        frozenset(_section("entity_words", "ly_adjective")["word"]),
+        _words("object_start"),
+        _words("ly_adjective"),
+        _lower(classes["comparative"]) | _lower(classes["gradable"]),
+        _lower(classes["adverb"]),
+        _lower(classes["auxiliary"]),
+        _words("ed_noun"),
+        tuple(w.lower() for w in _section("entity_words", "restated")["phrase"]),
+        MappingProxyType({k: _lower(ws) for k, ws in purpose.items() if k != "not_after"}),
+        _lower(purpose["not_after"]),
+        _words("not_linked"),
+        _words("manner"),
+        _words("quantity_noun"),
+        _words("away"),
     )
+
+
+def _lower(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+def _words(section: str) -> frozenset[str]:
+    """The ``word`` list of a section of ``entity_words.txt``, lower-cased."""
+    return _lower(_section("entity_words", section)["word"])
 
 
 @cache
