@@ -140,3 +140,36 @@ def test_interleaved_readers_of_one_text_agree() -> None:
     turns = [(next(first), next(second)) for _ in alone]
     assert [(a.text, a.entity, a.entity_span) for a, _ in turns] == alone
     assert [(b.text, b.entity, b.entity_span) for _, b in turns] == alone
+
+
+#: The clause window of the last number (160 characters) starts inside "when":
+#: reading from there gave the entity "hen".
+MID_WORD = (
+    "He continued: “Especially when we are talking about people who live in the North "
+    "Caucasus or people who live in tiny villages and settlements Average full-time hours "
+    "worked per week were 36.4, down from 37.2 before."
+)
+
+
+def test_a_window_never_reads_a_word_from_its_middle() -> None:
+    """Alone, after another text, or read in turn with one: whole words only, same result."""
+    from numclaims import iter_quantities
+
+    alone = [(q.text, q.entity) for q in parse_quantities(MID_WORD)]
+    assert alone == [("36.4", None), ("37.2", None)]
+    parse_quantities("Prices rose 5% in May.")
+    assert [(q.text, q.entity) for q in parse_quantities(MID_WORD)] == alone
+    ours, other = iter_quantities(MID_WORD), iter_quantities("Sales rose 5%. Costs fell 2%.")
+    turns = []
+    for quantity in ours:
+        turns.append((quantity.text, quantity.entity))
+        next(other, None)
+    assert turns == alone
+
+
+def test_the_index_lets_go_of_the_text() -> None:
+    """Once a text is parsed, the entity reader holds no reference to it."""
+    from numclaims._entities import _token_index
+
+    parse_quantities(MID_WORD)
+    assert _token_index.cache_info().currsize == 0

@@ -45,7 +45,7 @@ import regex
 from numclaims._lexicon import change_words, entity_words
 from numclaims._scan import Atom
 
-__all__ = ["read_entity"]
+__all__ = ["read_entity", "release_tokens"]
 
 _MAX_WORDS = 4
 #: What follows the last word before a quantity, as the verb tests see it: a number.
@@ -485,8 +485,9 @@ class _TokenIndex:
         """The tokens that start in ``text[lo:hi]``; one running past ``hi`` is cut there."""
         if not self.base <= lo <= self.reached:
             # a gap or a window out of order: start afresh, early enough for every
-            # window that ends at hi, so that the next, wider one reads no word twice
-            self.base = self.reached = min(lo, max(0, hi - _CLAUSE_WINDOW))
+            # window that ends at hi, so that the next, wider one reads no word twice,
+            # and where a token starts, so that no word is read from its middle
+            self.base = self.reached = _token_start(self.text, min(lo, max(0, hi - _CLAUSE_WINDOW)))
             self.tokens, self.starts = [], []
         elif lo - self.base > _FORGET_AFTER:
             drop = bisect_left(self.starts, lo)
@@ -512,10 +513,32 @@ class _TokenIndex:
         return found
 
 
+#: How far back ``_token_start`` looks for the space before a word.
+_WORD_REACH = 100
+
+
+def _token_start(text: str, pos: int) -> int:
+    """A position at or before ``pos`` where tokenising gives the text's own tokens.
+
+    No token holds a space or a line break, so tokenising from just after
+    one reads whole words: from the middle of ``talking``, it would read
+    ``king``.  Without a space within ``_WORD_REACH`` characters, only the
+    first token read may be cut, and it starts before ``pos``.
+    """
+    floor = max(0, pos - _WORD_REACH)
+    space = max(text.rfind(" ", floor, pos), text.rfind("\n", floor, pos))
+    return space + 1 if space >= 0 else floor
+
+
 @lru_cache(maxsize=1)
 def _token_index(text: str, thread: int) -> _TokenIndex:
     """The token index of the text being parsed (one per thread: it changes as it is read)."""
     return _TokenIndex(text)
+
+
+def release_tokens() -> None:
+    """Forget the token index, and with it the text it holds: called when a text is done."""
+    _token_index.cache_clear()
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
