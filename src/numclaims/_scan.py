@@ -9,6 +9,12 @@ The pattern has three named alternatives, dispatched on the group name:
   (``2,000``, ``1 000 000``), decimals, exponents (``1.5e6``, ``3x10^6``)
   and fractions (``3/4``, ``2 1/2``, ``3½``, ``½``).
 
+The master pattern is tried only at *triggers*, found by one stdlib pattern
+(digit runs, vulgar fractions, number words), and not at all for the two
+commonest cases: a bare run of digits (``2003``, ``5 people``) and a lone
+number word (``one of the``) are read directly, where nothing around them
+could make the pattern read them otherwise.
+
 What comes after the number (scale, unit, percent, currency name) is read
 by the next stages from the position where the number ends.  Every piece of
 the pattern is bounded or possessive, so scanning is linear in the text.
@@ -198,8 +204,11 @@ def _trie(words: Iterable[str]) -> str:
 
 @cache
 def _trigger_pattern() -> re.Pattern[str]:
-    """Where a number may start: a run of ASCII digits (group 1), a vulgar fraction
-    (group 2), or a number word in any ASCII case, not inside a longer ASCII word."""
+    """Where a number may start: digits (group 1), a vulgar fraction (2) or a number word.
+
+    A number word matches in any ASCII case and not inside a longer ASCII
+    word; ``_triggers`` also rules out letters and digits of other scripts.
+    """
     return re.compile(
         f"([0-9]+)|([{_VULGAR}])|(?<![A-Za-z0-9])(?:{_trie(_trigger_words())})(?![A-Za-z0-9])",
         re.IGNORECASE | re.ASCII,

@@ -9,6 +9,11 @@ anchored patterns compiled once, reads in this order:
 4. a unit of measure (``64 km``, ``5 km/h``, ``5-kilometre``), with a rate
    (``barrels a day``, ``$5 per hour``).
 
+Before matching, the token after the number is looked up in a table built
+from the same vocabularies (``_starts``), and only the patterns with a
+surface that starts with it are tried: none after ``5 people``, units only
+after ``5 km``.
+
 Ambiguous surfaces are settled here from the words around them: ``m`` after
 money is a million and after a bare number a metre, unless a plural noun
 follows (``5m users``); ``pounds`` is sterling or mass by the words nearby.
