@@ -196,12 +196,11 @@ def _label(atom: Atom, text: str) -> tuple[int, int] | None:
 def _restated(atom: Atom, text: str) -> bool:
     """True for a value given for comparison: ``compared with 2%``, ``up from 3.9 lakh``."""
     before = text[max(0, atom.start - 20) : atom.start].rstrip(" \u00a0+-−")
-    phrases = entity_words().restated
-    if not before.lower().endswith(phrases):
+    lowered, phrases = before.lower(), entity_words().restated
+    if not lowered.endswith(phrases):
         return False
     return any(
-        before.lower().endswith(phrase) and not before[: -len(phrase)][-1:].isalnum()
-        for phrase in phrases
+        lowered.endswith(phrase) and not before[: -len(phrase)][-1:].isalnum() for phrase in phrases
     )
 
 

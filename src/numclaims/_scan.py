@@ -110,15 +110,20 @@ _TIME_UNITS = ("week", "fortnight", "decade", "month", "year", "day", "hour", "m
 
 
 @cache
+def _numwords() -> tuple[str, ...]:
+    """Every number word: units, tens, multipliers and fractions (``\\L<numword>``)."""
+    vocab = number_words()
+    return (*vocab.units, *vocab.tens, *vocab.multipliers, *vocab.fractions)
+
+
+@cache
 def master_pattern() -> regex.Pattern[str]:
     """The master pattern, compiled once on first use."""
-    vocab = number_words()
-    words = [*vocab.units, *vocab.tens, *vocab.multipliers, *vocab.fractions]
     money = currencies()
     return regex.compile(
         _MASTER,
         regex.VERBOSE,
-        numword=words,
+        numword=list(_numwords()),
         curcode=list(money.codes),
         cursym=list(money.symbols),
         timeunit=list(_TIME_UNITS),
@@ -177,9 +182,7 @@ class _Trigger(NamedTuple):
 @cache
 def _trigger_words() -> frozenset[str]:
     """Lower-case words that may start a number: number words, vague amounts, time units."""
-    vocab = number_words()
-    words = {*vocab.units, *vocab.tens, *vocab.multipliers, *vocab.fractions}
-    return frozenset(words | set(_VAGUE_WORDS) | set(_TIME_UNITS))
+    return frozenset({*_numwords(), *_VAGUE_WORDS, *_TIME_UNITS})
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -358,9 +361,7 @@ def _boundary(char: str) -> bool:
 @cache
 def _article_only() -> frozenset[str]:
     """Trigger words that start a number only after ``a``/``an``: ``week`` of ``a week``."""
-    vocab = number_words()
-    numbers = {*vocab.units, *vocab.tens, *vocab.multipliers, *vocab.fractions, *_VAGUE_WORDS}
-    return frozenset(_TIME_UNITS) - numbers
+    return frozenset(_TIME_UNITS) - {*_numwords(), *_VAGUE_WORDS}
 
 
 #: Words that join a number word to the next one (``two and a half``, ``five a side``).
@@ -371,9 +372,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 @cache
 def _number_word_start() -> re.Pattern[str]:
     """Matches at the start of a word that begins with a number word (``twenty``, ``sixish``)."""
-    vocab = number_words()
-    words = [*vocab.units, *vocab.tens, *vocab.multipliers, *vocab.fractions]
-    return re.compile(_trie(words), re.IGNORECASE | re.ASCII)
+    return re.compile(_trie(_numwords()), re.IGNORECASE | re.ASCII)
 
 
 #: Characters that may continue the digits of a number (grouping, decimals,
