@@ -9,8 +9,8 @@ The pattern has three named alternatives, dispatched on the group name:
   (``2,000``, ``1 000 000``), decimals, exponents (``1.5e6``, ``3x10^6``)
   and fractions (``3/4``, ``2 1/2``, ``3½``, ``½``).
 
-The master pattern is tried only at *triggers*, found by one stdlib pattern
-(digit runs, vulgar fractions, number words), and not at all for the two
+The master pattern is tried only at *triggers*, found by two stdlib patterns
+(digit runs and vulgar fractions; number words), and not at all for the two
 commonest cases: a bare run of digits (``2003``, ``5 people``) and a lone
 number word (``one of the``) are read directly, where nothing around them
 could make the pattern read them otherwise.
@@ -205,37 +205,63 @@ def _trie(words: Iterable[str]) -> str:
     return f"(?:{body})?" if whole else body
 
 
-@cache
-def _trigger_pattern() -> re.Pattern[str]:
-    """Where a number may start: digits (group 1), a vulgar fraction (2) or a number word.
+#: A run of digits, or a vulgar fraction and the digits glued after it (``½5``
+#: holds two triggers).  It opens with a character class, so the stdlib engine
+#: skips ahead to the next digit or fraction without trying the pattern between.
+_NUMERALS = re.compile(f"[0-9{_VULGAR}][0-9]*")
 
-    A number word matches in any ASCII case and not inside a longer ASCII
-    word; ``_triggers`` also rules out letters and digits of other scripts.
+
+@cache
+def _word_trigger_pattern() -> re.Pattern[str]:
+    """A trigger word standing whole, in text whose ASCII letters are lower case.
+
+    It opens with a word boundary, which fails at once inside a word: the
+    prefix tree is tried only where a word starts.
     """
-    return re.compile(
-        f"([0-9]+)|([{_VULGAR}])|(?<![A-Za-z0-9])(?:{_trie(_trigger_words())})(?![A-Za-z0-9])",
-        re.IGNORECASE | re.ASCII,
-    )
+    return re.compile(rf"\b(?:{_trie(_trigger_words())})(?![a-z0-9])", re.ASCII)
+
+
+#: Replacements that keep ``str.lower`` from moving or making an ASCII letter:
+#: ``İ`` lowers to two characters and the kelvin sign to ``k``; the stand-ins
+#: are letters outside ASCII that lower to themselves.  An underscore, a word
+#: character to ``\b``, becomes a space, as it is no letter or digit to a trigger.
+_FOLD_SAFE = str.maketrans({"\u0130": "\u0131", "\u212a": "\u0138", "_": " "})
+
+
+def _ascii_folded(text: str) -> str:
+    """``text`` with its ASCII letters lowered and each character where it was."""
+    if "_" in text or (not text.isascii() and ("\u0130" in text or "\u212a" in text)):
+        text = text.translate(_FOLD_SAFE)
+    return text.lower()
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
 
 
 def _triggers(text: str) -> Iterator[_Trigger]:
     """Yield where a number may start, in text order.
 
-    One stdlib pattern finds digit runs, vulgar fractions and number words;
-    a word counts where it stands whole (no letter or digit of any script
+    Two stdlib patterns run over the text with its ASCII letters lowered:
+    one finds digit runs and vulgar fractions, the other number words.  A
+    word counts where it stands whole (no letter or digit of any script
     glued to it).  Trying the master pattern only there is much cheaper than
     at every position.
     """
-    for match in _trigger_pattern().finditer(text):
-        group = match.lastindex
-        if group == 1:
-            yield _Trigger(match.start(), match.end(), "digits")
-        elif group == 2:
-            yield _Trigger(match.start(), match.end(), "vulgar")
-        else:
-            start, end = match.span()
-            if not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
-                yield _Trigger(start, end, "word")
+    folded = _ascii_folded(text)
+    found = [*_NUMERALS.finditer(folded), *_word_trigger_pattern().finditer(folded)]
+    found.sort(key=_start)  # the two never overlap: digits and letters
+    for match in found:
+        start, end = match.span()
+        first = folded[start]
+        if first in _VULGAR:
+            yield _Trigger(start, start + 1, "vulgar")
+            if end > start + 1:
+                yield _Trigger(start + 1, end, "digits")
+        elif first <= "9":
+            yield _Trigger(start, end, "digits")
+        elif not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
+            yield _Trigger(start, end, "word")
 
 
 @cache

@@ -22,9 +22,11 @@ turned off, and wants the very same quantities.
 
 from __future__ import annotations
 
+import re
 from unittest import mock
 
 from hypothesis import given
+from hypothesis import strategies as st
 
 from benchmarks.throughput.stages import SHORTCUTS, long_way_round
 from numclaims import Options, Quantity, _scan, parse_quantities
@@ -83,3 +85,77 @@ def test_any_text_parses_the_same(text: str) -> None:
 def test_sentences_parse_the_same(sentence: Sentence) -> None:
     fast, slow = both_ways(sentence.text)
     assert fast == slow
+
+
+def _triggers_by_definition(text: str) -> list[tuple[int, int, str]]:
+    """Where a number may start, by the plain definition: one case-blind pattern, no folding."""
+    words = _scan._trie(_scan._trigger_words())
+    pattern = re.compile(
+        f"([0-9]+)|([{_scan._VULGAR}])|(?<![A-Za-z0-9])(?:{words})(?![A-Za-z0-9])",
+        re.IGNORECASE | re.ASCII,
+    )
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if match.lastindex == 1:
+            found.append((start, end, "digits"))
+        elif match.lastindex == 2:
+            found.append((start, end, "vulgar"))
+        elif not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
+            found.append((start, end, "word"))
+    return found
+
+
+#: Text made to trip the trigger finder: case, underscores, letters that lower
+#: to ASCII or to two characters, fractions glued to digits, words glued to words.
+_TRIGGER_PIECES = st.sampled_from(
+    [
+        "One",
+        "TWO",
+        "tWeLvE",
+        "half",
+        "dozen",
+        "week",
+        "a",
+        "_",
+        "\u0130",
+        "\u212a",
+        "\u212aM",
+        "\u0131",
+        "é",
+        "½",
+        "¾",
+        "5",
+        "2003",
+        "½5",
+        "x",
+        "-",
+        " ",
+        "  ",
+        ".",
+        ",",
+        "\n",
+        "ſ",
+    ]
+)
+
+
+@given(st.lists(_TRIGGER_PIECES, max_size=20).map("".join))
+def test_triggers_equal_their_definition(text: str) -> None:
+    assert [tuple(t) for t in _scan._triggers(text)] == _triggers_by_definition(text)
+
+
+@given(any_text())
+def test_triggers_of_any_text_equal_their_definition(text: str) -> None:
+    assert [tuple(t) for t in _scan._triggers(text)] == _triggers_by_definition(text)
+
+
+def test_triggers_keep_offsets_past_letters_that_lower_to_two() -> None:
+    text = "\u0130\u0130 one \u212am, TWO_THREE four½7"
+    assert [tuple(t) for t in _scan._triggers(text)] == [
+        (3, 6, "word"),  # after two İ, each of which lowers to two characters
+        (11, 14, "word"),  # an underscore ends a word
+        (15, 20, "word"),
+        (25, 26, "vulgar"),  # "four" is glued to the fraction: no trigger
+        (26, 27, "digits"),
+    ]
