@@ -201,8 +201,9 @@ def test_iter_quantities_is_lazy() -> None:
 
 MEMORY_BOUND = 4 * 2**20
 """Peak traced memory allowed while streaming any amount of text.  Measured:
-0.05 MiB whatever the size (the scanner keeps no copy of the text; one
-quantity, its neighbour and the entity reader's recent tokens at a time).
+0.1 MiB whatever the size (the scanner lowers 4,096 characters of the text
+at a time; one quantity, its neighbour and the entity reader's recent tokens
+are alive at a time).
 4 MiB leaves room for allocator and version variance, and is still ~20x
 below the ~85 MiB a result list for 5 MB of ordinary text holds (~1.6 KiB
 per Quantity, ~10 quantities per KB)."""

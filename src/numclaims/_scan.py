@@ -239,29 +239,51 @@ def _start(match: re.Match[str]) -> int:
     return match.start()
 
 
+#: Characters of the text folded at a time: memory stays bounded however long the text.
+_FOLD_WINDOW = 1 << 12
+#: What may continue a trigger across a window's end: a window is stretched
+#: past these (up to ``_STRETCH`` of them; a longer run holds no whole word,
+#: and its digits are read on from the text itself).  At least the longest trigger word.
+_TRIGGER_RUN = re.compile(f"[A-Za-z0-9{_VULGAR}]*")
+_STRETCH = 64
+_DIGIT_RUN = re.compile("[0-9]*")
+
+
 def _triggers(text: str) -> Iterator[_Trigger]:
     """Yield where a number may start, in text order.
 
-    Two stdlib patterns run over the text with its ASCII letters lowered:
-    one finds digit runs and vulgar fractions, the other number words.  A
-    word counts where it stands whole (no letter or digit of any script
-    glued to it).  Trying the master pattern only there is much cheaper than
-    at every position.
+    Two stdlib patterns run over the text with its ASCII letters lowered, a
+    window at a time: one finds digit runs and vulgar fractions, the other
+    number words.  A word counts where it stands whole (no letter or digit of
+    any script glued to it).  Trying the master pattern only there is much
+    cheaper than at every position.
     """
-    folded = _ascii_folded(text)
-    found = [*_NUMERALS.finditer(folded), *_word_trigger_pattern().finditer(folded)]
-    found.sort(key=_start)  # the two never overlap: digits and letters
-    for match in found:
-        start, end = match.span()
-        first = folded[start]
-        if first in _VULGAR:
-            yield _Trigger(start, start + 1, "vulgar")
-            if end > start + 1:
-                yield _Trigger(start + 1, end, "digits")
-        elif first <= "9":
-            yield _Trigger(start, end, "digits")
-        elif not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
-            yield _Trigger(start, end, "word")
+    words = _word_trigger_pattern()
+    size, lo = len(text), 0
+    while lo < size:
+        hi = size if size - lo <= _FOLD_WINDOW else lo + _FOLD_WINDOW
+        if hi < size:  # never end a window inside a word or a number
+            hi = _TRIGGER_RUN.match(text, hi, hi + _STRETCH).end()
+        base = lo - 1 if lo else 0  # one character of context: a word boundary at lo
+        folded = _ascii_folded(text[base:hi])
+        found = [*_NUMERALS.finditer(folded, lo - base), *words.finditer(folded, lo - base)]
+        found.sort(key=_start)  # the two never overlap: digits and letters
+        for match in found:
+            start, end = match.start() + base, match.end() + base
+            first = folded[start - base]
+            if first in _VULGAR:
+                yield _Trigger(start, start + 1, "vulgar")
+                start += 1
+                if start == end:
+                    continue
+            if first <= "9" or first in _VULGAR:
+                if end == hi:  # a run of digits longer than the stretch: read it to its end
+                    end = _DIGIT_RUN.match(text, end).end()
+                    hi = max(hi, end)
+                yield _Trigger(start, end, "digits")
+            elif not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
+                yield _Trigger(start, end, "word")
+        lo = hi
 
 
 @cache

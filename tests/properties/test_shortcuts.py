@@ -150,6 +150,38 @@ def test_triggers_of_any_text_equal_their_definition(text: str) -> None:
     assert [tuple(t) for t in _scan._triggers(text)] == _triggers_by_definition(text)
 
 
+@given(
+    st.lists(_TRIGGER_PIECES, max_size=30).map("".join),
+    st.integers(min_value=1, max_value=9),
+    st.integers(min_value=0, max_value=3),
+)
+def test_triggers_do_not_depend_on_the_folding_window(text: str, window: int, spare: int) -> None:
+    """Folded a few characters at a time, words and digit runs across window ends stay whole.
+
+    A window stretches over a word or number at its end by at most the
+    longest trigger word (plus ``spare``): a longer run holds no whole word.
+    """
+    stretch = max(map(len, _scan._trigger_words())) + spare
+    with (
+        mock.patch.object(_scan, "_FOLD_WINDOW", window),
+        mock.patch.object(_scan, "_STRETCH", stretch),
+    ):
+        found = [tuple(t) for t in _scan._triggers(text)]
+    assert found == _triggers_by_definition(text)
+
+
+def test_a_window_stretches_over_the_longest_trigger_word() -> None:
+    assert max(map(len, _scan._trigger_words())) <= _scan._STRETCH
+
+
+def test_a_digit_run_longer_than_a_window_is_one_trigger() -> None:
+    text = "x " + "7" * 40_000 + " one"
+    assert [tuple(t) for t in _scan._triggers(text)] == [
+        (2, 40_002, "digits"),
+        (40_003, 40_006, "word"),
+    ]
+
+
 def test_triggers_keep_offsets_past_letters_that_lower_to_two() -> None:
     text = "\u0130\u0130 one \u212am, TWO_THREE four½7"
     assert [tuple(t) for t in _scan._triggers(text)] == [
