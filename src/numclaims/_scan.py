@@ -249,6 +249,12 @@ _STRETCH = 64
 _DIGIT_RUN = re.compile("[0-9]*")
 
 
+def _run_end(run: re.Pattern[str], text: str, pos: int, endpos: int) -> int:
+    """Where the run of ``run`` (a pattern that also matches nothing) from ``pos`` ends."""
+    match = run.match(text, pos, endpos)
+    return pos if match is None else match.end()
+
+
 def _triggers(text: str) -> Iterator[_Trigger]:
     """Yield where a number may start, in text order.
 
@@ -263,7 +269,7 @@ def _triggers(text: str) -> Iterator[_Trigger]:
     while lo < size:
         hi = size if size - lo <= _FOLD_WINDOW else lo + _FOLD_WINDOW
         if hi < size:  # never end a window inside a word or a number
-            hi = _TRIGGER_RUN.match(text, hi, hi + _STRETCH).end()
+            hi = _run_end(_TRIGGER_RUN, text, hi, hi + _STRETCH)
         base = lo - 1 if lo else 0  # one character of context: a word boundary at lo
         folded = _ascii_folded(text[base:hi])
         found = [*_NUMERALS.finditer(folded, lo - base), *words.finditer(folded, lo - base)]
@@ -278,7 +284,7 @@ def _triggers(text: str) -> Iterator[_Trigger]:
                     continue
             if first <= "9" or first in _VULGAR:
                 if end == hi:  # a run of digits longer than the stretch: read it to its end
-                    end = _DIGIT_RUN.match(text, end).end()
+                    end = _run_end(_DIGIT_RUN, text, end, size)
                     hi = max(hi, end)
                 yield _Trigger(start, end, "digits")
             elif not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
