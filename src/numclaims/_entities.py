@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache, lru_cache
+from itertools import repeat
 from threading import get_ident
 from typing import NamedTuple
 
@@ -56,6 +57,8 @@ _FORGET_AFTER = 4096
 _WORD = regex.compile(
     r"[\ \u00a0]+((?:[A-Za-z]|\d+-[A-Za-z])(?:[A-Za-z0-9'’\-]*[A-Za-z0-9])?)(?=[^\w\-]|$)"
 )
+#: What ``_WORD`` opens with: where no space follows, there is no word to match.
+_SPACES = (" ", "\u00a0")
 _NEXT = regex.compile(r"[\ \u00a0]*([\w'’\-]+|[^\w\s])")
 _HYPHEN_COUNTER = regex.compile(r"-[a-z]+(?:-old)?(?=[\ \u00a0])")
 _ARTICLE = regex.compile(r"[\ \u00a0]+(?i:an?)(?=[\ \u00a0])")
@@ -70,8 +73,9 @@ _IN_NOUN = regex.compile(
     r"[\ \u00a0]+in(?=[\ \u00a0]+[a-z])(?![\ \u00a0]+(?:[a-z]+[\ \u00a0]+)?terms\b)"
 )
 #: Words (``S&P`` is one), numbers (``1,844``, ``2.5bn``; a comma after one is its own token)
-#: and single marks.
-_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*(?:&[A-Za-z][\w'’\-]*)*|\d\w*(?:[.,]\d\w*)*|[^\w\s]")
+#: and single marks.  Each run is possessive (``*+``): nothing follows it, so giving back a
+#: character could never let a match succeed, and the engine keeps no state to try it.
+_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*+(?:&[A-Za-z][\w'’\-]*+)*+|\d\w*+(?:[.,]\d\w*+)*+|[^\w\s]")
 _OF_LINK = regex.compile(r"(?r)[\ \u00a0]+(?i:of|of\ around|of\ about)[\ \u00a0]+$")
 #: Clause boundaries among the tokens before a number (see ``_clause_start``).
 _SENTENCE_MARKS = frozenset(".!?;:")
@@ -127,6 +131,8 @@ _VERB_NEXT = frozenset(["and", "but", "or", "which", "that", "who"])
 _JOINERS = frozenset(["and", "but", "after", "before", "because", "when", "until", "as", "if"])
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
 _RELATIVES = frozenset(["which", "who", "whose", "where"])
+#: Every (lower-cased) token that may end the search of ``_clause_start``.
+_CLAUSE_BOUNDARIES = _SENTENCE_MARKS | {"(", ","} | _CLAUSE_OPENERS | _JOINERS
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 #: Measures that rarely state something of the clause's subject (``spent three hours``).
 _NO_SUBJECT = frozenset({"time", "age"})
@@ -292,7 +298,7 @@ def _ends_phrase(word: str, taken: int, following: str, previous: str = "") -> b
 
 def _entity_after(atom: Atom, text: str) -> tuple[int, int] | None:
     pos = atom.end
-    counter = _HYPHEN_COUNTER.match(text, pos, pos + 24)
+    counter = _HYPHEN_COUNTER.match(text, pos, pos + 24) if text.startswith("-", pos) else None
     if counter is not None and atom.kind == "number":
         pos = counter.end()  # a 400-page report
     match = _skip_pattern().match(text, pos, pos + 40)
@@ -322,14 +328,16 @@ def _phrase_after(atom: Atom, text: str, pos: int) -> tuple[int, int] | None:
     previous = ""
     possessor = False
     linked = pos > atom.end  # by "of", "worth of", "in": a noun follows, not a verb
-    match = _WORD.match(text, pos, pos + 40)
+    match = _WORD.match(text, pos, pos + 40) if text.startswith(_SPACES, pos) else None
     while match is not None and taken < _MAX_WORDS:
         word = match.group(1)
-        after = _WORD.match(text, match.end(), match.end() + 40)  # the next word, read once
+        # the next word, read once (a word followed by a mark, as most are, needs no match)
+        later = match.end()
+        after = _WORD.match(text, later, later + 40) if text.startswith(_SPACES, later) else None
         if after is not None:
             nxt = after.group(1)
         else:
-            mark = _NEXT.match(text, match.end(), match.end() + 40)
+            mark = _NEXT.match(text, later, later + 40)
             nxt = mark.group(1) if mark is not None else ""
         if taken == 0 and word.endswith(_POSSESSIVE) and not possessor:
             possessor = True  # 40% of the town's buildings; 11 of India's 36 regions
@@ -493,10 +501,12 @@ class _TokenIndex:
             del self.tokens[:drop], self.starts[:drop]
             self.base = lo
         if hi > self.reached:
-            spans = [m.span() for m in _TOKEN.finditer(self.text, self.reached, hi)]
-            read = [_new_token(_Token, (self.text[a:b], a, b)) for a, b in spans]
-            self.tokens += read
-            self.starts += [token.start for token in read]
+            # map() over the matches builds the tokens without a Python-level loop
+            found = list(_TOKEN.finditer(self.text, self.reached, hi))
+            starts = list(map(re.Match.start, found))
+            words, ends = map(re.Match.group, found), map(re.Match.end, found)
+            self.tokens += map(_new_token, repeat(_Token), zip(words, starts, ends, strict=True))
+            self.starts += starts
             self.reached = hi
             if self.tokens and self.tokens[-1].end == hi < len(self.text):
                 self.reached = self.starts.pop()  # may go on past hi: read it again later
@@ -658,6 +668,8 @@ def _clause_start(tokens: list[_Token], end: int, text: str) -> tuple[int, bool]
     """Index of the first token of the clause that ends at ``end``, and whether a comma opens it."""
     for i in range(end - 1, -1, -1):
         word = tokens[i].word.lower()
+        if word not in _CLAUSE_BOUNDARIES:
+            continue  # most words: none of the tests below holds
         if _sentence_mark(tokens[i], text):
             return i + 1, False
         if word == "(":
