@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLE := examples/seed_article.txt
 
-.PHONY: demo test lint typecheck pytest accuracy bench fuzz clean help
+.PHONY: demo test lint typecheck pytest accuracy bench fuzz si-table clean help
 
 FUZZ_SECONDS ?= 60
 
@@ -53,6 +53,9 @@ accuracy: $(VENV)/.bench-stamp  ## precision/recall/F1 of numclaims and quantulu
 
 bench: $(VENV)/.bench-stamp  ## throughput against quantulum3, side by side
 	$(BIN)/python -m benchmarks
+
+si-table: $(VENV)/.dev-stamp  ## rewrite src/numclaims/data/si.txt from the pint registry
+	$(BIN)/python -m numclaims._normalise > src/numclaims/data/si.txt
 
 fuzz: $(VENV)/.fuzz-stamp  ## thorough property profile, then atheris for FUZZ_SECONDS
 	HYPOTHESIS_PROFILE=thorough $(BIN)/python -m pytest -q tests/properties

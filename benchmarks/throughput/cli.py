@@ -377,8 +377,9 @@ def render(document: dict[str, Any]) -> str:
             "",
             f"Import: `python -c 'import numclaims'` timed around the import statement. "
             f"First call: parse_quantities({startup['first_call']['sentence_found']!r} "
-            "sentence) in a fresh process just after import: the unit registry and "
-            "patterns are built here.",
+            "sentence) in a fresh process just after import: the patterns are built "
+            "here (SI values of plain units come from numclaims' table; the pint "
+            "registry is built by the first rate, timed as the third call).",
             "",
             startup_table(startup),
         ]

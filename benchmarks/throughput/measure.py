@@ -365,6 +365,7 @@ def measure_first_call(settings: Settings, progress: Progress = _quiet) -> dict[
         "first_call_seconds": [r["first_call_seconds"] for r in results],
         "median_first_call_seconds": median("first_call_seconds"),
         "median_second_call_seconds": median("second_call_seconds"),
+        "median_rate_call_seconds": median("rate_call_seconds"),
         "median_import_seconds": median("import_seconds"),
     }
 

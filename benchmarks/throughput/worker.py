@@ -35,10 +35,13 @@ RESULT_PREFIX = "RESULT "
 """The start of the one stdout line that carries the result (a system may print too)."""
 
 FIRST_SENTENCE = "The new bridge is 1.2 km long."
-"""The sentence of the first-call measurement: a measure, so the unit registry is needed."""
+"""The sentence of the first-call measurement: a measure, so its SI value is needed."""
 
 SECOND_SENTENCE = "The lorry carried 12 tonnes of sand over 40 miles for $300."
-"""A second sentence, to show the cost of a call once everything is built."""
+"""A second sentence, to show the cost of a call once the patterns are built."""
+
+RATE_SENTENCE = "The field pumps 40,000 barrels a day."
+"""A rate outside numclaims' table of SI conversions: the pint registry is built for it."""
 
 WARMUP_SENTENCE = "Shares rose 5% to $40.2bn after 1,200 km of track and 3 kg of gold."
 """Parsed once before any timing, so lazy set-up is not counted as throughput."""
@@ -154,10 +157,14 @@ def _first_call(task: Mapping[str, Any]) -> dict[str, Any]:
     start = time.perf_counter()
     numclaims.parse_quantities(SECOND_SENTENCE)
     second_seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    numclaims.parse_quantities(RATE_SENTENCE)
+    rate_seconds = time.perf_counter() - start
     return {
         "import_seconds": import_seconds,
         "first_call_seconds": first_seconds,
         "second_call_seconds": second_seconds,
+        "rate_call_seconds": rate_seconds,
         "first_found": [q.text for q in first],
     }
 

@@ -1,11 +1,15 @@
 """Stage 7: SI values through one private, lazily built pint registry.
 
-The registry is built the first time a measure needs it (never at import),
-kept for the life of the process, and adjusted to English text: it gains the
-few units pint lacks, and a ``decade`` is ten years (pint's own is the
-logarithmic unit, a factor of ten).  Conversions are cached per unit, so a
-measure costs one multiplication (plus an offset for °C and °F).  A unit
-whose scale is not affine (decibels) has no SI value.
+Every unit of the vocabulary (``data/units.txt``) has its SI conversion in
+``data/si.txt``, written from this registry by ``make si-table`` and checked
+against it by the tests, so parsing never builds the registry for them.  The
+registry is built the first time something else needs it (a rate such as
+``kilometer / hour``, a composite ``5 ft 10 in``, :meth:`Quantity.to`),
+never at import, and kept for the life of the process.  It is adjusted to
+English text: it gains the few units pint lacks, and a ``decade`` is ten
+years (pint's own is the logarithmic unit, a factor of ten).  Conversions are
+cached per unit, so a measure costs one multiplication (plus an offset for °C
+and °F).  A unit whose scale is not affine (decibels) has no SI value.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import math
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from numclaims._data import load
 from numclaims.errors import UnitConversionError
 
 if TYPE_CHECKING:
@@ -21,7 +26,15 @@ if TYPE_CHECKING:
 
     from numclaims.models import Quantity
 
-__all__ = ["SIConversion", "convert", "convert_value", "registry", "si_conversion", "to_pint"]
+__all__ = [
+    "SIConversion",
+    "convert",
+    "convert_value",
+    "registry",
+    "si_conversion",
+    "si_table_text",
+    "to_pint",
+]
 
 #: Units English text uses that pint does not define, or defines otherwise.
 _EXTRA_DEFINITIONS = (
@@ -56,13 +69,56 @@ class SIConversion(NamedTuple):
     unit: str
 
 
-@cache
 def si_conversion(unit: str) -> SIConversion | None:
-    """How to turn a value in ``unit`` into SI base units (cached per unit).
+    """How to turn a value in ``unit`` into SI base units.
 
     None where no such rule exists: a logarithmic unit (``decibel``), or a
-    unit pint cannot reduce (a rate of an offset unit it refuses).
+    unit pint cannot reduce (a rate of an offset unit it refuses).  The units
+    of the vocabulary come from ``data/si.txt``; any other from the registry.
     """
+    table = _si_table()
+    return table[unit] if unit in table else _si_by_pint(unit)
+
+
+#: How ``data/si.txt`` writes a unit with no SI conversion.
+_NO_CONVERSION = "none"
+
+
+@cache
+def _si_table() -> dict[str, SIConversion | None]:
+    """The SI conversion of every unit of the vocabulary, from ``data/si.txt``."""
+    table: dict[str, SIConversion | None] = {}
+    for entry in load("si"):
+        if entry.surfaces == (_NO_CONVERSION,):
+            table[entry.key] = None
+        else:
+            factor, offset, si_unit = entry.surfaces
+            table[entry.key] = SIConversion(float(factor), float(offset), si_unit)
+    return table
+
+
+def si_table_text() -> str:
+    """``data/si.txt`` as the registry gives it today (``make si-table`` writes it)."""
+    lines = [
+        "# SI conversions of the units of units.txt: unit = factor | offset | SI unit,",
+        "# so that si = value * factor + offset; `none` where no such rule exists.",
+        "# Written from numclaims' pint registry by `make si-table`; do not edit.",
+        "# tests/test_normalise.py checks every line against the registry.",
+        "",
+    ]
+    for unit in dict.fromkeys(entry.key for entry in load("units")):
+        conversion = _si_by_pint(unit)
+        if conversion is None:
+            lines.append(f"{unit} = {_NO_CONVERSION}")
+        else:
+            factor, offset, si_unit = conversion
+            lines.append(f"{unit} = {factor!r} | {offset!r} | {si_unit}")
+    return "\n".join(lines) + "\n"
+
+
+@cache
+def _si_by_pint(unit: str) -> SIConversion | None:
+    """``si_conversion`` computed by the registry (cached per unit)."""
     import pint
 
     units = registry()
@@ -103,3 +159,7 @@ def convert(quantity: Quantity, unit: str) -> float:
     if quantity.kind != "measure" or quantity.unit is None:
         raise UnitConversionError(f"a {quantity.kind} quantity cannot be converted to {unit}")
     return convert_value(quantity.magnitude, quantity.unit, unit)
+
+
+if __name__ == "__main__":  # make si-table
+    print(si_table_text(), end="")
