@@ -147,6 +147,8 @@ def test_quick_run_writes_json(tmp_path: Path) -> None:
         "news,sparse",
         "--startup-runs",
         "1",
+        "--scaling-rounds",
+        "2",
         "--quiet",
         "--json",
         str(path),
@@ -177,6 +179,8 @@ def test_quick_run_writes_json(tmp_path: Path) -> None:
     rows = document["scaling"]["rows"]
     assert [row["requested_bytes"] for row in rows] == [10 * KB, 50 * KB]
     assert all(row["peak_rss_bytes"] > 0 and row["mb_per_s"] > 0 for row in rows)
+    assert [row["rounds"] for row in rows] == [2, 2]  # each size once per round
+    assert rows[0]["repeats"] == 2 * 2  # the quick run's 2 passes, pooled over 2 rounds
     assert document["startup"]["import"]["median_seconds"] > 0
     assert document["startup"]["first_call"]["median_first_call_seconds"] > 0
     assert document["parse_many"]["same_results"] is True
@@ -197,3 +201,17 @@ def test_stage_and_shortcut_tables(capsys: pytest.CaptureFixture[str]) -> None:
         assert f"| {name}" in out
     rows = [line for line in out.splitlines() if line.startswith("| ") and "ms/MB" not in line]
     assert len(rows) == 9 + len(SHORTCUTS)
+
+
+def test_the_warm_up_builds_what_parsing_builds_lazily() -> None:
+    """After the warm-up sentence the pint registry exists, so no timed pass builds it."""
+    code = (
+        "from benchmarks.throughput.worker import WARMUP_SENTENCE; "
+        "import numclaims; from numclaims import _normalise; "
+        "numclaims.parse_quantities(WARMUP_SENTENCE); "
+        "print(_normalise.registry.cache_info().currsize)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert result.stdout.strip() == "1"

@@ -72,6 +72,7 @@ FULL = {
     "peer_repeats": 3,
     "max_mb": 10.0,
     "startup_runs": 7,
+    "scaling_rounds": 3,
 }
 """Defaults of a full run."""
 
@@ -82,6 +83,7 @@ QUICK = {
     "peer_repeats": 1,
     "max_mb": 0.05,
     "startup_runs": 2,
+    "scaling_rounds": 1,
 }
 """Defaults under ``--quick``: tiny sizes, a few seconds in all (for tests and smoke runs)."""
 
@@ -174,6 +176,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         f"(default {full['max_mb']:g}, quick {quick['max_mb']:g})",
     )
     parser.add_argument(
+        "--scaling-rounds",
+        type=_positive(int),
+        metavar="N",
+        help="rounds over all scaling sizes, interleaved so that a slow spell of the machine "
+        f"touches every size (default {full['scaling_rounds']}, quick {quick['scaling_rounds']})",
+    )
+    parser.add_argument(
         "--startup-runs",
         type=_positive(int),
         metavar="N",
@@ -229,6 +238,7 @@ def resolve(args: argparse.Namespace) -> Settings:
         peer_repeats=int(pick("peer_repeats")),
         max_size=round(pick("max_mb") * MB),
         startup_runs=int(pick("startup_runs")),
+        scaling_rounds=int(pick("scaling_rounds")),
         jobs=int(args.jobs),
         chunksize=int(args.chunksize),
         seed=int(args.seed),
@@ -258,6 +268,7 @@ def _meta(settings: Settings, quick: bool) -> dict[str, Any]:
             "peer_repeats": settings.peer_repeats,
             "max_bytes": settings.max_size,
             "startup_runs": settings.startup_runs,
+            "scaling_rounds": settings.scaling_rounds,
             "jobs": settings.jobs,
             "chunksize": settings.chunksize,
             "seed": settings.seed,
@@ -362,10 +373,13 @@ def render(document: dict[str, Any]) -> str:
             "",
             "## Scaling: numclaims streaming ordinary news",
             "",
-            "One fresh process per size; iter_quantities over each paragraph as it is built, "
-            "so the text is never held whole. Peak RSS is the process's ru_maxrss "
-            "(interpreter, numclaims and its patterns included); 'RSS before' is after "
-            "import and warm-up.",
+            f"One fresh process per size in each of {settings.get('scaling_rounds', 1)} "
+            "round(s) over all sizes (interleaved, so that a slow spell of the machine "
+            "touches every size); times are medians over the passes of all rounds. "
+            "iter_quantities runs over each paragraph as it is built, so the text is never "
+            "held whole. Peak RSS is the process's ru_maxrss (interpreter, numclaims and its "
+            "patterns included; the largest of the rounds); 'RSS before' is after import "
+            "and warm-up.",
             "",
             scaling_table(scaling),
         ]

@@ -74,6 +74,7 @@ class Settings:
     jobs: int
     chunksize: int
     seed: int
+    scaling_rounds: int = 1
     python: str = sys.executable
 
 
@@ -254,32 +255,44 @@ def _scaling_repeats(size: int, repeats: int) -> int:
 
 
 def measure_scaling(settings: Settings, progress: Progress = _quiet) -> dict[str, Any]:
-    """numclaims streaming ordinary news of growing size, one fresh process per size."""
-    rows = []
-    for size in scaling_sizes(settings.max_size):
-        repeats = _scaling_repeats(size, settings.repeats)
-        progress(f"scaling: numclaims streaming {human_size(size)} of news x{repeats}")
-        result = run_worker(
-            {
+    """numclaims streaming ordinary news of growing size, one fresh process per size and round.
+
+    The rounds go over every size in turn, so that a slow spell of the machine
+    (they last minutes here) touches every size rather than one; a size's
+    median is over its passes of every round.
+    """
+    sizes = scaling_sizes(settings.max_size)
+    runs: dict[int, list[dict[str, Any]]] = {size: [] for size in sizes}
+    for round_number in range(1, settings.scaling_rounds + 1):
+        for size in sizes:
+            repeats = _scaling_repeats(size, settings.repeats)
+            progress(
+                f"scaling: numclaims streaming {human_size(size)} of news x{repeats}"
+                f" (round {round_number} of {settings.scaling_rounds})"
+            )
+            task = {
                 "task": "scaling",
                 "kind": "news",
                 "size": size,
                 "seed": settings.seed,
                 "repeats": repeats,
-            },
-            python=settings.python,
-        )
+            }
+            runs[size].append(run_worker(task, python=settings.python))
+    rows = []
+    for size in sizes:
+        results = runs[size]
         row = {
             **rates(
-                int(result["bytes"]),
-                int(result["sentences"]),
-                result["seconds"],
-                result["cpu_seconds"],
+                int(results[0]["bytes"]),
+                int(results[0]["sentences"]),
+                [seconds for result in results for seconds in result["seconds"]],
+                [seconds for result in results for seconds in result["cpu_seconds"]],
             ),
             "requested_bytes": size,
-            "found": result["found"],
-            "peak_rss_bytes": result["peak_rss_bytes"],
-            "baseline_rss_bytes": result["baseline_rss_bytes"],
+            "rounds": len(results),
+            "found": results[0]["found"],
+            "peak_rss_bytes": max(result["peak_rss_bytes"] for result in results),
+            "baseline_rss_bytes": max(result["baseline_rss_bytes"] for result in results),
         }
         row["seconds_per_mb"] = row["median_seconds"] / (row["bytes"] / MB)
         row["cpu_seconds_per_mb"] = row["median_cpu_seconds"] / (row["bytes"] / MB)

@@ -43,8 +43,11 @@ SECOND_SENTENCE = "The lorry carried 12 tonnes of sand over 40 miles for $300."
 RATE_SENTENCE = "The field pumps 40,000 barrels a day."
 """A rate outside numclaims' table of SI conversions: the pint registry is built for it."""
 
-WARMUP_SENTENCE = "Shares rose 5% to $40.2bn after 1,200 km of track and 3 kg of gold."
-"""Parsed once before any timing, so lazy set-up is not counted as throughput."""
+WARMUP_SENTENCE = (
+    "Shares rose 5% to $40.2bn after 1,200 km of track, 3 kg of gold and 9 barrels a day."
+)
+"""Parsed once before any timing, so lazy set-up is not counted as throughput: the
+patterns, and the pint registry that the rate (``barrels a day``) needs."""
 
 
 def peak_rss() -> int | None:
