@@ -149,6 +149,8 @@ def test_quick_run_writes_json(tmp_path: Path) -> None:
         "1",
         "--scaling-rounds",
         "2",
+        "--ratio-rounds",
+        "2",
         "--quiet",
         "--json",
         str(path),
@@ -175,6 +177,8 @@ def test_quick_run_writes_json(tmp_path: Path) -> None:
     assert ours["full_sample"]["kb_per_s"] > 0
     assert ours["full_sample"]["sentences_per_s"] > 0
     assert ours["peer_sample"]["bytes"] <= ours["full_sample"]["bytes"]
+    assert ours["rounds"] == 2  # the peer sample once per round, its passes pooled
+    assert ours["peer_sample"]["repeats"] == 2 * 2
     assert set(document["throughput"]["kinds"]) == {"news", "sparse"}
     rows = document["scaling"]["rows"]
     assert [row["requested_bytes"] for row in rows] == [10 * KB, 50 * KB]

@@ -73,6 +73,7 @@ FULL = {
     "max_mb": 10.0,
     "startup_runs": 7,
     "scaling_rounds": 3,
+    "ratio_rounds": 3,
 }
 """Defaults of a full run."""
 
@@ -84,6 +85,7 @@ QUICK = {
     "max_mb": 0.05,
     "startup_runs": 2,
     "scaling_rounds": 1,
+    "ratio_rounds": 1,
 }
 """Defaults under ``--quick``: tiny sizes, a few seconds in all (for tests and smoke runs)."""
 
@@ -176,6 +178,14 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         f"(default {full['max_mb']:g}, quick {quick['max_mb']:g})",
     )
     parser.add_argument(
+        "--ratio-rounds",
+        type=_positive(int),
+        metavar="N",
+        help="rounds in which the systems take turns on each peer sample, so that a slow "
+        "spell of the machine touches each of them "
+        f"(default {full['ratio_rounds']}, quick {quick['ratio_rounds']})",
+    )
+    parser.add_argument(
         "--scaling-rounds",
         type=_positive(int),
         metavar="N",
@@ -239,6 +249,7 @@ def resolve(args: argparse.Namespace) -> Settings:
         max_size=round(pick("max_mb") * MB),
         startup_runs=int(pick("startup_runs")),
         scaling_rounds=int(pick("scaling_rounds")),
+        ratio_rounds=int(pick("ratio_rounds")),
         jobs=int(args.jobs),
         chunksize=int(args.chunksize),
         seed=int(args.seed),
@@ -269,6 +280,7 @@ def _meta(settings: Settings, quick: bool) -> dict[str, Any]:
             "max_bytes": settings.max_size,
             "startup_runs": settings.startup_runs,
             "scaling_rounds": settings.scaling_rounds,
+            "ratio_rounds": settings.ratio_rounds,
             "jobs": settings.jobs,
             "chunksize": settings.chunksize,
             "seed": settings.seed,
@@ -359,9 +371,11 @@ def render(document: dict[str, Any]) -> str:
             out.append(
                 f"{', '.join(peers)} {'is' if len(peers) == 1 else 'are'} slow, so every system "
                 f"here parses the first {settings['peer_bytes'] / KB:g} KB of each text (the "
-                f"same text; per-KB numbers), peers {settings['peer_repeats']} time(s), numclaims "
-                f"{settings['repeats']} times. The ratio is numclaims' KB/s over the peer's, "
-                "both measured in this run."
+                f"same text; per-KB numbers). The systems take turns, each in a fresh process, "
+                f"over {settings.get('ratio_rounds', 1)} round(s), so that a slow spell of the "
+                f"machine touches each of them: peers {settings['peer_repeats']} time(s) and "
+                f"numclaims {settings['repeats']} times per round, medians over the passes of all "
+                "rounds. The ratio is numclaims' KB/s over the peer's, both measured in this run."
             )
         for kind, entry in throughput["kinds"].items():
             for name, failure in entry.get("failures", {}).items():

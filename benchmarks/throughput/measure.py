@@ -75,6 +75,7 @@ class Settings:
     chunksize: int
     seed: int
     scaling_rounds: int = 1
+    ratio_rounds: int = 1
     python: str = sys.executable
 
 
@@ -160,10 +161,12 @@ def _sample_rates(sample: Mapping[str, Any]) -> dict[str, Any]:
 def measure_throughput(settings: Settings, progress: Progress = _quiet) -> dict[str, Any]:
     """Each system on each kind, in its own process; peers on the smaller peer sample.
 
-    numclaims parses the full sample and the peer sample (a prefix of it);
-    every other system parses only the peer sample.  The ratio of numclaims
-    to each peer compares their rates on that same peer sample, measured in
-    this run.
+    numclaims parses the full sample (in the first round) and the peer sample
+    (a prefix of it); every other system parses only the peer sample.  The
+    systems take turns over ``ratio_rounds`` rounds, so that a slow spell of
+    the machine touches each of them rather than one; a system's rate on the
+    peer sample is the median over its passes of every round.  The ratio of
+    numclaims to each peer compares those rates, measured in this run.
     """
     systems: dict[str, Any] = {}
     kinds: dict[str, Any] = {}
@@ -179,50 +182,66 @@ def measure_throughput(settings: Settings, progress: Progress = _quiet) -> dict[
             "peer_text": build_text(kind, settings.peer_size, seed=settings.seed).summary(),
             "systems": {},
         }
-        peer_digest = entry["peer_text"]["sha256"]
-        for name in settings.systems:
-            if not systems[name]["available"]:
-                continue
-            samples = [{"size": settings.peer_size, "repeats": settings.peer_repeats}]
-            if name == "numclaims":
-                samples = [
-                    {"size": settings.size, "repeats": settings.repeats},
-                    {"size": settings.peer_size, "repeats": settings.repeats},
-                ]
-            progress(f"throughput: {name} on {kind} ({', '.join(_sizes(samples))})")
-            task = {
-                "task": "throughput",
-                "system": name,
-                "kind": kind,
-                "seed": settings.seed,
-                "samples": samples,
-            }
-            try:
-                result = run_worker(task, python=settings.python)
-            except WorkerError as error:
+        runs: dict[str, list[dict[str, Any]]] = {}
+        for round_number in range(1, settings.ratio_rounds + 1):
+            for name in settings.systems:
+                if not systems[name]["available"] or name in entry.get("failures", {}):
+                    continue
+                samples = [{"size": settings.peer_size, "repeats": settings.peer_repeats}]
                 if name == "numclaims":
-                    raise
-                entry.setdefault("failures", {})[name] = str(error)
-                progress(f"throughput: {name} failed on {kind}; its column stays empty")
-                continue
-            measured = [_sample_rates(sample) for sample in result["samples"]]
-            record: dict[str, Any] = {
-                "first_call_seconds": result["first_call_seconds"],
-                "load_seconds": result["load_seconds"],
-                "peak_rss_bytes": result["peak_rss_bytes"],
-                "peer_sample": measured[-1],
-                "same_text": measured[-1]["sha256"] == peer_digest,
-            }
-            if name == "numclaims":
-                record["full_sample"] = measured[0]
-                record["same_text"] = record["same_text"] and (
-                    measured[0]["sha256"] == entry["text"]["sha256"]
+                    samples = [{"size": settings.peer_size, "repeats": settings.repeats}]
+                    if round_number == 1:
+                        samples.insert(0, {"size": settings.size, "repeats": settings.repeats})
+                progress(
+                    f"throughput: {name} on {kind} ({', '.join(_sizes(samples))}; "
+                    f"round {round_number} of {settings.ratio_rounds})"
                 )
-            entry["systems"][name] = record
+                task = {
+                    "task": "throughput",
+                    "system": name,
+                    "kind": kind,
+                    "seed": settings.seed,
+                    "samples": samples,
+                }
+                try:
+                    runs.setdefault(name, []).append(run_worker(task, python=settings.python))
+                except WorkerError as error:
+                    if name == "numclaims":
+                        raise
+                    entry.setdefault("failures", {})[name] = str(error)
+                    runs.pop(name, None)
+                    progress(f"throughput: {name} failed on {kind}; its column stays empty")
+        for name, results in runs.items():
+            entry["systems"][name] = _throughput_record(name, results, entry)
         entry["ratios"] = _ratios(entry["systems"], peers, "kb_per_s")
         entry["cpu_ratios"] = _ratios(entry["systems"], peers, "cpu_kb_per_s")
         kinds[kind] = entry
     return {"systems": systems, "kinds": kinds}
+
+
+def _throughput_record(
+    name: str, results: Sequence[Mapping[str, Any]], entry: Mapping[str, Any]
+) -> dict[str, Any]:
+    """One system's rates on one kind: its peer-sample passes of every round pooled."""
+    peer_samples = [result["samples"][-1] for result in results]
+    pooled = {
+        **peer_samples[0],
+        "seconds": [s for sample in peer_samples for s in sample["seconds"]],
+        "cpu_seconds": [s for sample in peer_samples for s in sample["cpu_seconds"]],
+    }
+    record: dict[str, Any] = {
+        "rounds": len(results),
+        "first_call_seconds": results[0]["first_call_seconds"],
+        "load_seconds": results[0]["load_seconds"],
+        "peak_rss_bytes": max(result["peak_rss_bytes"] for result in results),
+        "peer_sample": _sample_rates(pooled),
+        "same_text": all(s["sha256"] == entry["peer_text"]["sha256"] for s in peer_samples),
+    }
+    if name == "numclaims":
+        full = results[0]["samples"][0]
+        record["full_sample"] = _sample_rates(full)
+        record["same_text"] = record["same_text"] and full["sha256"] == entry["text"]["sha256"]
+    return record
 
 
 def _sizes(samples: Sequence[Mapping[str, Any]]) -> list[str]:
