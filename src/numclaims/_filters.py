@@ -16,7 +16,7 @@ from functools import cache
 import regex
 
 from numclaims._lexicon import context_words, entity_words, idioms, label_words, month_words
-from numclaims._scan import Atom
+from numclaims._scan import Atom, _trie
 
 #: How far a pattern anchored at a number may read ahead. A bound keeps every
 #: match cheap: without an end position the regex engine may scan to the end
@@ -74,6 +74,22 @@ _TIME_WORDS_BEFORE = regex.compile(
 )
 
 
+#: The characters a match of ``_TIME_AFTER`` may open with, and those that may follow
+#: its optional space (the first letters of ``am``, ``pm``, ``o'clock``, ``hrs``,
+#: ``GMT``, ``BST``, ``UTC``, ``EST``... in either case; no other letter folds to them).
+_TIME_OPENERS = frozenset(":. \u00a0apohgbuecmAPOHGBUECM")
+_TIME_LETTERS = frozenset("apohgbuecmAPOHGBUECM")
+_SPACES = frozenset(" \u00a0")
+_DATE_MARKS = frozenset("/.-")
+_SCORE_WORDS = frozenset("vVf")  # votes to, for
+_GROUP_MARKS = frozenset(" .-")
+
+
+def _digit_like(char: str) -> bool:
+    """False only for a character ``\\d`` cannot match (``""``, or ASCII but no digit)."""
+    return "0" <= char <= "9" if char.isascii() else True
+
+
 def _word_before(atom: Atom, text: str) -> str:
     match = _WORD_BEFORE.match(text, max(0, atom.start - 40), atom.start)
     return match.group(1) if match else ""
@@ -107,9 +123,11 @@ def is_year(atom: Atom, text: str) -> bool:
 def is_glued_to_name(atom: Atom, text: str) -> bool:
     """``A380``, ``F-16``, ``COVID-19``, ``5G``, ``3rd``, ``1990s``, ``v2.1``."""
     before = text[atom.start - 1] if atom.start else " "
-    if before.isalpha() or before in "_@/\\" or (before.isdigit() and atom.form == "digits"):
+    if before == " ":
+        pass  # the commonest case, which none of the tests below accepts
+    elif before.isalpha() or before in "_@/\\" or (before.isdigit() and atom.form == "digits"):
         return True
-    if (
+    elif (
         before == "-"
         and atom.start >= 2
         and text[atom.start - 2].isalnum()
@@ -117,6 +135,8 @@ def is_glued_to_name(atom: Atom, text: str) -> bool:
     ):
         return not text[atom.start - 2].isdigit()
     after = text[atom.end] if atom.end < len(text) else " "
+    if after == " ":
+        return False  # likewise
     if after.isalnum() or after in "_@":
         return True
     return after in "'’" and text[atom.end + 1 : atom.end + 2] == "s" and atom.kind == "number"
@@ -126,31 +146,43 @@ def is_time(atom: Atom, text: str) -> bool:
     """``2.15pm``, ``14:30``, ``at 9 a.m.``, ``10 o'clock``."""
     if atom.kind not in ("number",) or atom.scaled:
         return False
-    if _TIME_BEFORE.match(text, max(0, atom.start - 2), atom.start):
+    start, num_end = atom.start, atom.num_end
+    # Each pattern is tried only where the character it needs first is there.
+    before = text[start - 1] if start else ""
+    if before == ":" and _TIME_BEFORE.match(text, max(0, start - 2), start):
         return True
-    if _TIME_WORDS_BEFORE.match(text, max(0, atom.start - 16), atom.start):
+    if before in _SPACES and _TIME_WORDS_BEFORE.match(text, max(0, start - 16), start):
         return True  # half past six
-    return bool(_TIME_AFTER.match(text, atom.num_end, atom.num_end + 12))
+    after = text[num_end : num_end + 1]
+    if after not in _TIME_OPENERS or (
+        after in _SPACES and text[num_end + 1 : num_end + 2] not in _TIME_LETTERS
+    ):
+        return False
+    return bool(_TIME_AFTER.match(text, num_end, num_end + 12))
 
 
 def is_date(atom: Atom, text: str) -> bool:
     """``5/3/2024``, ``2024-03-05``, ``March 5``, ``5 March``."""
     if not _bare(atom) or atom.form != "digits":
         return False
-    if _DATE_AFTER.match(text, atom.end, atom.end + 12) or _DATE_BEFORE.match(
-        text, max(0, atom.start - 2), atom.start
+    start, end = atom.start, atom.end
+    if (text[end : end + 1] in _DATE_MARKS and _DATE_AFTER.match(text, end, end + 12)) or (
+        start
+        and text[start - 1] in _DATE_MARKS
+        and _DATE_BEFORE.match(text, max(0, start - 2), start)
     ):
         return True
     if not atom.plain:
         return False
     assert atom.value is not None
+    day, year = 1 <= atom.value <= 31, 1000 <= atom.value <= 2100
+    if not (day or year):
+        return False  # no day of the month nor a year: the words around cannot help
     months = month_words()
     before = _word_before(atom, text)
-    if 1 <= atom.value <= 31 and (
-        before in months or _word_after(atom, text).rstrip(".,") in months
-    ):
+    if day and (before in months or _word_after(atom, text).rstrip(".,") in months):
         return True
-    return before.rstrip(",") in months and 1000 <= atom.value <= 2100
+    return before.rstrip(",") in months and year
 
 
 @cache
@@ -196,19 +228,19 @@ def _is_model_name(atom: Atom, text: str, before: str) -> bool:
     if not _bare(atom) or atom.form != "digits" or len(before) < 2 or atom.bound != "exact":
         return False
     words = entity_words()
-    if before.endswith(("'s", "’s")) or before.lower() in words.verbs | words.ambiguous_verbs:
+    lower = before.lower()
+    if before.endswith(("'s", "’s")) or lower in words.verbs or lower in words.ambiguous_verbs:
         return False  # India's 36 subdivisions; Serves 4
     number = text[atom.num_start : atom.num_end]
     if "," in number or len(number.partition(".")[2]) > 2:
         return False  # 1,844 and 3.14159 are amounts, not names
-    capitals = sum(c.isupper() for c in before)
-    lower = before.lower()
-    if not capitals or lower in entity_words().stop or lower in ("between", "from"):
+    capitals = sum(map(str.isupper, before))
+    if not capitals or lower in words.stop or lower in ("between", "from"):
         return False
     if capitals > 1 or not before[0].isupper():
         return True  # acronyms and mixed case name things: FTSE 250 companies, iPhone 15
     after = _word_after(atom, text)
-    plural = after.islower() and after.endswith("s") and after not in entity_words().stop
+    plural = after.islower() and after.endswith("s") and after not in words.stop
     return not plural  # "gave Ukraine 50 tanks" counts tanks
 
 
@@ -233,18 +265,28 @@ def is_phone_or_id(atom: Atom, text: str) -> bool:
         return True
     if atom.plain and len(digits) >= 8:
         return True
-    if _PHONE_AFTER.match(text, atom.end, atom.end + 24):
+    start, end = atom.start, atom.end
+    # Each pattern is tried only where the characters it needs first are there.
+    after = text[end : end + 1]
+    following = text[end + 1 : end + 2]
+    if (
+        after == ")" or (after in _GROUP_MARKS and (following == "(" or _digit_like(following)))
+    ) and _PHONE_AFTER.match(text, end, end + 24):
         return True
-    if atom.plain and _ZERO_GROUP_BEFORE.match(text, max(0, atom.start - 8), atom.start):
+    last = text[start - 1] if start else ""
+    grouped = last in _GROUP_MARKS and _digit_like(text[start - 2 : start - 1] if start > 1 else "")
+    if atom.plain and grouped and _ZERO_GROUP_BEFORE.match(text, max(0, start - 8), start):
         return True  # 07700 900461
-    if _AREA_CODE_BEFORE.match(text, max(0, atom.start - 8), atom.start):
+    if (
+        last == ")" or (last in _SPACES and start > 1 and text[start - 2] == ")")
+    ) and _AREA_CODE_BEFORE.match(text, max(0, start - 8), start):
         return True  # (555) 123-4567
-    if atom.plain and _GROUP_BEFORE.match(text, max(0, atom.start - 2), atom.start):
-        return bool(_GROUP_AFTER.match(text, atom.end, atom.end + 6))  # 020 7946 0958
+    if atom.plain and grouped and _GROUP_BEFORE.match(text, max(0, start - 2), start):
+        return bool(_GROUP_AFTER.match(text, end, end + 6))  # 020 7946 0958
     return (
         atom.plain
         and len(digits) == 5
-        and _POSTCODE_BEFORE.match(text, max(0, atom.start - 24), atom.start) is not None
+        and _POSTCODE_BEFORE.match(text, max(0, start - 24), start) is not None
     )
 
 
@@ -253,6 +295,8 @@ def is_address(atom: Atom, text: str) -> bool:
     if atom.kind != "number" or atom.form != "digits" or atom.is_range:
         return False
     end = atom.num_end + 1 if text[atom.num_end : atom.num_end + 1].isalpha() else atom.end
+    if text[end : end + 1] not in _SPACES or not "A" <= text[end + 1 : end + 2] <= "Z":
+        return False  # every street opens with a space and a capital
     return _ADDRESS_AFTER.match(text, end, end + 60) is not None
 
 
@@ -260,8 +304,18 @@ def is_score(atom: Atom, text: str) -> bool:
     """``by 320 votes to 295``, ``455 for 6``, a ``9-to-5`` job, a rating of ``2/10``."""
     if not _bare(atom):
         return False
-    if _SCORE_AFTER.match(text, atom.end, atom.end + 24) or _SCORE_BEFORE.match(
-        text, max(0, atom.start - 24), atom.start
+    start, end = atom.start, atom.end
+    # The patterns after the number open with a hyphen (``-to-5``) or with spaces and
+    # ``votes`` or ``for``; those before it end with ``to``, ``for`` or a hyphen and spaces.
+    after = text[end : end + 1]
+    if (
+        after == "-"
+        or (after in _SPACES and text[end : end + 24].lstrip(" \u00a0")[:1] in _SCORE_WORDS)
+    ) and _SCORE_AFTER.match(text, end, end + 24):
+        return True
+    low = max(0, start - 24)
+    if text[low:start].rstrip(" \u00a0").endswith(("to", "for", "-")) and _SCORE_BEFORE.match(
+        text, low, start
     ):
         return True
     number = text[atom.num_start : atom.num_end]
@@ -274,16 +328,69 @@ def is_score(atom: Atom, text: str) -> bool:
 
 @cache
 def _idiom_pattern() -> regex.Pattern[str]:
-    return regex.compile(r"\b(?i:\L<idioms>)\b", idioms=list(idioms()))
+    """Any idiom, standing whole, in any case.
+
+    Written as a tree of shared prefixes, which the engine tries faster than
+    the named list ``\\b(?i:\\L<idioms>)\\b``.  The two match the same where
+    no idiom matches the start of another, so at most one matches at a place;
+    were one to, the named list is kept.
+    """
+    words = sorted(idioms())
+    heads = [regex.compile(r"(?i:" + regex.escape(word) + ")") for word in words]
+    if all(words) and not any(
+        head.match(other)
+        for head, word in zip(heads, words, strict=True)
+        for other in words
+        if other != word
+    ):
+        return regex.compile(r"\b(?i:" + _trie(words) + r")\b")
+    return regex.compile(r"\b(?i:\L<idioms>)\b", idioms=words)
+
+
+@cache
+def _idiom_reach() -> int:
+    """The most characters an idiom match spans.
+
+    Without full case folding each character of a match is one character of
+    the idiom (``ſ`` for ``s``, the kelvin sign for ``k``), so a match is no
+    longer than the longest idiom.
+    """
+    return max(map(len, idioms()), default=0)
 
 
 def is_idiom(atom: Atom, text: str) -> bool:
     """``cloud nine``, ``one of the``, ``no one``, ``a one-off``, ``the second half``."""
     if atom.form not in ("words", "article") or atom.kind not in ("number", "measure"):
         return False
-    for match in _idiom_pattern().finditer(text, max(0, atom.start - 40), atom.end + 40):
-        if match.start() < atom.end and atom.start < match.end():
+    return _idiom_by_context(atom, text) or _idiom_overlaps(atom, text)
+
+
+def _idiom_overlaps(atom: Atom, text: str) -> bool:
+    """True where an idiom that the pattern finds left to right around ``atom`` overlaps it.
+
+    An overlapping match starts less than ``reach`` before the atom, and a
+    match that starts earlier ends by the atom's start, so it cannot hide
+    one that starts inside the atom: the first match from there decides,
+    unless it starts before the atom (a match before it may hide it).
+    """
+    start, end = atom.start, atom.end
+    low = max(0, start - 40)
+    pattern = _idiom_pattern()
+    reach = _idiom_reach()
+    if reach <= 40:
+        first = pattern.search(text, max(low, start - reach + 1), end + reach)
+        if first is None or first.start() >= end:
+            return False
+        if first.start() >= start:
             return True
+    for match in pattern.finditer(text, low, end + 40):
+        if match.start() < end and start < match.end():
+            return True
+    return False
+
+
+def _idiom_by_context(atom: Atom, text: str) -> bool:
+    """The words around the number make it an idiom: ``one of the``, ``the second half``."""
     if atom.form == "article":
         return _AGO.match(text, atom.end, atom.end + _AHEAD) is not None  # less than a year ago
     if atom.value == 0.5 and atom.kind == "number":
@@ -293,13 +400,12 @@ def is_idiom(atom: Atom, text: str) -> bool:
     if text[atom.end : atom.end + 1] == "-":
         return True
     after = _word_after(atom, text).lower()
-    before = _word_before(atom, text).lower()
     context = context_words()
     return (
         not after
         or after in context["one_after"]
-        or before in context["one_before"]
         or after in entity_words().stop
+        or _word_before(atom, text).lower() in context["one_before"]
     )
 
 
