@@ -54,8 +54,8 @@ accuracy: $(VENV)/.bench-stamp  ## precision/recall/F1 of numclaims and quantulu
 bench: $(VENV)/.bench-stamp  ## throughput against quantulum3, side by side
 	$(BIN)/python -m benchmarks
 
-si-table: $(VENV)/.dev-stamp  ## rewrite src/numclaims/data/si.txt from the pint registry
-	$(BIN)/python -m numclaims._normalise > src/numclaims/data/si.txt
+si-table: $(VENV)/.dev-stamp  ## rewrite src/numclaims/_si_table.py from the pint registry
+	$(BIN)/python -m numclaims._normalise > src/numclaims/_si_table.py
 
 fuzz: $(VENV)/.fuzz-stamp  ## thorough property profile, then atheris for FUZZ_SECONDS
 	HYPOTHESIS_PROFILE=thorough $(BIN)/python -m pytest -q tests/properties

@@ -1,7 +1,7 @@
 """Stage 7: SI values through one private, lazily built pint registry.
 
 Every unit of the vocabulary (``data/units.txt``) has its SI conversion in
-``data/si.txt``, written from this registry by ``make si-table`` and checked
+``_si_table.py``, written from this registry by ``make si-table`` and checked
 against it by the tests, so parsing never builds the registry for them.  The
 registry is built the first time something else needs it (a rate such as
 ``kilometer / hour``, a composite ``5 ft 10 in``, :meth:`Quantity.to`),
@@ -32,7 +32,7 @@ __all__ = [
     "convert_value",
     "registry",
     "si_conversion",
-    "si_table_text",
+    "si_table_source",
     "to_pint",
 ]
 
@@ -74,46 +74,37 @@ def si_conversion(unit: str) -> SIConversion | None:
 
     None where no such rule exists: a logarithmic unit (``decibel``), or a
     unit pint cannot reduce (a rate of an offset unit it refuses).  The units
-    of the vocabulary come from ``data/si.txt``; any other from the registry.
+    of the vocabulary come from ``_si_table.py``; any other from the registry.
     """
     table = _si_table()
     return table[unit] if unit in table else _si_by_pint(unit)
 
 
-#: How ``data/si.txt`` writes a unit with no SI conversion.
-_NO_CONVERSION = "none"
-
-
 @cache
 def _si_table() -> dict[str, SIConversion | None]:
-    """The SI conversion of every unit of the vocabulary, from ``data/si.txt``."""
-    table: dict[str, SIConversion | None] = {}
-    for entry in load("si"):
-        if entry.surfaces == (_NO_CONVERSION,):
-            table[entry.key] = None
-        else:
-            factor, offset, si_unit = entry.surfaces
-            table[entry.key] = SIConversion(float(factor), float(offset), si_unit)
-    return table
+    """The SI conversion of every unit of the vocabulary (``_si_table.py``)."""
+    from numclaims._si_table import SI_TABLE
+
+    return {unit: None if row is None else SIConversion(*row) for unit, row in SI_TABLE.items()}
 
 
-def si_table_text() -> str:
-    """``data/si.txt`` as the registry gives it today (``make si-table`` writes it)."""
+def si_table_source() -> str:
+    """``_si_table.py`` as the registry gives it today (``make si-table`` writes it)."""
     lines = [
-        "# SI conversions of the units of units.txt: unit = factor | offset | SI unit,",
-        "# so that si = value * factor + offset; `none` where no such rule exists.",
-        "# Written from numclaims' pint registry by `make si-table`; do not edit.",
-        "# tests/test_normalise.py checks every line against the registry.",
+        '"""SI conversions of the units of ``data/units.txt``: ``si = value * factor + offset``.',
         "",
+        "Written from numclaims' pint registry by ``make si-table``; do not edit.",
+        "``tests/test_normalise.py`` checks that the registry still gives every entry.",
+        '"""',
+        "",
+        "#: unit -> (factor, offset, SI unit), or None where no affine rule exists (decibels).",
+        "SI_TABLE: dict[str, tuple[float, float, str] | None] = {",
     ]
     for unit in dict.fromkeys(entry.key for entry in load("units")):
         conversion = _si_by_pint(unit)
-        if conversion is None:
-            lines.append(f"{unit} = {_NO_CONVERSION}")
-        else:
-            factor, offset, si_unit = conversion
-            lines.append(f"{unit} = {factor!r} | {offset!r} | {si_unit}")
-    return "\n".join(lines) + "\n"
+        row = "None" if conversion is None else repr(tuple(conversion)).replace("'", '"')
+        lines.append(f'    "{unit}": {row},')
+    return "\n".join([*lines, "}"]) + "\n"
 
 
 @cache
@@ -162,4 +153,4 @@ def convert(quantity: Quantity, unit: str) -> float:
 
 
 if __name__ == "__main__":  # make si-table
-    print(si_table_text(), end="")
+    print(si_table_source(), end="")
