@@ -160,6 +160,38 @@ def _skip_pattern() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _skip_heads() -> tuple[frozenset[str], frozenset[str]] | None:
+    """The words of two letters ``_skip_pattern`` reads, and the first three of the others.
+
+    All lower-cased.  Where the characters after the spaces are ASCII, a word
+    matches only where they are its own in some case (an ASCII character matches
+    an ASCII letter only in one of its two cases).  None where a word is shorter,
+    not ASCII or opens with a space: then nothing is ruled out.
+    """
+    words = [word.lower() for word in (*entity_words().skip, *change_words().nouns)]
+    if not all(len(word) > 1 and word.isascii() and word[0] != " " for word in words):
+        return None
+    return (
+        frozenset(word for word in words if len(word) == 2),
+        frozenset(word[:3] for word in words if len(word) > 2),
+    )
+
+
+def _skip_match(text: str, pos: int) -> regex.Match[str] | None:
+    """``_skip_pattern`` matched at ``pos``, where the characters after the spaces allow it."""
+    if not text.startswith(_SPACES, pos):
+        return None  # each branch of the pattern opens with a space
+    heads = _skip_heads()
+    head = text[pos : pos + 9].lstrip(" \u00a0")[:3]
+    if heads is not None and len(head) == 3 and head.isascii():
+        short, long = heads
+        head = head.lower()
+        if head[:2] not in short and head not in long:
+            return None
+    return _skip_pattern().match(text, pos, pos + 40)
+
+
 def _premodifier(word: str, following: str) -> bool:
     """True for a comparative or size word before a noun: ``Short sellers``, ``high jump bar``."""
     return word.lower() in entity_words().premodifiers and _modifies(following)
@@ -301,7 +333,7 @@ def _entity_after(atom: Atom, text: str) -> tuple[int, int] | None:
     counter = _HYPHEN_COUNTER.match(text, pos, pos + 24) if text.startswith("-", pos) else None
     if counter is not None and atom.kind == "number":
         pos = counter.end()  # a 400-page report
-    match = _skip_pattern().match(text, pos, pos + 40)
+    match = _skip_match(text, pos)
     if match is not None:
         pos = match.end()
         counted = _OF_THE_NUMBER.match(text, pos, pos + 40)
@@ -417,7 +449,7 @@ def _next_word(text: str, pos: int) -> str:
 def _entity_of(atom: Atom, text: str) -> tuple[int, int] | None:
     """``revenue of $5bn``: the noun phrase right before ``of``."""
     lo = max(0, atom.start - 60)
-    link = _OF_LINK.match(text, lo, atom.start)
+    link = _of_link(text, lo, atom.start)
     if link is None:
         return None
     tokens = _tokens(text, lo, link.start())
@@ -446,6 +478,21 @@ def _entity_of(atom: Atom, text: str) -> tuple[int, int] | None:
     if _manner(tokens, i, phrase[-1].word):
         return None  # grew at an annual pace of 6%: the rate of the subject
     return phrase[0].start, phrase[-1].end
+
+
+def _of_link(text: str, lo: int, end: int) -> regex.Match[str] | None:
+    """``_OF_LINK`` matched before ``end``, where the word before the spaces allows it.
+
+    The pattern ends with spaces after ``of``, ``around`` or ``about``; six ASCII
+    characters before the spaces that end with none of them, in any case, rule it out.
+    """
+    before = text[max(lo, end - 16) : end]
+    if not before.endswith(_SPACES):
+        return None
+    word = before.rstrip(" \u00a0")[-6:]
+    if len(word) == 6 and word.isascii() and not word.lower().endswith(("of", "about", "around")):
+        return None
+    return _OF_LINK.match(text, lo, end)
 
 
 def _manner(tokens: list[_Token], i: int, head: str) -> bool:
@@ -743,7 +790,7 @@ def _phrase_at(
     while i < end and (
         tokens[i].word.lower() in words.determiners
         or tokens[i].word.endswith(_POSSESSIVE)
-        or (_YEAR.fullmatch(tokens[i].word) and following[i][:1].isalpha())  # its 2025 budget
+        or (_is_year(tokens[i].word) and following[i][:1].isalpha())  # its 2025 budget
     ):
         i += 1
     first = i
@@ -773,6 +820,11 @@ def _phrase_at(
     if i - first == 1 and i + 1 < end and _counts_of(tokens[first].word, tokens[i].word):
         return _phrase_at(tokens, i + 1, following, limit)  # the number of people
     return tokens[first].start, tokens[i - 1].end
+
+
+def _is_year(word: str) -> bool:
+    """True for a year such as ``2025``: four characters, so most words need no pattern."""
+    return len(word) == 4 and _YEAR.fullmatch(word) is not None
 
 
 def _names_number(previous: str, following: str) -> bool:
