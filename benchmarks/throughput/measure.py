@@ -219,6 +219,11 @@ def measure_throughput(settings: Settings, progress: Progress = _quiet) -> dict[
     return {"systems": systems, "kinds": kinds}
 
 
+def _pooled(runs: Sequence[Mapping[str, Any]], field: str) -> list[float]:
+    """The timings ``field`` of every round's run, in one list (a median over all passes)."""
+    return [seconds for run in runs for seconds in run[field]]
+
+
 def _throughput_record(
     name: str, results: Sequence[Mapping[str, Any]], entry: Mapping[str, Any]
 ) -> dict[str, Any]:
@@ -226,8 +231,8 @@ def _throughput_record(
     peer_samples = [result["samples"][-1] for result in results]
     pooled = {
         **peer_samples[0],
-        "seconds": [s for sample in peer_samples for s in sample["seconds"]],
-        "cpu_seconds": [s for sample in peer_samples for s in sample["cpu_seconds"]],
+        "seconds": _pooled(peer_samples, "seconds"),
+        "cpu_seconds": _pooled(peer_samples, "cpu_seconds"),
     }
     record: dict[str, Any] = {
         "rounds": len(results),
@@ -304,8 +309,8 @@ def measure_scaling(settings: Settings, progress: Progress = _quiet) -> dict[str
             **rates(
                 int(results[0]["bytes"]),
                 int(results[0]["sentences"]),
-                [seconds for result in results for seconds in result["seconds"]],
-                [seconds for result in results for seconds in result["cpu_seconds"]],
+                _pooled(results, "seconds"),
+                _pooled(results, "cpu_seconds"),
             ),
             "requested_bytes": size,
             "rounds": len(results),
