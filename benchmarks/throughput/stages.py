@@ -65,6 +65,21 @@ def _all_tails(*_: object) -> frozenset[str]:
     return _units._ALL
 
 
+def _together(
+    *switches: Callable[[], AbstractContextManager[Any]],
+) -> Callable[[], AbstractContextManager[Any]]:
+    """One switch that turns several off at once."""
+
+    @contextmanager
+    def switch() -> Iterator[None]:
+        with ExitStack() as stack:
+            for each in switches:
+                stack.enter_context(each())
+            yield
+
+    return switch
+
+
 def _every_rule() -> AbstractContextManager[Any]:
     from numclaims import _filters
 
@@ -92,6 +107,19 @@ SHORTCUTS: dict[str, Callable[[], AbstractContextManager[Any]]] = {
         "numclaims._bounds", "_verb_ends", _everything
     ),
     "number-only rules skipped for other kinds": _every_rule,
+    "no prefix for a sign glued to a word (COVID-19)": _patch(
+        "numclaims._scan", "_GLUED", frozenset()
+    ),
+    "age pattern only after a space and an age word's end": _together(
+        _patch("numclaims._units", "_AGE_GAP", _Everything()),
+        _patch("numclaims._units", "_AGE_ENDS", _Everything()),
+    ),
+    "phrases after a number only where one can start": _patch(
+        "numclaims._bounds", "_after_may_start", _always
+    ),
+    "range gap pattern only around a connector": _patch(
+        "numclaims._bounds", "_CONNECTORS", _Everything()
+    ),
 }
 """Each shortcut of the hot path, by what it does, as a switch that turns it off.
 

@@ -52,6 +52,8 @@ _COMPOSITE_GAP = regex.compile(r"[\ \u00a0]*(?:,|and)?[\ \u00a0]*")
 _RANGE_GAP = regex.compile(
     r"[\ \u00a0]*(?P<conn>[-\u2013\u2014]|(?i:to|and|through|thru))[\ \u00a0]*"
 )
+#: The connectors of ``_RANGE_GAP``, lower-cased; letters outside ASCII are left to it.
+_CONNECTORS = frozenset({"-", "\u2013", "\u2014", "to", "and", "through", "thru"})
 _BY = regex.compile(r"(?r)\b(?i:by)[\ \u00a0]+$")
 _AREA_CODE_BEFORE = regex.compile(r"(?r)\(\d{2,5}\)[\ \u00a0]?$")
 _DASH_GAP = regex.compile(r"[-\u2013\u2014]")
@@ -101,6 +103,9 @@ def merge_composite(big: Atom, small: Atom, text: str, convert: ConvertFn) -> At
 
 def merge_range(first: Atom, second: Atom, text: str) -> Atom | None:
     """Join two numbers written as a range, or return None if they are not one."""
+    between = text[first.end : second.start].strip(" \u00a0")
+    if between.isascii() and between.lower() not in _CONNECTORS:
+        return None  # what _RANGE_GAP reads, read without it: most numbers are no range
     gap = _RANGE_GAP.match(text, first.end, second.start)
     if gap is None or gap.end() != second.start or first.is_range or second.is_range:
         return None
@@ -239,12 +244,52 @@ def read_bound(atom: Atom, text: str, floor: int = 0) -> None:
             atom.qualifier = text[match.start() : match.start() + len(written)]
             atom.start = match.start()
             return
+    if not _after_may_start(text, atom.end):
+        return
     match = right.match(text, atom.end, atom.end + _WINDOW)
     if match is not None:
         phrase = fold(match.group("w") or match.group("s"))
         atom.bound = after_map[_fold_spaces(phrase)]
         atom.qualifier = match.group("w") or match.group("s")
         atom.end = match.end()
+
+
+def _after_may_start(text: str, pos: int) -> bool:
+    """False where no bound phrase after a number can start at ``pos``.
+
+    A phrase after a number is a symbol (``+``) right there, or words after
+    spaces or hyphens: one look at the first letter (``or`` of ``or more``)
+    rules out most numbers, such as ``5 people``, before the pattern.
+    """
+    words, symbols = _after_initials()
+    nxt = text[pos : pos + 1]
+    if nxt in symbols:
+        return True
+    if nxt not in _AFTER_GAP:
+        return False
+    end = min(len(text), pos + _WINDOW)
+    while pos < end and text[pos] in _AFTER_GAP:
+        pos += 1
+    first = text[pos : pos + 1]
+    return first in words or not first.isascii()
+
+
+_AFTER_GAP = frozenset(" \u00a0-")
+
+
+@cache
+def _after_initials() -> tuple[frozenset[str], frozenset[str]]:
+    """The first letters of phrases after a number (both cases), and first characters of symbols.
+
+    Case-insensitive matching reads no character outside ASCII as one of
+    these letters except ``ſ`` and the kelvin sign, which ``_after_may_start``
+    leaves to the pattern with every other character outside ASCII.
+    """
+    _, after = bound_phrases()
+    initials = {phrase[0] for phrase in after if phrase[0].isalnum()}
+    symbols = {phrase[0] for phrase in after if not phrase[0].isalnum()}
+    words = {*initials, *(c.upper() for c in initials), *(c.lower() for c in initials)}
+    return frozenset(words), frozenset(symbols)
 
 
 def _last_word(text: str, pos: int, lo: int) -> str | None:

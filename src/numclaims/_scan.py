@@ -319,10 +319,19 @@ def _prefix_may_end(text: str, pos: int) -> bool:
     if not pos:
         return False
     last = text[pos - 1]
+    if last in _SIGNS and pos > 1 and text[pos - 2] in _GLUED:
+        return False  # COVID-19, 6-3: no pattern reads a sign glued to what precedes it
     if last in (" ", "\u00a0"):
         last = text[pos - 2 : pos - 1]
         return last in _prefix_ends()[1] or not last.isascii()
     return last in _prefix_ends()[0] or not last.isascii()
+
+
+#: A sign of a number (``-5``) is read only where no word character, full stop,
+#: comma or closing bracket precedes it (the lookbehinds of the master pattern),
+#: and no currency surface holds one: a sign after these is no prefix.
+_SIGNS = frozenset("-+\u2212")
+_GLUED = frozenset("_.,)0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 @cache
@@ -348,7 +357,11 @@ def scan(text: str) -> Iterator[Atom]:
             if before is None:
                 if text[pos:end].lower() in _article_only():
                     continue  # "week" counts only after "a": "up to a week"
-                atom = _single_word(text, pos, end)
+                lone = _single_word(text, pos, end)
+                if lone is not None:
+                    consumed = end
+                    yield from lone
+                    continue
             starts = (before.start(), pos) if before is not None else (pos,)
         else:
             before = (
@@ -372,18 +385,21 @@ def scan(text: str) -> Iterator[Atom]:
                 break
 
 
-def _single_word(text: str, start: int, end: int) -> Atom | None:
-    """The atom of a lone number word (``one``, ``twenty``), or None to use the pattern.
+def _single_word(text: str, start: int, end: int) -> tuple[Atom, ...] | None:
+    """The atoms of a lone number word (``one``, ``twenty``, ``half``), or None to use the pattern.
 
-    Read without the master pattern where the word is a unit or a ten and
-    nothing around it can join it to more words: no article before it (the
-    caller checked), no hyphen after it, and no number word, ``and`` or
-    ``a`` next.  Anything unusual (a letter outside ASCII, an underscore) is
-    left to the master pattern, which reads the same text the same way.
+    Read without the master pattern where nothing around the word can join
+    it to more words: no article before it (the caller checked), no hyphen
+    after it, and no number word, ``and`` or ``a`` next.  The pattern would
+    read it as a run of one word, valued as ``_word_atoms`` values it: one
+    atom, or none for a word such as ``million`` that means nothing alone
+    (``5 million``: the tails stage reads it).  Anything unusual (a letter
+    outside ASCII, an underscore) is left to the master pattern, which reads
+    the same text the same way.
     """
     word = text[start:end].lower()
-    vocab = number_words()
-    if word not in vocab.units and word not in vocab.tens:
+    lone = _lone_words()
+    if word not in lone:
         return None
     if start and not _boundary(text[start - 1]):
         return None
@@ -401,10 +417,23 @@ def _single_word(text: str, start: int, end: int) -> Atom | None:
                 return None  # one hundred, two and a half, five a side
     elif after and (after == "-" or not _boundary(after)):
         return None  # twenty-one
-    value = words_value([word])
-    if value is None:
-        return None
-    return Atom(start, end, value.value, "words", start, end)
+    value = lone[word]
+    return () if value is None else (Atom(start, end, value, "words", start, end),)
+
+
+@cache
+def _lone_words() -> dict[str, float | None]:
+    """Each number word that the master pattern reads alone as a run of words -> its value.
+
+    Words that may start another alternative of the pattern (``hundreds of``,
+    ``a``) are left out; the value is None where the word alone is no number.
+    """
+    lone: dict[str, float | None] = {}
+    for word in _numwords():
+        if word not in _VAGUE_WORDS and word not in _JOINERS:
+            value = words_value([word])
+            lone[word] = None if value is None else value.value
+    return lone
 
 
 def _boundary(char: str) -> bool:

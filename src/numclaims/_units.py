@@ -125,7 +125,8 @@ def _possible(text: str, pos: int) -> frozenset[str]:
 
 _SEPARATORS = frozenset(" \u00a0\u202f\u2009-")
 _NO_TAIL = frozenset(",;:!?()[]{}\"'“”‘’\n\t\r")
-_ASCII_LETTERS = re.compile("[A-Za-z]+")
+#: The separators of ``_SEPARATORS``, then the run of ASCII letters of ``_first_token``.
+_TOKEN_AT = re.compile("[ \u00a0\u202f\u2009-]*+([A-Za-z]*+)")
 #: The tail patterns read only where ``_possible`` allows them.
 _ALL = frozenset(
     {
@@ -153,16 +154,14 @@ def _first_token(text: str, pos: int) -> str:
     read, or glued to the end of the run, comes back by itself: callers take
     a non-ASCII token as "cannot tell" and run the patterns.
     """
-    end = min(len(text), pos + _AHEAD)
-    while pos < end and text[pos] in _SEPARATORS:
-        pos += 1
-    run = _ASCII_LETTERS.match(text, pos, end)
-    if run is None:
-        return text[pos : pos + 1]
-    stop = run.end()
+    match = _TOKEN_AT.match(text, pos, pos + _AHEAD)
+    assert match is not None  # every part of the pattern may match nothing
+    start, stop = match.span(1)
+    if start == stop:
+        return text[start : start + 1]
     if stop < len(text) and text[stop].isalpha() and not text[stop].isascii():
         return text[stop]
-    return run.group().lower()
+    return match.group(1).lower()
 
 
 @cache
@@ -449,11 +448,21 @@ _AGE_BEFORE = regex.compile(
     r"|\b[A-Z][\w'’.]*,(?:[\ \u00a0](?i:now|aged))?)[\ \u00a0]+"
 )
 
+#: How the pattern before an age ends: a space after ``aged``, ``age``, ``ages``,
+#: ``of``, ``is``, ``was``, ``turned``, ``turns``, ``now`` or a comma (any case), or
+#: after more spaces.  ``ſ`` reads as ``s`` case-insensitively; no other character
+#: outside ASCII reads as one of these letters.
+_AGE_GAP = frozenset(" \u00a0")
+_AGE_ENDS = frozenset("dDeEfFsSwW,\u017f \u00a0")
+
 
 def read_age(atom: Atom, text: str) -> None:
     """Make a bare count an age in years: ``aged 40``, ``who is 58``, ``Ronaldo, now 39,``."""
     if atom.kind != "number" or atom.scaled or atom.value is None or not 0 < atom.value < 130:
         return
+    start = atom.start
+    if start < 2 or text[start - 1] not in _AGE_GAP or text[start - 2] not in _AGE_ENDS:
+        return  # the pattern ends with a space after one of _AGE_ENDS: "in 2003" has none
     match = _AGE_BEFORE.match(text, max(0, atom.start - 40), atom.start)
     if match is None or match.end() != atom.start:
         return

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from unittest import mock
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -67,6 +68,27 @@ def test_every_switch_names_a_real_shortcut() -> None:
     for switch in SHORTCUTS.values():
         with switch():
             parse_quantities("About 5 km in 2003, one of the two.")
+
+
+#: Texts made for the shortcuts of the scan, tails and bounds: glued signs, lone
+#: fraction words, ages, phrases after a number, range connectors in any case.
+SHORTCUT_CASES = [
+    "COVID-19 cases, an F-16 and a 6-3, 6-2 win; ISBN 978-0-14-3103",
+    "Up 5+ and x-5 or 3.2.1 and v1.5e-3x",
+    "half of the votes, a third, two thirds, half an hour, half a million, one-half",
+    "5 million people, million, trillion. Half. HALF of 3 quarters",
+    "The striker, 19, has scored; aged 40 and who is 58; Ronaldo, now 39, and Ages 12",
+    "in 2003 the 5 and 40 of the 12 was 30",
+    "10 or more, 20 and over, 5 - 10, 5 to 10, between 2 and 4, 3 TO 4, 7 Thru 9, 1 \u2013 2",
+    "50 \u017f 5 odd, 40 +, 12 or \u017fo, 3\u00a0and\u00a04, from 10 to 20 km",
+]
+
+
+@pytest.mark.parametrize("text", SHORTCUT_CASES)
+@pytest.mark.parametrize("entities", [False, True])
+def test_shortcut_cases_parse_the_same(text: str, entities: bool) -> None:
+    fast, slow = both_ways(text, Options(entities=entities))
+    assert fast == slow
 
 
 @given(grammar_text())
