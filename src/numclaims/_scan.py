@@ -283,7 +283,7 @@ def _triggers(text: str) -> Iterator[_Trigger]:
                 if start == end:
                     continue
             if first <= "9" or first in _VULGAR:
-                if end == hi:  # a run of digits longer than the stretch: read it to its end
+                if end == hi:  # the run may go on past the window (the stretch ended in it)
                     end = _run_end(_DIGIT_RUN, text, end, size)
                     hi = max(hi, end)
                 yield _Trigger(start, end, "digits")
