@@ -49,14 +49,17 @@ COMPOSITES: dict[str, str] = {
 }
 
 _COMPOSITE_GAP = regex.compile(r"[\ \u00a0]*(?:,|and)?[\ \u00a0]*")
+#: What joins the two ends of a range: a dash, or a word in any case.
+_RANGE_DASHES = "-\u2013\u2014"
+_RANGE_WORDS = ("to", "and", "through", "thru")
 _RANGE_GAP = regex.compile(
-    r"[\ \u00a0]*(?P<conn>[-\u2013\u2014]|(?i:to|and|through|thru))[\ \u00a0]*"
+    rf"[\ \u00a0]*(?P<conn>[{_RANGE_DASHES}]|(?i:{'|'.join(_RANGE_WORDS)}))[\ \u00a0]*"
 )
 #: The connectors of ``_RANGE_GAP``, lower-cased; letters outside ASCII are left to it.
-_CONNECTORS = frozenset({"-", "\u2013", "\u2014", "to", "and", "through", "thru"})
+_CONNECTORS = frozenset([*_RANGE_DASHES, *_RANGE_WORDS])
 _BY = regex.compile(r"(?r)\b(?i:by)[\ \u00a0]+$")
 _AREA_CODE_BEFORE = regex.compile(r"(?r)\(\d{2,5}\)[\ \u00a0]?$")
-_DASH_GAP = regex.compile(r"[-\u2013\u2014]")
+_DASH_GAP = regex.compile(f"[{_RANGE_DASHES}]")
 _RANGE_OPENER = regex.compile(r"(?r)\b(?P<word>(?i:between|from))[\ \u00a0]+")
 _DIGIT_SEPARATOR_BEFORE = regex.compile(r"(?r)\d[-/.]")
 _DIGIT_SEPARATOR_AFTER = regex.compile(r"[-/.\u2013]\d")

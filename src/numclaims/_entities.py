@@ -76,7 +76,14 @@ _IN_NOUN = regex.compile(
 #: and single marks.  Each run is possessive (``*+``): nothing follows it, so giving back a
 #: character could never let a match succeed, and the engine keeps no state to try it.
 _TOKEN = re.compile(r"[A-Za-z][\w'’\-]*+(?:&[A-Za-z][\w'’\-]*+)*+|\d\w*+(?:[.,]\d\w*+)*+|[^\w\s]")
-_OF_LINK = regex.compile(r"(?r)[\ \u00a0]+(?i:of|of\ around|of\ about)[\ \u00a0]+$")
+#: What links a noun to the number after it: ``revenue of $5bn``, ``a fleet of around 40``.
+_OF_LINKS = ("of", "of around", "of about")
+_OF_LINK = regex.compile(
+    rf"(?r)[\ \u00a0]+(?i:{'|'.join(regex.escape(link) for link in _OF_LINKS)})[\ \u00a0]+$"
+)
+#: The last word of each link, which ``_of_link`` looks for before the pattern.
+_OF_LINK_ENDS = tuple(sorted({link.split()[-1] for link in _OF_LINKS}))
+_OF_LINK_WIDTH = max(map(len, _OF_LINK_ENDS))
 #: Clause boundaries among the tokens before a number (see ``_clause_start``).
 _SENTENCE_MARKS = frozenset(".!?;:")
 _LETTERS = regex.compile(r"[A-Za-z]{2}")
@@ -483,14 +490,15 @@ def _entity_of(atom: Atom, text: str) -> tuple[int, int] | None:
 def _of_link(text: str, lo: int, end: int) -> regex.Match[str] | None:
     """``_OF_LINK`` matched before ``end``, where the word before the spaces allows it.
 
-    The pattern ends with spaces after ``of``, ``around`` or ``about``; six ASCII
-    characters before the spaces that end with none of them, in any case, rule it out.
+    The pattern ends with spaces after one of ``_OF_LINK_ENDS``; as many ASCII
+    characters before the spaces as the longest of them, ending with none of
+    them in any case, rule it out.
     """
-    before = text[max(lo, end - 16) : end]
+    before = text[max(lo, end - _OF_LINK_WIDTH - 10) : end]
     if not before.endswith(_SPACES):
         return None
-    word = before.rstrip(" \u00a0")[-6:]
-    if len(word) == 6 and word.isascii() and not word.lower().endswith(("of", "about", "around")):
+    word = before.rstrip(" \u00a0")[-_OF_LINK_WIDTH:]
+    if len(word) == _OF_LINK_WIDTH and word.isascii() and not word.lower().endswith(_OF_LINK_ENDS):
         return None
     return _OF_LINK.match(text, lo, end)
 
