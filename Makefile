@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLE := examples/seed_article.txt
 
-.PHONY: demo test lint typecheck pytest accuracy bench fuzz si-table clean help
+.PHONY: demo test lint typecheck pytest accuracy bench fuzz si-table same-output clean help
 
 FUZZ_SECONDS ?= 60
 
@@ -38,7 +38,7 @@ demo: $(VENV)/.demo-stamp  ## install the package and run the CLI on the sample 
 	$(BIN)/numclaims $(SAMPLE)
 
 lint: $(VENV)/.dev-stamp  ## ruff on the whole tree
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks tools
 
 typecheck: $(VENV)/.dev-stamp  ## mypy --strict on src/
 	$(BIN)/mypy --strict src
@@ -56,6 +56,10 @@ bench: $(VENV)/.bench-stamp  ## throughput against quantulum3, side by side
 
 si-table: $(VENV)/.dev-stamp  ## rewrite src/numclaims/_si_table.py from the pint registry
 	$(BIN)/python -m numclaims._normalise > src/numclaims/_si_table.py
+
+BASE ?= HEAD
+same-output: $(VENV)/.bench-stamp  ## prove a refactor changes no result: this tree vs BASE (default HEAD)
+	$(BIN)/python tools/same_output.py --base $(BASE)
 
 fuzz: $(VENV)/.fuzz-stamp  ## thorough property profile, then atheris for FUZZ_SECONDS
 	HYPOTHESIS_PROFILE=thorough $(BIN)/python -m pytest -q tests/properties
