@@ -7,7 +7,7 @@ milliseconds per MB of text, measured in this process after a warm-up pass:
   time (triggers, scan, tails, merge, bounds, filters, change, entity, the
   models); a stage's cost is the growth over the run before it.  Best of
   ``--repeats`` passes each.
-* **shortcuts**: each shortcut of the hot path (see ``SHORTCUTS``) turned off
+* **shortcuts**: each shortcut of the hot path (``numclaims._shortcuts.SHORTCUTS``) turned off
   in turn.  Passes with it off are interleaved with passes with all on, so
   that the machine's drift hits both alike; the saving is the difference of
   the best times.  A saving within a few milliseconds of zero is noise.
@@ -21,121 +21,13 @@ from __future__ import annotations
 import argparse
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, ExitStack, contextmanager
 from typing import Any
-from unittest import mock
 
 from benchmarks.throughput.report import markdown_table
 from benchmarks.throughput.text import DEFAULT_SEED, KB, KINDS, MB, build_text
+from numclaims._shortcuts import SHORTCUTS
 
-__all__ = ["SHORTCUTS", "long_way_round", "main", "shortcut_savings", "stage_costs"]
-
-
-class _Everything(frozenset[str]):
-    """A set that holds every token: a lookup table that rules nothing out."""
-
-    def __contains__(self, item: object) -> bool:
-        return True
-
-
-def _patch(module: str, name: str, value: Any) -> Callable[[], AbstractContextManager[Any]]:
-    def switch() -> AbstractContextManager[Any]:
-        import importlib
-
-        return mock.patch.object(importlib.import_module(module), name, value)
-
-    return switch
-
-
-def _everything() -> _Everything:
-    return _Everything()
-
-
-def _never(*_: object) -> None:
-    return None
-
-
-def _always(*_: object) -> bool:
-    return True
-
-
-def _all_tails(*_: object) -> frozenset[str]:
-    from numclaims import _units
-
-    return _units._ALL
-
-
-def _together(
-    *switches: Callable[[], AbstractContextManager[Any]],
-) -> Callable[[], AbstractContextManager[Any]]:
-    """One switch that turns several off at once."""
-
-    @contextmanager
-    def switch() -> Iterator[None]:
-        with ExitStack() as stack:
-            for each in switches:
-                stack.enter_context(each())
-            yield
-
-    return switch
-
-
-def _every_rule() -> AbstractContextManager[Any]:
-    from numclaims import _filters
-
-    return mock.patch.object(_filters, "_ANY_KIND_RULES", tuple(_filters.RULES.items()))
-
-
-SHORTCUTS: dict[str, Callable[[], AbstractContextManager[Any]]] = {
-    "bare digit runs without the master pattern": _patch(
-        "numclaims._scan", "_plain_digits", _never
-    ),
-    "lone number words without the master pattern": _patch(
-        "numclaims._scan", "_single_word", _never
-    ),
-    "time units tried only after a/an": _patch(
-        "numclaims._scan", "_article_only", lambda: frozenset()
-    ),
-    "currency/sign prefix only where one can end": _patch(
-        "numclaims._scan", "_prefix_may_end", _always
-    ),
-    "tail patterns chosen by the next token": _patch("numclaims._units", "_possible", _all_tails),
-    "bound phrases only after a word that ends one": _patch(
-        "numclaims._bounds", "_ends", _everything
-    ),
-    "change verbs only after a word that ends one": _patch(
-        "numclaims._bounds", "_verb_ends", _everything
-    ),
-    "number-only rules skipped for other kinds": _every_rule,
-    "no prefix for a sign glued to a word (COVID-19)": _patch(
-        "numclaims._scan", "_GLUED", frozenset()
-    ),
-    "age pattern only after a space and an age word's end": _together(
-        _patch("numclaims._units", "_AGE_GAP", _Everything()),
-        _patch("numclaims._units", "_AGE_ENDS", _Everything()),
-    ),
-    "phrases after a number only where one can start": _patch(
-        "numclaims._bounds", "_after_may_start", _always
-    ),
-    "range gap pattern only around a connector": _patch(
-        "numclaims._bounds", "_CONNECTORS", _Everything()
-    ),
-}
-"""Each shortcut of the hot path, by what it does, as a switch that turns it off.
-
-Every shortcut only skips work that cannot change the result;
-``tests/properties/test_shortcuts.py`` checks that with all of them off
-(``long_way_round``) the results are the same.
-"""
-
-
-@contextmanager
-def long_way_round() -> Iterator[None]:
-    """Turn off every shortcut in ``SHORTCUTS`` for the duration of the block."""
-    with ExitStack() as stack:
-        for switch in SHORTCUTS.values():
-            stack.enter_context(switch())
-        yield
+__all__ = ["main", "shortcut_savings", "stage_costs"]
 
 
 def _drain(items: Iterable[object]) -> None:
@@ -214,13 +106,13 @@ def shortcut_savings(paragraphs: Sequence[str], rounds: int = 4) -> list[tuple[s
             parse_quantities(paragraph)
 
     rows = []
-    for label, switch in SHORTCUTS.items():
+    for shortcut in SHORTCUTS:
         on, off = [], []
         for _ in range(rounds):
             on.append(_cpu(parse_all))
-            with switch():
+            with shortcut.off():
                 off.append(_cpu(parse_all))
-        rows.append((label, min(on), min(off)))
+        rows.append((shortcut.name, min(on), min(off)))
     return rows
 
 

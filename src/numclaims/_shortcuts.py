@@ -1,0 +1,126 @@
+"""Every speed-up of the hot path, by name, in one table, each with its off switch.
+
+A shortcut only skips work that cannot change a result: a fast path that
+reads a plain digit run without the master pattern, or a *screen*, a cheap
+look at a character or a word that rules a pattern out before it runs.  A
+screen is always computed from the words or the pattern it guards (never
+typed beside them), and every shortcut is listed in :data:`SHORTCUTS` with
+the value that takes the long way round.  ``tests/properties/test_shortcuts.py``
+parses the same texts with all shortcuts on and all off (:func:`long_way_round`)
+and wants identical results; ``make bench`` measures what each one saves.
+
+The switches patch module attributes for the duration of a ``with`` block:
+they are for tests and measurements, not for concurrent use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from typing import Any
+from unittest import mock
+
+__all__ = ["SHORTCUTS", "Shortcut", "long_way_round", "turned_off"]
+
+
+class Everything(frozenset[str]):
+    """A set that holds everything: a screen that rules nothing out."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def _never(*_: object) -> None:
+    return None
+
+
+def _always(*_: object) -> bool:
+    return True
+
+
+def _all_tails(*_: object) -> frozenset[str]:
+    from numclaims import _units
+
+    return _units._ALL
+
+
+def _every_rule() -> object:
+    from numclaims import _filters
+
+    return tuple(_filters.RULES.items())
+
+
+@dataclass(frozen=True, slots=True)
+class Shortcut:
+    """One speed-up: what it does, and the module attributes that turn it off."""
+
+    name: str
+    #: ``(module, attribute, off)``: while the shortcut is off, ``module.attribute``
+    #: is ``off`` (or, when ``off`` is a :class:`Factory`, what it returns).
+    patches: tuple[tuple[str, str, Any], ...]
+
+    @contextmanager
+    def off(self) -> Iterator[None]:
+        """Take the long way round for this shortcut alone."""
+        with ExitStack() as stack:
+            for module, attribute, value in self.patches:
+                target = importlib.import_module(f"numclaims.{module}")
+                if isinstance(value, Factory):
+                    value = value.make()
+                stack.enter_context(mock.patch.object(target, attribute, value))
+            yield
+
+
+@dataclass(frozen=True, slots=True)
+class Factory:
+    """An off value that can only be built once its module is loaded."""
+
+    make: Callable[[], object]
+
+
+def _one(name: str, module: str, attribute: str, off: Any) -> Shortcut:
+    return Shortcut(name, ((module, attribute, off),))
+
+
+SHORTCUTS: tuple[Shortcut, ...] = (
+    _one("bare digit runs without the master pattern", "_scan", "_plain_digits", _never),
+    _one("lone number words without the master pattern", "_scan", "_single_word", _never),
+    _one("time units tried only after a/an", "_scan", "_article_only", lambda: frozenset()),
+    _one("currency/sign prefix only where one can end", "_scan", "_prefix_may_end", _always),
+    _one("no prefix for a sign glued to a word (COVID-19)", "_scan", "_GLUED", frozenset()),
+    _one("tail patterns chosen by the next token", "_units", "_possible", _all_tails),
+    Shortcut(
+        "age pattern only after a space and an age word's end",
+        (("_units", "_AGE_GAP", Everything()), ("_units", "_AGE_ENDS", Everything())),
+    ),
+    _one("bound phrases only after a word that ends one", "_bounds", "_ends", Everything),
+    _one("change verbs only after a word that ends one", "_bounds", "_verb_ends", Everything),
+    _one("phrases after a number only where one can start", "_bounds", "_after_may_start", _always),
+    _one("range gap pattern only around a connector", "_bounds", "_CONNECTORS", Everything()),
+    _one(
+        "number-only rules skipped for other kinds",
+        "_filters",
+        "_ANY_KIND_RULES",
+        Factory(_every_rule),
+    ),
+)
+"""Each shortcut of the hot path, by what it does.  Add a new one here, or it is untested."""
+
+
+def turned_off(name: str) -> Shortcut:
+    """The shortcut called ``name`` (for measuring what it saves)."""
+    for shortcut in SHORTCUTS:
+        if shortcut.name == name:
+            return shortcut
+    raise KeyError(name)
+
+
+@contextmanager
+def long_way_round() -> Iterator[None]:
+    """Turn off every shortcut for the duration of the block."""
+    with ExitStack() as stack:
+        for shortcut in SHORTCUTS:
+            stack.enter_context(shortcut.off())
+        yield
