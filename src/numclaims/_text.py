@@ -1,0 +1,53 @@
+"""What the stages agree on about text: what a space is, and how far a rule may look.
+
+Every rule looks a bounded distance either side of a number, so the whole
+pipeline stays linear in the length of the text.  The windows are named here
+by what they must hold, and read through :func:`behind` (a reverse pattern,
+``(?r)``, anchored at a position) and :func:`ahead` (a forward pattern).
+
+>>> import regex
+>>> WORD = regex.compile(r"(?r)(\\w+)" + SPACE + "+")
+>>> behind(WORD, "rose by 5%", 8, WORD_REACH).group(1)
+'by'
+>>> ahead(regex.compile(SPACE + r"*(\\w+)"), "5 km away", 1, WORD_REACH).group(1)
+'km'
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+__all__ = [
+    "PHRASE_REACH",
+    "SPACE",
+    "SPACES",
+    "SPACE_CHARS",
+    "WORD_REACH",
+    "ahead",
+    "behind",
+]
+
+#: The characters that separate the words of a phrase: space and no-break space.
+#: Tabs and newlines end a phrase; thin and narrow spaces only group digits.
+SPACE_CHARS: Final = " \u00a0"
+#: The same, as a regex character class for patterns.
+SPACE: Final = r"[\ \u00a0]"
+#: The same, as a tuple for ``str.startswith`` / ``str.endswith``.
+SPACES: Final = tuple(SPACE_CHARS)
+
+#: Enough for one word and the spaces around it.
+WORD_REACH: Final = 40
+#: Enough for a phrase of a few words (``as many as``, ``more than half of the``).
+PHRASE_REACH: Final = 64
+
+
+def behind(pattern: regex.Pattern[str], text: str, pos: int, reach: int) -> regex.Match[str] | None:
+    """Match the reverse ``pattern`` so that it ends at ``pos``, reading at most ``reach`` back."""
+    return pattern.match(text, max(0, pos - reach), pos)
+
+
+def ahead(pattern: regex.Pattern[str], text: str, pos: int, reach: int) -> regex.Match[str] | None:
+    """Match ``pattern`` from ``pos``, reading at most ``reach`` characters on."""
+    return pattern.match(text, pos, pos + reach)
