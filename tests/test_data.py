@@ -59,12 +59,29 @@ def test_no_surface_listed_twice(name: str) -> None:
 
 
 def test_syntax_errors_name_the_line() -> None:
-    """A line without '=' or without surfaces is reported with its number."""
+    """An entry without surfaces, or an indented line that continues nothing, names its line."""
     with pytest.raises(ValueError, match=r"bad.txt:2"):
-        parse("# fine\nno equals sign here\n", "bad")
+        parse("# fine\n  continues nothing\n", "bad")
     with pytest.raises(ValueError, match=r"bad.txt:1"):
         parse("key = \n", "bad")
-    assert parse("[s]\nk = a | b") == [Entry("s", "k", ("a", "b"), 2)]
+    with pytest.raises(ValueError, match=r"bad.txt:3"):
+        parse("[s]\nwords\n    indented after a plain line\n", "bad")
+
+
+def test_one_surface_per_line_and_plain_lists() -> None:
+    """An entry may list one surface per indented line, repeat its key, or be a plain list."""
+    text = "[s]\nk = a | b\nk =\n    c\n    d e  # spaces inside stay\nk = f\n[t]\nthe\nan\n"
+    assert parse(text) == [
+        Entry("s", "k", ("a", "b", "c", "d e", "f"), 2),
+        Entry("t", "", ("the", "an"), 8),
+    ]
+
+
+@pytest.mark.parametrize("name", VOCABULARIES)
+def test_lines_stay_short(name: str) -> None:
+    """No vocabulary line is so long that a one-word change hides in it."""
+    text = resources.files("numclaims").joinpath(f"data/{name}.txt").read_text("utf-8")
+    assert [line for line in text.splitlines() if len(line) > 100] == []
 
 
 def test_every_unit_is_pint_canonical() -> None:

@@ -1,15 +1,20 @@
 """Load the vocabularies under ``numclaims/data``.
 
-Every vocabulary is a small text file in one format::
+Every vocabulary is a small text file in one format, so that adding a word
+is a one-line diff::
 
     # a comment runs to the end of the line
-    [section]                         # optional; groups entries
-    key = surface | surface | ...     # one entry
+    [section]                 # groups the entries below it (optional)
+    key = surface | surface   # an entry: what the surfaces mean, and how English writes it
+    key =                     # the same entry, one surface per indented line
+        surface
+        surface
+    surface                   # a plain list: a section of surfaces with no key
 
 Keys are what a surface means (an ISO code, a pint unit, a multiplier, a
-bound); surfaces are how English writes it.  Blank lines and comments are
-ignored; surfaces keep their inner spaces.  Files are read once, on first
-use, and cached.
+bound); surfaces are how English writes it.  A key given twice in a section
+adds to the same entry.  Blank lines and comments are ignored; surfaces keep
+their inner spaces.  Files are read once, on first use, and cached.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ __all__ = ["Entry", "load"]
 
 
 class Entry(NamedTuple):
-    """One ``key = surface | ...`` line of a vocabulary file."""
+    """One entry of a vocabulary file: a key and its surfaces (key ``""`` for a plain list)."""
 
     section: str
     key: str
@@ -37,24 +42,60 @@ def load(name: str) -> tuple[Entry, ...]:
     return tuple(parse(text, name))
 
 
+def words(name: str, section: str) -> tuple[str, ...]:
+    """The plain list that makes up ``[section]`` of ``data/<name>.txt``.
+
+    >>> words("entity_words", "manner")
+    ('pace', 'rate', 'clip')
+    """
+    for entry in load(name):
+        if entry.section == section and not entry.key:
+            return entry.surfaces
+    raise KeyError(f"{name}.txt has no plain list [{section}]")
+
+
+def _surfaces(rest: str) -> list[str]:
+    return [s.strip() for s in rest.split("|") if s.strip()]
+
+
 def parse(text: str, name: str = "<string>") -> list[Entry]:
     """Parse vocabulary text; raise ``ValueError`` naming the line on bad syntax.
 
-    >>> parse("[money]\\nGBP = £ | quid  # sterling")
-    [Entry(section='money', key='GBP', surfaces=('£', 'quid'), line=2)]
+    >>> parse("[money]\\nGBP = £ | quid  # sterling\\nGBP =\\n  pound sterling")
+    [Entry(section='money', key='GBP', surfaces=('£', 'quid', 'pound sterling'), line=2)]
+    >>> parse("[stop]\\nthe\\na")
+    [Entry(section='stop', key='', surfaces=('the', 'a'), line=2)]
     """
-    entries: list[Entry] = []
+    entries: dict[tuple[str, str], Entry] = {}
     section = ""
+    current: tuple[str, str] | None = None  # the entry an indented line continues
+
+    def add(key: str, surfaces: list[str], number: int) -> None:
+        old = entries.get((section, key))
+        if old is None:
+            entries[section, key] = Entry(section, key, tuple(surfaces), number)
+        else:
+            entries[section, key] = old._replace(surfaces=old.surfaces + tuple(surfaces))
+
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue
-        if line.startswith("[") and line.endswith("]"):
-            section = line[1:-1].strip()
-            continue
-        key, sep, rest = line.partition("=")
-        surfaces = tuple(s.strip() for s in rest.split("|") if s.strip())
-        if not sep or not key.strip() or not surfaces:
-            raise ValueError(f"{name}.txt:{number}: expected 'key = surface | ...', got {raw!r}")
-        entries.append(Entry(section, key.strip(), surfaces, number))
-    return entries
+        if raw[:1].isspace():
+            if current is None:
+                raise ValueError(f"{name}.txt:{number}: an indented line continues no 'key ='")
+            add(current[1], _surfaces(line), number)
+        elif line.startswith("[") and line.endswith("]"):
+            section, current = line[1:-1].strip(), None
+        elif " = " in line or line.endswith(" ="):
+            key, _, rest = line.partition("=")
+            key = key.strip()
+            current = (section, key) if not rest.strip() else None
+            add(key, _surfaces(rest), number)
+        else:
+            current = None
+            add("", _surfaces(line), number)
+    for entry in entries.values():
+        if not entry.surfaces:
+            raise ValueError(f"{name}.txt:{entry.line}: '{entry.key} =' has no surface")
+    return list(entries.values())

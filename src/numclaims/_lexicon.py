@@ -12,7 +12,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import NamedTuple
 
-from numclaims._data import load
+from numclaims._data import load, words
 
 __all__ = [
     "UnitSense",
@@ -198,7 +198,7 @@ def change_words() -> ChangeWords:
         _invert(_section("changes", "verb"), folded=True),
         _invert(_section("changes", "noun"), folded=True),
         _invert(_section("changes", "more"), folded=True),
-        frozenset(_section("changes", "neutral")["neutral"]),
+        frozenset(words("changes", "neutral")),
     )
 
 
@@ -230,75 +230,67 @@ class EntityWords(NamedTuple):
 
 @cache
 def entity_words() -> EntityWords:
-    """The word classes of ``entity_words.txt``, case-folded."""
-    stop = frozenset(w.lower() for ws in _section("entity_words", "stop").values() for w in ws)
-    skip = _section("entity_words", "skip")["skip"]
-    not_entity = frozenset(_section("entity_words", "not_entity")["word"])
+    """The word classes of ``entity_words.txt``, case-folded, each built by name."""
     classes = _section("entity_words", "stop")
-    verbs = frozenset(w.lower() for name in ("auxiliary", "verb") for w in classes[name])
+    verbs = _lower(classes["auxiliary"]) | _lower(classes["verb"])
     changes = frozenset(change_words().verbs)
     past = frozenset(w for w in changes if w.endswith("ed"))
-    participles = frozenset(_section("entity_words", "participle")["word"])
-    ambiguous = frozenset(_section("entity_words", "ambiguous_verb")["word"]) | (
+    participles = frozenset(words("entity_words", "participle"))
+    ambiguous = frozenset(words("entity_words", "ambiguous_verb")) | (
         changes - past - verbs - participles
     )
-    ing_nouns = frozenset(_section("entity_words", "ing_noun")["word"])
-    determiners = frozenset(w.lower() for name in ("determiner", "pronoun") for w in classes[name])
     purpose = _section("entity_words", "purpose")
     return EntityWords(
-        stop,
-        skip,
-        not_entity,
-        verbs | past,
-        ambiguous - {"up", "down"},
-        ing_nouns,
-        determiners,
-        participles,
-        _words("object_start"),
-        _words("ly_adjective"),
-        _lower(classes["comparative"]) | _lower(classes["gradable"]),
-        _lower(classes["adverb"]),
-        _lower(classes["auxiliary"]),
-        _words("ed_noun"),
-        tuple(w.lower() for w in _section("entity_words", "restated")["phrase"]),
-        MappingProxyType({k: _lower(ws) for k, ws in purpose.items() if k != "not_after"}),
-        _lower(purpose["not_after"]),
-        _words("not_linked"),
-        _words("manner"),
-        _words("quantity_noun"),
-        _words("away"),
+        stop=frozenset(w.lower() for ws in classes.values() for w in ws),
+        skip=words("entity_words", "skip"),
+        not_entity=frozenset(words("entity_words", "not_entity")),
+        verbs=verbs | past,
+        ambiguous_verbs=ambiguous - {"up", "down"},
+        ing_nouns=frozenset(words("entity_words", "ing_noun")),
+        determiners=_lower(classes["determiner"]) | _lower(classes["pronoun"]),
+        participles=participles,
+        object_starts=_words("object_start"),
+        ly_adjectives=_words("ly_adjective"),
+        premodifiers=_lower(classes["comparative"]) | _lower(classes["gradable"]),
+        adverbs=_lower(classes["adverb"]),
+        auxiliaries=_lower(classes["auxiliary"]),
+        ed_nouns=_words("ed_noun"),
+        restated=tuple(w.lower() for w in words("entity_words", "restated")),
+        purpose=MappingProxyType({k: _lower(ws) for k, ws in purpose.items() if k != "not_after"}),
+        not_purpose=_lower(purpose["not_after"]),
+        not_linked=_words("not_linked"),
+        manner=_words("manner"),
+        quantity_nouns=_words("quantity_noun"),
+        away=_words("away"),
     )
 
 
-def _lower(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(w.lower() for w in words)
+def _lower(surfaces: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in surfaces)
 
 
 def _words(section: str) -> frozenset[str]:
-    """The ``word`` list of a section of ``entity_words.txt``, lower-cased."""
-    return _lower(_section("entity_words", section)["word"])
+    """The plain list of a section of ``entity_words.txt``, lower-cased."""
+    return _lower(words("entity_words", section))
 
 
 @cache
 def label_words() -> frozenset[str]:
     """Words that make the number after them a name (``page 12``), case-folded."""
-    return frozenset(w.lower() for w in _section("non_quantities", "label")["label"])
+    return _lower(words("non_quantities", "label"))
 
 
 @cache
 def month_words() -> frozenset[str]:
     """Month and weekday names, as written (capitalised), with and without a dot."""
-    words = (
-        _section("non_quantities", "month")["month"]
-        + _section("non_quantities", "weekday")["weekday"]
-    )
-    return frozenset(w[:1].upper() + w[1:] for w in words)
+    names = words("non_quantities", "month") + words("non_quantities", "weekday")
+    return frozenset(w[:1].upper() + w[1:] for w in names)
 
 
 @cache
 def idioms() -> tuple[str, ...]:
     """Phrases of ``non_quantities.txt`` in which a number word counts nothing."""
-    return _section("non_quantities", "idiom")["idiom"]
+    return words("non_quantities", "idiom")
 
 
 @cache
