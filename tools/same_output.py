@@ -34,9 +34,33 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_KINDS = ("news", "dense", "sparse")
 BENCH_SIZE = 150_000  # bytes of each benchmark text
-ODD = ["\u00a0", "\u2009", "\u202f", "\u2013", "\u2014", "\u2212", "\u00bd", "\u00bc", "\u00b0",
-       "\u00a3", "\u20ac", "\u00a5", "\u00d7", "\u2019", "\u201c", "\n", "\t", "\u017f", "\u0130",
-       "\u0663", "\ufe0f", "\U0001f600", "..", ",,", "  "]
+ODD = [
+    "\u00a0",
+    "\u2009",
+    "\u202f",
+    "\u2013",
+    "\u2014",
+    "\u2212",
+    "\u00bd",
+    "\u00bc",
+    "\u00b0",
+    "\u00a3",
+    "\u20ac",
+    "\u00a5",
+    "\u00d7",
+    "\u2019",
+    "\u201c",
+    "\n",
+    "\t",
+    "\u017f",
+    "\u0130",
+    "\u0663",
+    "\ufe0f",
+    "\U0001f600",
+    "..",
+    ",,",
+    "  ",
+]
 
 
 def _dictionary_tokens() -> list[str]:
@@ -128,8 +152,17 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="numclaims-same-") as tmp:
         base = Path(tmp) / "base"
         subprocess.run(
-            ["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(base),
-             args.base],
+            [
+                "git",
+                "-C",
+                str(ROOT),
+                "worktree",
+                "add",
+                "--detach",
+                "--quiet",
+                str(base),
+                args.base,
+            ],
             check=True,
         )
         try:
@@ -142,11 +175,15 @@ def main(argv: list[str] | None = None) -> int:
                 ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)], check=True
             )
     differ = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
-    print(f"{len(texts):,} texts, entities on and off, {args.base} vs the work tree: "
-          f"{len(differ):,} differ")
+    print(
+        f"{len(texts):,} texts, entities on and off, {args.base} vs the work tree: "
+        f"{len(differ):,} differ"
+    )
     for i in differ[: args.show]:
-        print(f"\n{texts[i][0]}: {texts[i][1][:200]!r}\n  {args.base}: {old[i][:600]}\n"
-              f"  now: {new[i][:600]}")
+        print(
+            f"\n{texts[i][0]}: {texts[i][1][:200]!r}\n  {args.base}: {old[i][:600]}\n"
+            f"  now: {new[i][:600]}"
+        )
     return 1 if differ else 0
 
 
