@@ -16,7 +16,8 @@ from functools import cache
 import regex
 
 from numclaims._lexicon import context_words, entity_words, idioms, label_words, month_words
-from numclaims._scan import Atom, _trie
+from numclaims._scan import Atom
+from numclaims._text import trie
 
 #: How far a pattern anchored at a number may read ahead. A bound keeps every
 #: match cheap: without an end position the regex engine may scan to the end
@@ -343,7 +344,7 @@ def _idiom_pattern() -> regex.Pattern[str]:
         for other in words
         if other != word
     ):
-        return regex.compile(r"\b(?i:" + _trie(words) + r")\b")
+        return regex.compile(r"\b(?i:" + trie(words) + r")\b")
     return regex.compile(r"\b(?i:\L<idioms>)\b", idioms=words)
 
 

@@ -23,7 +23,7 @@ the pattern is bounded or possessive, so scanning is linear in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -38,6 +38,7 @@ from numclaims._numbers import (
     vulgar_value,
     words_value,
 )
+from numclaims._text import trie
 
 #: The longest text one number may span (``one hundred and forty-two thousand ...``).
 #: Every anchored match gets an end position: without one the regex engine may
@@ -185,26 +186,6 @@ def _trigger_words() -> frozenset[str]:
     return frozenset({*_numwords(), *_VAGUE_WORDS, *_TIME_UNITS})
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A pattern for ``words`` as a tree of shared prefixes: ``t(?:en|wo)``.
-
-    The stdlib engine tries the alternatives of a flat ``ten|two|...`` one
-    by one at every word; nested by prefix, it tests each letter once.
-    """
-    branches: dict[str, list[str]] = {}
-    whole = False
-    for word in sorted(set(words)):
-        if word:
-            branches.setdefault(word[0], []).append(word[1:])
-        else:
-            whole = True
-    parts = [re.escape(first) + _trie(rest) for first, rest in branches.items()]
-    if not parts:
-        return ""
-    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-    return f"(?:{body})?" if whole else body
-
-
 #: A run of digits, or a vulgar fraction and the digits glued after it (``½5``
 #: holds two triggers).  It opens with a character class, so the stdlib engine
 #: skips ahead to the next digit or fraction without trying the pattern between.
@@ -218,7 +199,7 @@ def _word_trigger_pattern() -> re.Pattern[str]:
     It opens with a word boundary, which fails at once inside a word: the
     prefix tree is tried only where a word starts.
     """
-    return re.compile(rf"\b(?:{_trie(_trigger_words())})(?![a-z0-9])", re.ASCII)
+    return re.compile(rf"\b(?:{trie(_trigger_words())})(?![a-z0-9])", re.ASCII)
 
 
 #: Replacements that keep ``str.lower`` from moving or making an ASCII letter:
@@ -455,7 +436,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 @cache
 def _number_word_start() -> re.Pattern[str]:
     """Matches at the start of a word that begins with a number word (``twenty``, ``sixish``)."""
-    return re.compile(_trie(_numwords()), re.IGNORECASE | re.ASCII)
+    return re.compile(trie(_numwords()), re.IGNORECASE | re.ASCII)
 
 
 #: Characters that may continue the digits of a number (grouping, decimals,

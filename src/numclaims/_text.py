@@ -15,6 +15,8 @@ by what they must hold, and read through :func:`behind` (a reverse pattern,
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Final
 
 import regex
@@ -27,6 +29,7 @@ __all__ = [
     "WORD_REACH",
     "ahead",
     "behind",
+    "trie",
 ]
 
 #: The characters that separate the words of a phrase: space and no-break space.
@@ -51,3 +54,26 @@ def behind(pattern: regex.Pattern[str], text: str, pos: int, reach: int) -> rege
 def ahead(pattern: regex.Pattern[str], text: str, pos: int, reach: int) -> regex.Match[str] | None:
     """Match ``pattern`` from ``pos``, reading at most ``reach`` characters on."""
     return pattern.match(text, pos, pos + reach)
+
+
+def trie(words: Iterable[str]) -> str:
+    """A pattern for ``words`` as a tree of shared prefixes: ``t(?:en|wo)``.
+
+    >>> trie(["ten", "two", "t"])
+    't(?:(?:en|wo))?'
+
+    The stdlib engine tries the alternatives of a flat ``ten|two|...`` one
+    by one at every word; nested by prefix, it tests each letter once.
+    """
+    branches: dict[str, list[str]] = {}
+    whole = False
+    for word in sorted(set(words)):
+        if word:
+            branches.setdefault(word[0], []).append(word[1:])
+        else:
+            whole = True
+    parts = [re.escape(first) + trie(rest) for first, rest in branches.items()]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if whole else body

@@ -29,7 +29,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from numclaims import Options, Quantity, _scan, parse_quantities
+from numclaims import Options, Quantity, _scan, _text, parse_quantities
 from numclaims._shortcuts import SHORTCUTS, long_way_round
 from properties.strategies import Sentence, any_text, grammar_text, sentences
 
@@ -111,7 +111,7 @@ def test_sentences_parse_the_same(sentence: Sentence) -> None:
 
 def _triggers_by_definition(text: str) -> list[tuple[int, int, str]]:
     """Where a number may start, by the plain definition: one case-blind pattern, no folding."""
-    words = _scan._trie(_scan._trigger_words())
+    words = _text.trie(_scan._trigger_words())
     pattern = re.compile(
         f"([0-9]+)|([{_scan._VULGAR}])|(?<![A-Za-z0-9])(?:{words})(?![A-Za-z0-9])",
         re.IGNORECASE | re.ASCII,

@@ -13,20 +13,28 @@ from importlib import resources
 
 @cache
 def sections(name: str) -> dict[str, dict[str, tuple[str, ...]]]:
-    """``data/<name>.txt`` as {section: {key: surfaces}} (the unnamed section is "")."""
+    """``data/<name>.txt`` as {section: {key: surfaces}} (the unnamed section is "").
+
+    ``key = a | b`` lines, ``key =`` with one surface per indented line below,
+    and plain lists (key ``""``) are all read; a repeated key adds surfaces.
+    """
     raw = resources.files("numclaims").joinpath(f"data/{name}.txt").read_text("utf-8")
     table: dict[str, dict[str, tuple[str, ...]]] = {}
-    section = ""
-    for line in raw.splitlines():
-        line = line.split("#", 1)[0].strip()
+    section, key = "", ""
+    for full in raw.splitlines():
+        line = full.split("#", 1)[0].strip()
         if not line:
             continue
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1].strip()
             continue
-        key, _, rest = line.partition("=")
-        surfaces = tuple(s.strip() for s in rest.split("|") if s.strip())
-        table.setdefault(section, {})[key.strip()] = surfaces
+        rest = line
+        if not full[:1].isspace():
+            head, sep, tail = line.partition(" =")
+            key, rest = (head.strip(), tail) if sep else ("", line)
+        found = tuple(s.strip() for s in rest.split("|") if s.strip())
+        entries = table.setdefault(section, {})
+        entries[key] = entries.get(key, ()) + found
     return table
 
 
