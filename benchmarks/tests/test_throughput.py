@@ -26,7 +26,7 @@ from benchmarks.throughput.text import (
     news_density,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LONGEST_SENTENCE = max(s.size for rows in load_sentences().values() for s in rows)
 
 
@@ -133,6 +133,7 @@ def test_markdown_table_aligns_numbers_right() -> None:
     assert table.splitlines()[2] == "| news   | 12.5 |"
 
 
+@pytest.mark.slow
 def test_quick_run_writes_json(tmp_path: Path) -> None:
     """A --quick numclaims-only run of python -m benchmarks succeeds and writes every section."""
     path = tmp_path / "bench.json"
