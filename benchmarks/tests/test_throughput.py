@@ -1,4 +1,4 @@
-"""The throughput suite (``python -m benchmarks``): options, report, and a quick run."""
+"""The throughput suite (``python -m benchmarks``): options, presets, report, and a quick run."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.throughput.cli import parse_args, resolve
-from benchmarks.throughput.report import markdown_table
+from benchmarks.throughput.cli import FULL, SECTIONS, parse_args, resolve, run
+from benchmarks.throughput.report import markdown_table, render
 from benchmarks.throughput.systems import Unavailable, load, unavailable_reason
+from benchmarks.throughput.targets import TARGETS
 from benchmarks.throughput.text import KB, MB
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,10 +30,23 @@ def test_quick_defaults_and_overrides() -> None:
     quick = resolve(parse_args(["--quick"]))
     assert quick.max_size <= 100 * KB
     assert quick.size <= 50 * KB
-    chosen = resolve(parse_args(["--quick", "--max-mb", "0.02", "--repeats", "3"]))
-    assert (chosen.max_size, chosen.repeats) == (20 * KB, 3)
+    chosen = resolve(parse_args(["--quick", "--max-mb", "0.02", "--rounds", "3"]))
+    assert (chosen.max_size, chosen.rounds, chosen.repeats) == (20 * KB, 3, quick.repeats)
     full = resolve(parse_args([]))
-    assert (full.max_size, full.repeats, full.jobs) == (10 * MB, 5, 2)
+    assert full == FULL
+    assert (full.max_size, full.repeats, full.rounds, full.jobs) == (10 * MB, 5, 3, 2)
+    assert full.systems == ("numclaims", "quantulum3")
+
+
+def test_a_run_of_no_section_reports_every_target_not_measured() -> None:
+    """With every section skipped, the report holds its header and targets, none missed."""
+    document = run(FULL, sections=(), progress=lambda _: None)
+    assert [document[section] for section in SECTIONS] == [None] * len(SECTIONS)
+    assert [target["met"] for target in document["targets"]] == [None] * len(TARGETS)
+    report = render(document)
+    assert report.startswith("# numclaims throughput")
+    assert "## Side by side" not in report
+    assert report.count("| not measured |") == len(TARGETS)
 
 
 def test_markdown_table_aligns_numbers_right() -> None:
@@ -55,11 +69,7 @@ def test_quick_run_writes_json(tmp_path: Path) -> None:
         "numclaims",
         "--kinds",
         "news,sparse",
-        "--startup-runs",
-        "1",
-        "--scaling-rounds",
-        "2",
-        "--ratio-rounds",
+        "--rounds",
         "2",
         "--quiet",
         "--json",
@@ -100,7 +110,7 @@ def test_quick_run_writes_json(tmp_path: Path) -> None:
     assert document["parse_many"]["same_results"] is True
     assert set(document["parse_many"]["runs"]) == {"1", "2"}
     assert document["parse_many"]["speedup"] > 0
-    assert len(document["targets"]) == 7
+    assert len(document["targets"]) == len(TARGETS)
 
 
 def test_the_warm_up_builds_what_parsing_builds_lazily() -> None:
