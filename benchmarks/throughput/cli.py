@@ -126,7 +126,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--quick",
         action="store_true",
-        help="tiny sizes and few repeats: a smoke run of a few seconds",
+        help="tiny sizes and few repeats: a smoke run of well under a minute",
     )
     parser.add_argument(
         "--rounds",

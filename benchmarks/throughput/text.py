@@ -60,7 +60,7 @@ MiB = 1024 * 1024
 """Bytes in a MiB: memory is reported in MiB (RSS is a binary quantity; text sizes stay decimal)."""
 
 DEFAULT_SEED = 2024
-"""The seed of every shuffle unless ``--seed`` says otherwise."""
+"""The seed of every shuffle (recorded in the JSON of every run)."""
 
 SPARSE_CHARS_PER_CLAIM = 1000
 """The dilution of the ``sparse`` kind: characters of text per gold claim."""
