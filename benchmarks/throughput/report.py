@@ -1,7 +1,10 @@
-"""Tables and targets for a throughput run (plain strings and plain data, standard library only).
+"""The report of a throughput run: its JSON document rendered as text with Markdown tables.
 
-Tables are Markdown, so a run's output can be pasted into docs/performance.md
-as it is.
+:func:`render` prints a header (date, machine, versions, load average), then
+each measured section with a sentence on how it was measured and its table,
+then the targets beside the measured numbers.  Numeric columns are
+right-aligned, so a run's output can be pasted into docs/performance.md as
+it is.
 """
 
 from __future__ import annotations
@@ -10,23 +13,19 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from benchmarks.throughput.text import KB, KINDS, MB, human_size
+from benchmarks.throughput.text import KB, KINDS, MiB, human_size
 
 __all__ = [
     "markdown_table",
     "parse_many_table",
     "peer_table",
+    "render",
     "scaling_table",
     "startup_table",
-    "targets",
     "targets_table",
     "text_table",
     "throughput_table",
 ]
-
-MiB = 1024 * 1024
-"""Memory is reported in MiB (RSS is a binary quantity; text sizes stay decimal)."""
-
 
 _NUMERIC = re.compile(r"–|[-+]?\d[\d,]*(?:\.\d+)?(?: ?[^\d\s,]+)*")
 """A number with an optional unit (``1,234.5``, ``18.9×``, ``10 MB``, ``7.2 % off``) or a dash."""
@@ -111,7 +110,7 @@ def throughput_table(throughput: Mapping[str, Any]) -> str:
                 _num(full["mb_per_s"], 3),
                 _num(full["sentences_per_s"], 0),
                 _num(full["median_seconds"], 3),
-                _num(full.get("cpu_kb_per_s")),
+                _num(full["cpu_kb_per_s"]),
                 str(full["repeats"]),
                 f"{full['found']:,}",
             ]
@@ -162,8 +161,8 @@ def scaling_table(scaling: Mapping[str, Any]) -> str:
             _num(row["mb_per_s"], 3),
             _num(row["seconds_per_mb"], 2),
             f"{row['relative_time_per_mb']:.2f}",
-            _num(row.get("cpu_seconds_per_mb"), 2),
-            f"{row.get('relative_cpu_time_per_mb', float('nan')):.2f}",
+            _num(row["cpu_seconds_per_mb"], 2),
+            f"{row['relative_cpu_time_per_mb']:.2f}",
             _mib(row["peak_rss_bytes"]),
             _mib(row["baseline_rss_bytes"]),
             str(row["repeats"]),
@@ -189,49 +188,28 @@ def scaling_table(scaling: Mapping[str, Any]) -> str:
 
 
 def startup_table(startup: Mapping[str, Any]) -> str:
-    """Import time, its split by package, and the first and second call."""
-    rows = []
-    imported = startup.get("import")
-    if imported is not None:
-        rows.append(
-            [
-                "import numclaims (fresh interpreter)",
-                _num(1000 * imported["median_seconds"]),
-                str(imported["runs"]),
-            ]
-        )
-        for package, seconds in imported["by_package_seconds"].items():
-            rows.append(
-                [
-                    f"  of which {package} (self time, one -X importtime run)",
-                    _num(1000 * seconds),
-                    "1",
-                ]
-            )
-    first = startup.get("first_call")
-    if first is not None:
-        rows.append(
-            [
-                "first parse_quantities call (after import)",
-                _num(1000 * first["median_first_call_seconds"]),
-                str(first["runs"]),
-            ]
-        )
-        rows.append(
-            [
-                "second call (the patterns built)",
-                _num(1000 * first["median_second_call_seconds"], 2),
-                str(first["runs"]),
-            ]
-        )
-        if "median_rate_call_seconds" in first:
-            rows.append(
-                [
-                    "third call, the first with a rate (pint registry built)",
-                    _num(1000 * first["median_rate_call_seconds"], 2),
-                    str(first["runs"]),
-                ]
-            )
+    """Import time, its split by package, and the first three calls."""
+    imported, first = startup["import"], startup["first_call"]
+    rows = [
+        [
+            "import numclaims (fresh interpreter)",
+            _num(1000 * imported["median_seconds"]),
+            str(imported["runs"]),
+        ]
+    ]
+    rows += [
+        [f"  of which {package} (self time, one -X importtime run)", _num(1000 * seconds), "1"]
+        for package, seconds in imported["by_package_seconds"].items()
+    ]
+    calls = (
+        ("first parse_quantities call (after import)", "median_first_call_seconds", 1),
+        ("second call (the patterns built)", "median_second_call_seconds", 2),
+        ("third call, the first with a rate (pint registry built)", "median_rate_call_seconds", 2),
+    )
+    rows += [
+        [label, _num(1000 * first[field], digits), str(first["runs"])]
+        for label, field, digits in calls
+    ]
     return markdown_table(["start-up", "median ms", "runs"], rows)
 
 
@@ -266,127 +244,6 @@ def parse_many_table(parse_many: Mapping[str, Any]) -> str:
     )
 
 
-def _dig(document: Mapping[str, Any], *path: str) -> Any:
-    """``document[path[0]][path[1]]...``, or None when any step is missing."""
-    node: Any = document
-    for key in path:
-        if not isinstance(node, Mapping) or node.get(key) is None:
-            return None
-        node = node[key]
-    return node
-
-
-def _target(
-    name: str, goal: str, value: float | None, unit: str, met: bool | None, note: str = ""
-) -> dict[str, Any]:
-    return {"target": name, "goal": goal, "measured": value, "unit": unit, "met": met, "note": note}
-
-
-def targets(document: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """The performance targets, each with its measured value and whether it is met.
-
-    Verdicts use wall-clock time, as the targets do; the notes give the
-    CPU-time figure where there is one.  ``met`` is None when the run did not
-    measure the target (a section skipped, a peer unavailable, or the largest
-    size below 10 MB).
-    """
-    news = ("throughput", "kinds", "news")
-    found: list[dict[str, Any]] = []
-
-    ratio = _dig(document, *news, "ratios", "quantulum3")
-    cpu_ratio = _dig(document, *news, "cpu_ratios", "quantulum3")
-    found.append(
-        _target(
-            "numclaims ÷ quantulum3, ordinary news",
-            "≥ 100×",
-            ratio,
-            "×",
-            None if ratio is None else ratio >= 100,
-            "" if cpu_ratio is None else f"CPU time: {cpu_ratio:,.1f}×",
-        )
-    )
-
-    full = _dig(document, *news, "systems", "numclaims", "full_sample") or {}
-    rate, cpu_rate = full.get("mb_per_s"), full.get("cpu_mb_per_s")
-    found.append(
-        _target(
-            "single process, ordinary news",
-            "≥ 2 MB/s",
-            rate,
-            "MB/s",
-            None if rate is None else rate >= 2,
-            "" if cpu_rate is None else f"CPU time: {cpu_rate:.3f} MB/s",
-        )
-    )
-
-    imported = _dig(document, "startup", "import", "median_seconds")
-    ms = None if imported is None else 1000 * imported
-    found.append(
-        _target("import numclaims", "≤ 150 ms", ms, "ms", None if ms is None else ms <= 150)
-    )
-    first = _dig(document, "startup", "first_call", "median_first_call_seconds")
-    ms = None if first is None else 1000 * first
-    found.append(
-        _target(
-            "first parse_quantities call", "≤ 300 ms", ms, "ms", None if ms is None else ms <= 300
-        )
-    )
-
-    rows = _dig(document, "scaling", "rows") or []
-    largest = rows[-1] if rows else None
-    big_enough = largest is not None and largest["requested_bytes"] >= 10 * MB
-    peak = None if largest is None else largest["peak_rss_bytes"]
-    found.append(
-        _target(
-            "peak RSS streaming 10 MB",
-            "≤ 100 MiB",
-            None if peak is None else peak / MiB,
-            "MiB",
-            None if peak is None or not big_enough else peak <= 100 * MiB,
-            "" if largest is None else f"largest size {human_size(largest['requested_bytes'])}",
-        )
-    )
-    compared = [r for r in rows if r["requested_bytes"] >= 100 * KB]
-    worst = max((abs(r["relative_time_per_mb"] - 1) for r in compared), default=None)
-    worst_cpu = max(
-        (abs(r.get("relative_cpu_time_per_mb", 1.0) - 1) for r in compared), default=None
-    )
-    found.append(
-        _target(
-            "time per MB, 100 KB to 10 MB",
-            "within 20 %",
-            None if worst is None else 100 * worst,
-            "% off",
-            None if worst is None or not big_enough else worst <= 0.2,
-            "" if worst_cpu is None else f"CPU time: {100 * worst_cpu:.1f} % off",
-        )
-    )
-
-    speedup = _dig(document, "parse_many", "speedup")
-    jobs = _dig(document, "parse_many", "jobs")
-    cpus = _dig(document, "parse_many", "cpu_count")
-    others = _dig(document, "parse_many", "runs", str(jobs), "others_cpus")
-    found.append(
-        _target(
-            "parse_many, 2 jobs vs 1",
-            "≥ 1.7×",
-            speedup,
-            "×",
-            None if speedup is None or jobs != 2 else speedup >= 1.7,
-            _cpu_note(cpus, others),
-        )
-    )
-    return found
-
-
-def _cpu_note(cpus: int | None, others: float | None) -> str:
-    """How many CPUs there were and how many other work kept busy during the run."""
-    note = "" if cpus is None else f"{cpus} CPUs"
-    if others is not None:
-        note += f"{', ' if note else ''}{others:.2f} busy with other work meanwhile"
-    return note
-
-
 def targets_table(rows: Sequence[Mapping[str, Any]]) -> str:
     """The targets beside the measured numbers (reported, not enforced)."""
     verdicts = {True: "met", False: "MISSED", None: "not measured"}
@@ -396,3 +253,158 @@ def targets_table(rows: Sequence[Mapping[str, Any]]) -> str:
         shown = "–" if value is None else f"{value:,.2f} {row['unit']}"
         table.append([row["target"], row["goal"], shown, verdicts[row["met"]], row["note"]])
     return markdown_table(["target", "goal", "measured", "verdict", "note"], table)
+
+
+Lines = list[str]
+
+
+def _header(meta: Mapping[str, Any]) -> Lines:
+    """The title, where and when the run happened, and what the load average says."""
+    out = [
+        "# numclaims throughput",
+        "",
+        f"{meta['date']} · Python {meta['python']} · {meta['platform']} · "
+        f"{meta['cpu_count']} CPUs · numclaims {meta['versions'].get('numclaims')} · "
+        f"quantulum3 {meta['versions'].get('quantulum3') or 'not installed'}",
+        f"Units: {meta['units']}.  Every measurement ran in a fresh process; times are medians.",
+    ]
+    load = meta.get("load_average_at_start")
+    if load is not None:
+        end = meta.get("load_average_at_end") or [float("nan")]
+        note = f"Load average (1 min): {load[0]:.2f} at start, {end[0]:.2f} at end."
+        if max(load[0], end[0]) >= 0.5:
+            note += (
+                " Other processes were using the CPUs: absolute rates are pessimistic, and the "
+                "ratios, measured side by side in this run, are the more robust numbers."
+            )
+        out.append(note)
+    return out
+
+
+def _peer_notes(throughput: Mapping[str, Any], settings: Mapping[str, Any]) -> Lines:
+    """Which systems could not run or failed, and how the side-by-side sample was measured."""
+    systems = throughput["systems"]
+    out = [
+        f"{name} is unavailable: {info['unavailable']}."
+        for name, info in systems.items()
+        if not info["available"]
+    ]
+    peers = [name for name, info in systems.items() if name != "numclaims" and info["available"]]
+    if peers:
+        out.append(
+            f"{', '.join(peers)} {'is' if len(peers) == 1 else 'are'} slow, so every system "
+            f"here parses the first {settings['peer_bytes'] / KB:g} KB of each text (the "
+            f"same text; per-KB numbers). The systems take turns, each in a fresh process, "
+            f"over {settings['rounds']} round(s), so that a slow spell of the "
+            f"machine touches each of them: peers {settings['peer_repeats']} time(s) and "
+            f"numclaims {settings['repeats']} times per round, medians over the passes of all "
+            "rounds. The ratio is numclaims' KB/s over the peer's, both measured in this run."
+        )
+    out += [
+        f"{name} failed on {kind}: {failure}"
+        for kind, entry in throughput["kinds"].items()
+        for name, failure in entry.get("failures", {}).items()
+    ]
+    return out
+
+
+def _throughput_section(document: Mapping[str, Any]) -> Lines:
+    """The texts, numclaims alone on each, and every system side by side on the same sample."""
+    throughput, settings = document["throughput"], document["meta"]["settings"]
+    return [
+        "",
+        "## Benchmark texts (seed {})".format(settings["seed"]),
+        "",
+        text_table(throughput),
+        "",
+        "## numclaims throughput, single process",
+        "",
+        f"Each paragraph parsed with parse_quantities; median of "
+        f"{settings['repeats']} passes after a warm-up.",
+        "",
+        throughput_table(throughput),
+        "",
+        "## Side by side on the same sample",
+        "",
+        *_peer_notes(throughput, settings),
+        "",
+        peer_table(throughput),
+    ]
+
+
+def _scaling_section(document: Mapping[str, Any]) -> Lines:
+    """numclaims streaming growing sizes: time per MB and peak memory."""
+    return [
+        "",
+        "## Scaling: numclaims streaming ordinary news",
+        "",
+        f"One fresh process per size in each of {document['meta']['settings']['rounds']} "
+        "round(s) over all sizes (interleaved, so that a slow spell of the machine "
+        "touches every size); times are medians over the passes of all rounds. "
+        "iter_quantities runs over each paragraph as it is built, so the text is never "
+        "held whole. Peak RSS is the process's ru_maxrss (interpreter, numclaims and its "
+        "patterns included; the largest of the rounds); 'RSS before' is after import "
+        "and warm-up.",
+        "",
+        scaling_table(document["scaling"]),
+    ]
+
+
+def _startup_section(document: Mapping[str, Any]) -> Lines:
+    """Import and the first calls in fresh processes."""
+    startup = document["startup"]
+    return [
+        "",
+        "## Start-up",
+        "",
+        f"Import: `python -c 'import numclaims'` timed around the import statement. "
+        f"First call: parse_quantities({startup['first_call']['sentence_found']!r} "
+        "sentence) in a fresh process just after import: the patterns are built "
+        "here (SI values of plain units come from numclaims' table; the pint "
+        "registry is built by the first rate, timed as the third call).",
+        "",
+        startup_table(startup),
+    ]
+
+
+def _parse_many_section(document: Mapping[str, Any]) -> Lines:
+    """parse_many with one job and with several."""
+    parse_many = document["parse_many"]
+    same = "identical" if parse_many["same_results"] else "DIFFERENT"
+    return [
+        "",
+        "## parse_many",
+        "",
+        f"The paragraphs of the largest news text; chunksize {parse_many['chunksize']}, "
+        f"{parse_many['cpu_count']} CPUs, pool start-up included; results {same} across "
+        "job counts. The last column is machine-wide busy time (/proc/stat) minus this "
+        "measurement's own, per second of it: the CPUs other work took from the workers.",
+        "",
+        parse_many_table(parse_many),
+    ]
+
+
+_SECTIONS = (
+    ("throughput", _throughput_section),
+    ("scaling", _scaling_section),
+    ("startup", _startup_section),
+    ("parse_many", _parse_many_section),
+)
+"""Each section of the document with its renderer, in the order of the report."""
+
+
+def render(document: Mapping[str, Any]) -> str:
+    """The report of a run, as text with Markdown tables (sections not measured left out)."""
+    out = _header(document["meta"])
+    for key, section in _SECTIONS:
+        if document.get(key) is not None:
+            out += section(document)
+    out += [
+        "",
+        "## Targets (reported, not enforced)",
+        "",
+        targets_table(document["targets"]),
+        "",
+        f"Total wall time {document['meta']['wall_seconds']} s.",
+    ]
+    return "\n".join(out)

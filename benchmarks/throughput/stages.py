@@ -1,19 +1,15 @@
-"""``python -m benchmarks.throughput.stages``: the cost of each stage and each shortcut.
+"""``python -m benchmarks.throughput.stages``: CPU cost of each stage, saving of each shortcut.
 
-Two tables for one benchmark text (default: 1 MB of ordinary news), in CPU
-milliseconds per MB of text, measured in this process after a warm-up pass:
-
-* **stages**: the pipeline run again and again with one more stage each
-  time (triggers, scan, tails, merge, bounds, filters, change, entity, the
-  models); a stage's cost is the growth over the run before it.  Best of
-  ``--repeats`` passes each.
-* **shortcuts**: each shortcut of the hot path (``numclaims._shortcuts.SHORTCUTS``) turned off
-  in turn.  Passes with it off are interleaved with passes with all on, so
-  that the machine's drift hits both alike; the saving is the difference of
-  the best times.  A saving within a few milliseconds of zero is noise.
-
-Unlike ``hotspots`` (cProfile), nothing here adds overhead per call, so the
-numbers are the parser's own; the machine's noise is the limit (about ±5 %).
+For one benchmark text (default: 1 MB of ordinary news), after a warm-up pass,
+in CPU milliseconds per MB of text measured in this process: the pipeline is
+run again and again with one more stage each time (triggers, scan, tails,
+merge, bounds, filters, change, entity, the models), a stage's cost being the
+growth over the run before it (best of ``--rounds`` passes each); then each
+shortcut of the hot path (``numclaims._shortcuts.SHORTCUTS``) is turned off
+in turn, in passes interleaved with passes with all on so that the machine's
+drift hits both alike, and its saving is the difference of the best times.
+No profiler adds overhead per call, so the numbers are the parser's own; the
+machine's noise (a few ms per MB, about ±5 %) is the limit.
 """
 
 from __future__ import annotations
@@ -24,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from benchmarks.throughput.report import markdown_table
-from benchmarks.throughput.text import DEFAULT_SEED, KB, KINDS, MB, build_text
+from benchmarks.throughput.text import KB, KINDS, MB, build_text
 from numclaims._shortcuts import SHORTCUTS
 
 __all__ = ["main", "shortcut_savings", "stage_costs"]
@@ -86,12 +82,12 @@ def _cpu(run: Callable[[], None]) -> float:
     return time.process_time() - start
 
 
-def stage_costs(paragraphs: Sequence[str], repeats: int = 5) -> list[tuple[str, float, float]]:
+def stage_costs(paragraphs: Sequence[str], rounds: int = 4) -> list[tuple[str, float, float]]:
     """(stage, CPU seconds up to and including it, its own share) for one pass."""
     rows = []
     previous = 0.0
     for label, run in _stages(paragraphs):
-        best = min(_cpu(run) for _ in range(repeats))
+        best = min(_cpu(run) for _ in range(rounds))
         rows.append((label, best, best - previous))
         previous = best
     return rows
@@ -122,20 +118,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m benchmarks.throughput.stages",
         description="CPU time per MB of each pipeline stage and of each hot-path shortcut.",
     )
-    parser.add_argument("--kind", choices=list(KINDS), default="news")
+    parser.add_argument("--kind", choices=list(KINDS), default="news", help="default: news")
     parser.add_argument("--kb", type=float, default=1000.0, help="text size in KB (default 1000)")
-    parser.add_argument("--repeats", type=int, default=5, help="passes per stage (default 5)")
-    parser.add_argument("--rounds", type=int, default=4, help="on/off rounds per shortcut")
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=4,
+        help="passes per stage, and on/off pairs per shortcut; the best counts (default 4)",
+    )
     args = parser.parse_args(argv)
-    bench = build_text(args.kind, round(args.kb * KB), seed=args.seed)
+    bench = build_text(args.kind, round(args.kb * KB))
     from numclaims import parse_quantities
 
     for paragraph in bench.paragraphs:  # warm-up: patterns, pint conversions, caches
         parse_quantities(paragraph)
     per_mb = MB / max(bench.size, 1) * 1000  # seconds of this text -> ms per MB
     print(f"# numclaims stage costs: {args.kb:g} KB of {args.kind} (CPU ms per MB)\n")
-    rows = stage_costs(bench.paragraphs, args.repeats)
+    rows = stage_costs(bench.paragraphs, args.rounds)
     print(
         markdown_table(
             ["stage (each adds to the ones above)", "ms/MB so far", "ms/MB of its own"],

@@ -1,29 +1,16 @@
 """Benchmark texts built offline, deterministically, from the project's own corpus sentences.
 
-Three kinds of text, each an endless, seeded shuffle of corpus sentences
-grouped into paragraphs of 3 to 7 sentences:
-
-* ``dense``: markets, finance_earnings and economy sentences, back to back
-  (a claim every ~44 characters);
-* ``news``: ordinary news.  Sentences of news_politics, news_war,
-  government_statistics, science_health, sport and weather, diluted with
-  claim-free sentences to the density of the sample article (the
-  ``seed_article`` corpus file, real news copy: a claim every ~300
-  characters), with the sample article's share of digits that are not
-  claims (years, dates) among the filler;
-* ``sparse``: prose with few numbers, about one claim per 1,000 characters.
-  The news sentences plus every corpus sentence with a single claim,
-  diluted with filler that alternates between a trap sentence (years,
-  dates, IDs, scores: digits but no claim) and a sentence with no digit.
-
-The corpus holds far fewer claim-free sentences than sentences with claims,
-so the filler repeats; that is harmless, since numclaims keeps no cache of
-results.  For a given corpus, the same ``(kind, size, seed)`` gives the same
-text on every machine (the shuffles use :class:`random.Random` seeded with a
-string), and a smaller size gives a prefix of a larger one.  Sizes are UTF-8
-bytes of the joined text (sentences joined by a space, paragraphs by a blank
-line); a text never exceeds its size and falls short of it by less than one
-sentence.  Claims are counted from the corpus' gold annotations.
+Each kind (:data:`KINDS`) is an endless, seeded shuffle of corpus sentences
+with their gold claim counts, cut into paragraphs of 3 to 7 sentences: *dense*
+puts markets, finance and economy sentences back to back (a claim every ~44
+characters); *news* dilutes news sentences with claim-free ones to the claim
+density of the sample article (real news copy, a claim every ~300 characters),
+with its share of digits that are not claims among the filler; *sparse*
+dilutes them to ~1 claim per 1,000 characters.  The same ``(kind, size,
+seed)`` gives the same text on every machine, a smaller size gives a prefix
+of a larger one, and a text of ``size`` UTF-8 bytes (sentences joined by a
+space, paragraphs by a blank line) falls short of it by less than a sentence;
+the filler repeats, which is harmless since numclaims caches no results.
 """
 
 from __future__ import annotations
@@ -49,6 +36,7 @@ __all__ = [
     "SPARSE_CHARS_PER_CLAIM",
     "BenchText",
     "Density",
+    "MiB",
     "Paragraph",
     "Sentence",
     "build_text",
@@ -68,8 +56,11 @@ KB = 1000
 MB = 1000 * KB
 """Bytes in an MB."""
 
+MiB = 1024 * 1024
+"""Bytes in a MiB: memory is reported in MiB (RSS is a binary quantity; text sizes stay decimal)."""
+
 DEFAULT_SEED = 2024
-"""The seed of every shuffle unless ``--seed`` says otherwise."""
+"""The seed of every shuffle (recorded in the JSON of every run)."""
 
 SPARSE_CHARS_PER_CLAIM = 1000
 """The dilution of the ``sparse`` kind: characters of text per gold claim."""

@@ -1,23 +1,15 @@
 """The child process that times one thing: ``python -m benchmarks.throughput.worker``.
 
-It reads one JSON task from stdin and writes one line ``RESULT <json>`` to
-stdout.  Every measurement runs in a fresh worker, so import state, caches
-and peak memory never leak from one measurement into the next, and a slow
-or crashing peer cannot disturb numclaims' numbers.  Texts are rebuilt here
-from ``(kind, size, seed)`` instead of being sent over a pipe; the SHA-256 of
-the text comes back so the parent can check every system parsed the same one.
-
-Tasks (the ``task`` field):
-
-* ``throughput``: one system parses each paragraph of one or more samples
-  of a kind, ``repeats`` times after a warm-up; the wall time of each pass.
-* ``scaling``: numclaims streams a text paragraph by paragraph through
-  ``iter_quantities`` without ever holding the whole text; the wall and CPU
-  parse time of each pass and the process's peak RSS.
-* ``first_call``: the time to import numclaims and of the first and second
-  ``parse_quantities`` calls.
-* ``parse_many``: the wall time of ``parse_many(paragraphs, jobs=N)``,
-  process-pool start-up included, and the CPU time of the caller and workers.
+It reads one JSON task from stdin (its ``task`` field names one of
+:data:`TASKS`: ``throughput``, ``scaling``, ``first_call``, ``parse_many``),
+rebuilds its text from ``(kind, size, seed)``, parses it after a warm-up
+sentence that builds everything lazy (patterns, pint registry), and writes
+one line ``RESULT <json>`` to stdout: wall-clock (``perf_counter``) and CPU
+(``process_time``) seconds of each pass, what was found, the peak RSS and the
+text's SHA-256, so the parent can check that every system parsed the same
+text.  A fresh worker per measurement keeps import state, caches and peak
+memory from leaking between measurements, and a slow or crashing peer from
+disturbing numclaims' numbers.
 """
 
 from __future__ import annotations
