@@ -26,6 +26,7 @@ def test_every_vocabulary_is_listed() -> None:
         "changes",
         "currencies",
         "entity_words",
+        "merge",
         "non_quantities",
         "number_words",
         "percent",

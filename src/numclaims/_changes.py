@@ -17,7 +17,7 @@ from numclaims._bounds import last_word
 from numclaims._lexicon import change_words, fold
 from numclaims._scan import Atom
 
-__all__ = ["change_before", "read_change"]
+__all__ = ["change_before", "delta_before", "read_change"]
 
 _WINDOW = 48
 
@@ -80,6 +80,14 @@ def change_before(text: str, pos: int) -> bool:
     verb, _, _ = _change_patterns()
     match = verb.match(text, max(0, pos - _WINDOW), pos)
     return match is not None and match.end() == pos
+
+
+_BY = regex.compile(r"(?r)\b(?i:by)[\ \u00a0]+$")
+
+
+def delta_before(text: str, pos: int) -> bool:
+    """True where ``by`` ends at ``pos``: ``by 5 cents to 52 cents`` states a change."""
+    return _BY.match(text, max(0, pos - 8), pos) is not None
 
 
 def read_change(atom: Atom, text: str, previous: Atom | None) -> None:

@@ -24,6 +24,7 @@ __all__ = [
     "fold",
     "idioms",
     "label_words",
+    "merge_words",
     "month_words",
     "number_words",
     "percent_units",
@@ -172,6 +173,30 @@ def is_folded_surface(surface: str) -> bool:
     """
     letters = surface.replace(" ", "").replace("-", "")
     return len(letters) >= 3 and letters.isalpha() and surface == surface.lower()
+
+
+class MergeWords(NamedTuple):
+    """What joins two numbers into one quantity (``merge.txt``)."""
+
+    composites: dict[str, str]  # larger pint unit -> the smaller one that may follow it
+    composite_links: tuple[str, ...]  # 5 ft, 10 in; 5 ft and 10 in
+    connectors: dict[str, str]  # surface (case-folded) -> its part: dash, to, through, and
+    openers: dict[str, str]  # surface (case-folded) -> its part: between, from
+    contest_before: tuple[str, ...]  # won 3-2
+    contest_after: tuple[str, ...]  # a 3-2 win
+
+
+@cache
+def merge_words() -> MergeWords:
+    """The composites, range connectors and openers, and contest words of ``merge.txt``."""
+    return MergeWords(
+        _invert(_section("merge", "composite"), folded=False),
+        words("merge", "composite_link"),
+        _invert(_section("merge", "connector"), folded=True),
+        _invert(_section("merge", "opener"), folded=True),
+        words("merge", "contest_before"),
+        words("merge", "contest_after"),
+    )
 
 
 @cache

@@ -2,68 +2,114 @@
 
 * ``merge_composite`` joins ``5 ft`` + ``10 in`` into one measure;
 * ``merge_range`` joins two numbers into a range (``between 2,000 and
-  4,000``, ``$5-10 million``, ``20-30%``), sharing scale, unit and currency.
+  4,000``, ``$5-10 million``, ``20-30%``), sharing scale, unit and currency,
+  unless one of the rules of :data:`_NOT_A_RANGE` reads them otherwise
+  (a score, a date, a change and then a level).
 
-Every pattern here is anchored at a quantity and scans a bounded window,
-so the stage stays linear in the text.
+The words (composite units, connectors, openers, contest words) are in
+``data/merge.txt``.  Every pattern here is anchored at a number and reads a
+bounded window, so the stage stays linear in the text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import NamedTuple
 
 import regex
 
-from numclaims._changes import change_before
+from numclaims._changes import change_before, delta_before
 from numclaims._filters import month_follows
+from numclaims._lexicon import fold, merge_words
 from numclaims._scan import Atom
+from numclaims._text import SPACE, SPACE_CHARS, ahead, behind
 
 __all__ = ["composite_allowed", "merge_composite", "merge_range"]
 
 ConvertFn = Callable[[float, str, str], float]
 """Converts a value from one pint unit to another."""
 
-#: Composite measures: the larger unit -> the smaller unit that may follow.
-COMPOSITES: dict[str, str] = {
-    "foot": "inch",
-    "yard": "foot",
-    "mile": "yard",
-    "meter": "centimeter",
-    "stone": "pound",
-    "pound": "ounce",
-    "kilogram": "gram",
-    "year": "month",
-    "month": "day",
-    "week": "day",
-    "day": "hour",
-    "hour": "minute",
-    "minute": "second",
-}
+#: Enough for an opener (``between``) and the spaces after it.
+_OPENER_REACH = 16
+#: Enough for a bracketed area code and a space: ``(01632) ``.
+_AREA_CODE_REACH = 8
+#: A digit and the separator next to it: ``12-`` of ``2012-13``.
+_SEPARATOR_REACH = 2
+#: Enough for a contest word and a few words between it and the numbers.
+_CONTEST_REACH = 30
 
-_COMPOSITE_GAP = regex.compile(r"[\ \u00a0]*(?:,|and)?[\ \u00a0]*")
-#: What joins the two ends of a range: a dash, or a word in any case.
-_RANGE_DASHES = "-\u2013\u2014"
-_RANGE_WORDS = ("to", "and", "through", "thru")
-_RANGE_GAP = regex.compile(
-    rf"[\ \u00a0]*(?P<conn>[{_RANGE_DASHES}]|(?i:{'|'.join(_RANGE_WORDS)}))[\ \u00a0]*"
-)
-#: The connectors of ``_RANGE_GAP``, lower-cased; letters outside ASCII are left to it.
-_CONNECTORS = frozenset([*_RANGE_DASHES, *_RANGE_WORDS])
-_BY = regex.compile(r"(?r)\b(?i:by)[\ \u00a0]+$")
-_AREA_CODE_BEFORE = regex.compile(r"(?r)\(\d{2,5}\)[\ \u00a0]?$")
-_DASH_GAP = regex.compile(f"[{_RANGE_DASHES}]")
-_RANGE_OPENER = regex.compile(r"(?r)\b(?P<word>(?i:between|from))[\ \u00a0]+")
-_DIGIT_SEPARATOR_BEFORE = regex.compile(r"(?r)\d[-/.]")
-_DIGIT_SEPARATOR_AFTER = regex.compile(r"[-/.\u2013]\d")
-_SCORE_BEFORE = regex.compile(
-    r"(?r)\b(?i:won|win|wins|lost|lose|beat|beats|drew|draw|voted|vote|votes|led|trailed|"
-    r"scored?|defeated|victory|record)\b[\w\s,]{0,12}"
-)
-_SCORE_AFTER = regex.compile(
-    r"[\ \u00a0]+(?:\w+[\ \u00a0]+)?(?i:win|wins|victory|defeat|loss|draw|lead|vote|votes|"
-    r"majority|decision|scoreline|margin|verdict|split|thrashing|drubbing|result)\b"
-)
+#: A bracketed area code before the first end: ``(555) 123-4567`` is a phone number.
+_AREA_CODE_IN_BRACKETS = regex.compile(rf"(?r)\(\d{{2,5}}\){SPACE}?")
+#: A digit and a separator before the first end: ``2012-13-14``, ``1.5-2``.
+_SEPARATOR_BEFORE = regex.compile(r"(?r)\d[-/.]")
+#: A separator and a digit after the second end: ``12-14-2020``.
+_SEPARATOR_AFTER = regex.compile(r"[-/.\u2013]\d")
+
+
+class _Patterns(NamedTuple):
+    composite_gap: regex.Pattern[str]
+    range_gap: regex.Pattern[str]
+    opener: regex.Pattern[str]
+    contest_before: regex.Pattern[str]
+    contest_after: regex.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """The stage's patterns, built from the words of ``merge.txt`` on first use."""
+    words = merge_words()
+    composite_gap = regex.compile(
+        rf"""
+        {SPACE}*
+        (?:\L<links>)?      # 5 ft, 10 in; 5 ft and 10 in
+        {SPACE}*
+        """,
+        regex.VERBOSE,
+        links=list(words.composite_links),
+    )
+    range_gap = regex.compile(
+        rf"""
+        {SPACE}*
+        (?P<conn>(?i:\L<connectors>))   # 5-10, 2 to 4, 2 through 4, between 2 and 4
+        {SPACE}*
+        """,
+        regex.VERBOSE,
+        connectors=list(words.connectors),
+    )
+    opener = regex.compile(
+        rf"""(?r)
+        \b(?P<opener>(?i:\L<openers>))  # between, from
+        {SPACE}+
+        """,
+        regex.VERBOSE,
+        openers=list(words.openers),
+    )
+    contest_before = regex.compile(
+        r"""(?r)
+        \b(?i:\L<words>)\b      # won, voted, victory
+        [\w\s,]{0,12}           # a few words: won it 3-2
+        """,
+        regex.VERBOSE,
+        words=list(words.contest_before),
+    )
+    contest_after = regex.compile(
+        rf"""
+        {SPACE}+
+        (?:\w+{SPACE}+)?        # one word between: a 3-2 home win
+        (?i:\L<words>)\b        # win, majority, verdict
+        """,
+        regex.VERBOSE,
+        words=list(words.contest_after),
+    )
+    return _Patterns(composite_gap, range_gap, opener, contest_before, contest_after)
+
+
+@cache
+def _connectors() -> frozenset[str]:
+    """Every connector of a range, case-folded: the screen before the gap pattern."""
+    return frozenset(merge_words().connectors)
 
 
 def is_year_like(atom: Atom) -> bool:
@@ -78,9 +124,10 @@ def is_year_like(atom: Atom) -> bool:
 
 def composite_allowed(previous: Atom | None, atom: Atom, text: str) -> bool:
     """True where ``atom`` may be the smaller part of a composite (``10 in`` of ``5 ft 10 in``)."""
-    if previous is None or previous.kind != "measure" or previous.unit not in COMPOSITES:
+    composites = merge_words().composites
+    if previous is None or previous.kind != "measure" or previous.unit not in composites:
         return False
-    gap = _COMPOSITE_GAP.match(text, previous.end, atom.start)
+    gap = _patterns().composite_gap.match(text, previous.end, atom.start)
     return gap is not None and gap.end() == atom.start
 
 
@@ -88,7 +135,7 @@ def merge_composite(big: Atom, small: Atom, text: str, convert: ConvertFn) -> At
     """``5 ft`` then ``10 in`` -> one measure of 70 inch, or None if they do not compose."""
     if not composite_allowed(big, small, text) or small.kind != "measure":
         return None
-    if big.is_range or small.is_range or COMPOSITES.get(big.unit or "") != small.unit:
+    if big.is_range or small.is_range or merge_words().composites.get(big.unit or "") != small.unit:
         return None  # 1-2 ft 3 in: a range does not compose
     assert big.unit is not None and small.unit is not None
     assert small.value is not None and big.value is not None
@@ -97,66 +144,134 @@ def merge_composite(big: Atom, small: Atom, text: str, convert: ConvertFn) -> At
     return big
 
 
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    """Two numbers with a connector between them: a range, unless a rule says otherwise."""
+
+    first: Atom
+    second: Atom
+    text: str
+    connector: str  # the connector's part in merge.txt: dash, to, through, and
+    opener: str | None  # the opener's part (between, from), or None
+    start: int  # where the range would start: at its opener, or at the first number
+
+
 def merge_range(first: Atom, second: Atom, text: str) -> Atom | None:
     """Join two numbers written as a range, or return None if they are not one."""
-    between = text[first.end : second.start].strip(" \u00a0")
-    if between.isascii() and between.lower() not in _CONNECTORS:
-        return None  # what _RANGE_GAP reads, read without it: most numbers are no range
-    gap = _RANGE_GAP.match(text, first.end, second.start)
-    if gap is None or gap.end() != second.start or first.is_range or second.is_range:
+    pair = _pair(first, second, text)
+    if pair is None or any(rule(pair) for rule in _NOT_A_RANGE):
         return None
-    if first.value is None or second.value is None:
+    return _spread(pair)
+
+
+def _pair(first: Atom, second: Atom, text: str) -> _Pair | None:
+    """The two numbers and what joins them, or None where no connector does."""
+    between = text[first.end : second.start].strip(SPACE_CHARS)
+    if between.isascii() and between.lower() not in _connectors():
+        return None  # what the gap pattern reads, read without it: most numbers are no range
+    if first.is_range or second.is_range or first.value is None or second.value is None:
         return None
-    connector = gap.group("conn").lower()
-    opener = _RANGE_OPENER.match(text, max(0, first.start - 16), first.start)
-    if connector == "and" and (opener is None or opener.group("word").lower() != "between"):
+    patterns = _patterns()
+    gap = patterns.range_gap.match(text, first.end, second.start)
+    if gap is None or gap.end() != second.start:
         return None
-    if (
-        opener is not None
-        and opener.group("word").lower() == "from"
-        and change_before(text, opener.start())
-    ):
-        return None  # fell from 20% to 5%: two levels, not a spread
-    if connector == "to" and (
-        change_before(text, first.start) or _BY.match(text, max(0, first.start - 8), first.start)
-    ):
-        return None  # rose by 5 cents to 52 cents: a change, then a level
-    if _DASH_GAP.fullmatch(connector) and _looks_like_score_or_date(first, second, text):
-        return None
-    if is_year_like(first) and is_year_like(second):
-        return None
-    if second.value <= 31 and month_follows(text, second.end):
-        return None  # from 12 to 14 June: a span of dates
-    low, high = replace(first), replace(second)  # try the merge on copies
+    words = merge_words()
+    connector = words.connectors[fold(gap.group("conn"))]
+    opener = behind(patterns.opener, text, first.start, _OPENER_REACH)
+    if opener is None:
+        return _Pair(first, second, text, connector, None, first.start)
+    role = words.openers[fold(opener.group("opener"))]
+    return _Pair(first, second, text, connector, role, opener.start())
+
+
+def _and_without_between(pair: _Pair) -> bool:
+    """``2 and 4`` is a range only after ``between``."""
+    return pair.connector == "and" and pair.opener != "between"
+
+
+def _levels_after_a_change(pair: _Pair) -> bool:
+    """``fell from 20% to 5%``: two levels, not a spread."""
+    return pair.opener == "from" and change_before(pair.text, pair.start)
+
+
+def _change_then_level(pair: _Pair) -> bool:
+    """``rose by 5 cents to 52 cents``: a change, then a level."""
+    if pair.connector != "to":
+        return False
+    at = pair.first.start
+    return change_before(pair.text, at) or delta_before(pair.text, at)
+
+
+def _score_or_date(pair: _Pair) -> bool:
+    """``3-2``, ``2012-13-14``, ``(555) 123-4567``: a dash that joins no range."""
+    return pair.connector == "dash" and _looks_like_score_or_date(
+        pair.first, pair.second, pair.text
+    )
+
+
+def _two_years(pair: _Pair) -> bool:
+    """``1939 to 1945`` is two years, left to the filters."""
+    return is_year_like(pair.first) and is_year_like(pair.second)
+
+
+def _days_of_a_month(pair: _Pair) -> bool:
+    """``from 12 to 14 June``: a span of dates."""
+    assert pair.second.value is not None
+    return pair.second.value <= 31 and month_follows(pair.text, pair.second.end)
+
+
+#: Why two numbers with a connector between them are not a range, in the order tried.
+_NOT_A_RANGE: tuple[Callable[[_Pair], bool], ...] = (
+    _and_without_between,
+    _levels_after_a_change,
+    _change_then_level,
+    _score_or_date,
+    _two_years,
+    _days_of_a_month,
+)
+
+
+def _looks_like_score_or_date(first: Atom, second: Atom, text: str) -> bool:
+    """A separator or an area code around the pair, or a contest word near two plain numbers."""
+    if behind(_SEPARATOR_BEFORE, text, first.start, _SEPARATOR_REACH) is not None:
+        return True
+    if behind(_AREA_CODE_IN_BRACKETS, text, first.start, _AREA_CODE_REACH) is not None:
+        return True
+    if ahead(_SEPARATOR_AFTER, text, second.end, _SEPARATOR_REACH) is not None:
+        return True
+    if not (first.plain and second.plain):
+        return False
+    patterns = _patterns()
+    return (
+        behind(patterns.contest_before, text, first.start, _CONTEST_REACH) is not None
+        or ahead(patterns.contest_after, text, second.end, _CONTEST_REACH) is not None
+    )
+
+
+def _spread(pair: _Pair) -> Atom | None:
+    """The range from the first number to the second, or None if the ends disagree."""
+    low, high = replace(pair.first), replace(pair.second)  # try the merge on copies
     if not _share(low, high):
         return None
     assert low.value is not None and high.value is not None
-    if low.value > high.value or (low.value == high.value and _DASH_GAP.fullmatch(connector)):
+    if low.value > high.value or (low.value == high.value and pair.connector == "dash"):
         return None  # 3-2 and 50-50 are scores and splits
     low.low, low.high, low.value = low.value, high.value, None
-    low.start = opener.start() if opener is not None else low.start
-    low.end = high.end
+    low.start, low.end = pair.start, high.end
     low.plain = False
     return low
 
 
-def _looks_like_score_or_date(first: Atom, second: Atom, text: str) -> bool:
-    if _DIGIT_SEPARATOR_BEFORE.match(text, max(0, first.start - 2), first.start):
-        return True
-    if _AREA_CODE_BEFORE.match(text, max(0, first.start - 8), first.start):
-        return True  # (555) 123-4567 is a phone number
-    if _DIGIT_SEPARATOR_AFTER.match(text, second.end, second.end + 2):
-        return True
-    if first.plain and second.plain:
-        before = _SCORE_BEFORE.match(text, max(0, first.start - 30), first.start)
-        return (
-            before is not None or _SCORE_AFTER.match(text, second.end, second.end + 30) is not None
-        )
-    return False
-
-
 def _share(first: Atom, second: Atom) -> bool:
-    """Share unit, currency and scale between the ends; False if they disagree."""
+    """Share kind, unit, currency and scale between the ends; False if they disagree."""
+    if not _share_kind(first, second):
+        return False
+    _share_scale(first, second)
+    return True
+
+
+def _share_kind(first: Atom, second: Atom) -> bool:
+    """A bare number takes the kind, unit and currency of the other end (``5 to 10 km``)."""
     if first.kind == "number" and second.kind != "number":
         if first.form == "vague":
             return False
@@ -167,9 +282,13 @@ def _share(first: Atom, second: Atom) -> bool:
         second.kind, second.unit, second.currency = first.kind, first.unit, first.currency
     elif (first.kind, first.unit) != (second.kind, second.unit):
         return False
+    return True
+
+
+def _share_scale(first: Atom, second: Atom) -> None:
+    """``$5-10 million``: the first end takes the second's scale, if it stays the lower."""
     if second.scaled and not first.scaled and first.form in ("digits", "fraction"):
         assert first.value is not None and second.value is not None
         if first.value * second.scale <= second.value:
             first.value *= second.scale
             first.scale = second.scale
-    return True

@@ -98,7 +98,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _one("bound phrases only after a word that ends one", "_bounds", "_ends", Everything),
     _one("change verbs only after a word that ends one", "_changes", "_verb_ends", Everything),
     _one("phrases after a number only where one can start", "_bounds", "_after_may_start", _always),
-    _one("range gap pattern only around a connector", "_merge", "_CONNECTORS", Everything()),
+    _one("range gap pattern only around a connector", "_merge", "_connectors", Everything),
     _one(
         "number-only rules skipped for other kinds",
         "_filters",
