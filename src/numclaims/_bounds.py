@@ -1,10 +1,15 @@
 """Stage 5: the bound phrase before or after a quantity.
 
-``read_bound`` reads ``up to``, ``as high as``, ``more than``, ``or more``,
-``65+`` into ``bound`` and ``qualifier`` and widens the span to hold it.
+``read_bound`` reads ``up to``, ``as high as``, ``more than`` before a
+quantity, or ``or more``, ``65+`` after it, into ``bound`` and ``qualifier``,
+and widens the span to hold the phrase.  The phrases are in
+``data/bounds.txt``.
 
-Every pattern here is anchored at the quantity and scans a bounded window,
-so the stage stays linear in the text.
+Every pattern here is anchored at the quantity and reads a bounded window,
+so the stage stays linear in the text.  Two screens, computed from the
+phrases, spare most numbers the patterns: the word before a number must end
+a phrase (:func:`_ends`), and the character after it must be able to start
+one (:func:`_after_may_start`).
 """
 
 from __future__ import annotations
@@ -15,56 +20,48 @@ import regex
 
 from numclaims._lexicon import bound_phrases, fold
 from numclaims._scan import Atom
+from numclaims._text import SPACE, SPACE_CHARS, ahead, behind
 
 __all__ = ["last_word", "read_bound"]
 
-_WINDOW = 48
+#: Enough for the longest phrase (``up to a maximum of``) and the spaces next to it.
+_PHRASE_REACH = 48
+#: Enough for the word before ``over``/``under`` (``for``, ``lasted``) and its spaces.
+_WORD_BEFORE_REACH = 20
+#: What may stand between a number and a phrase of words after it: ``10 or more``, ``10-or-so``.
+_AFTER_GAP_CHARS = SPACE_CHARS + "-"
+_AFTER_GAP = frozenset(_AFTER_GAP_CHARS)
+
+#: The word before a phrase, for ``over``/``under`` before a duration.
+_WORD_BEFORE = regex.compile(rf"(?r)(\w+){SPACE}+")
 
 
 @cache
 def _bound_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    before, after = bound_phrases()
-    words_before = [p for p in before if p[0].isalnum()]
-    symbols_before = [p for p in before if not p[0].isalnum()]
-    words_after = [p for p in after if p[0].isalnum()]
-    symbols_after = [p for p in after if not p[0].isalnum()]
-    # Any run of spaces inside a phrase matches any whitespace.
+    """The patterns of phrases before and after a number, from ``bounds.txt``."""
+    phrases = bound_phrases()
     left = regex.compile(
-        r"(?r)(?:\b(?i:(?P<w>\L<words>))|(?P<s>\L<symbols>))[\ \u00a0]*",
-        words=words_before,
-        symbols=symbols_before,
+        rf"""(?r)
+        (?:
+            \b(?i:(?P<w>\L<words>))     # up to, more than, max.
+          | (?P<s>\L<symbols>)          # <=, ~
+        )
+        {SPACE}*
+        """,
+        regex.VERBOSE,
+        words=[p for p in phrases.before if p[0].isalnum()],
+        symbols=[p for p in phrases.before if not p[0].isalnum()],
     )
     right = regex.compile(
-        r"(?:[\ \u00a0-]+(?i:(?P<w>\L<words>))\b|(?P<s>\L<symbols>)(?![\w]))",
-        words=words_after,
-        symbols=symbols_after,
+        rf"""
+        [{regex.escape(_AFTER_GAP_CHARS)}]+ (?i:(?P<w>\L<words>))\b   # or more, -odd
+      | (?P<s>\L<symbols>) (?!\w)                                    # 65+
+        """,
+        regex.VERBOSE,
+        words=[p for p in phrases.after if p[0].isalnum()],
+        symbols=[p for p in phrases.after if not p[0].isalnum()],
     )
     return left, right
-
-
-_FOR_DURATION = frozenset(
-    [
-        "for",
-        "of",
-        "aged",
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "been",
-        "took",
-        "takes",
-        "lasted",
-        "lasting",
-        "spent",
-        "after",
-        "in",
-        "within",
-        "than",
-    ]
-)
-_PREVIOUS_WORD = regex.compile(r"(?r)(\w+)[\ \u00a0]+")
 
 
 def read_bound(atom: Atom, text: str, floor: int = 0) -> None:
@@ -73,27 +70,40 @@ def read_bound(atom: Atom, text: str, floor: int = 0) -> None:
     ``floor`` is where the previous quantity ends: a phrase before this one may
     not reach back into it (``20 min. 30 people``, ``2 and over 3``).
     """
-    left, right = _bound_patterns()
-    before_map, after_map = bound_phrases()
-    lo = max(floor, atom.start - _WINDOW)
+    if not _read_before(atom, text, floor):
+        _read_after(atom, text)
+
+
+def _read_before(atom: Atom, text: str, floor: int) -> bool:
+    """Read the phrase that ends where ``atom`` starts; False if there is none."""
+    lo = max(floor, atom.start - _PHRASE_REACH)
     word = last_word(text, atom.start, lo)
-    match = left.match(text, lo, atom.start) if word is None or word in _ends() else None
-    if match is not None and match.end() == atom.start:
-        written = match.group("w") or match.group("s")
-        phrase = fold(written)
-        if not _across_duration(phrase, atom, text, match.start()) and not _shouted(written):
-            atom.bound = before_map[_fold_spaces(phrase)]
-            atom.qualifier = text[match.start() : match.start() + len(written)]
-            atom.start = match.start()
-            return
+    if word is not None and word not in _ends():
+        return False
+    match = behind(_bound_patterns()[0], text, atom.start, atom.start - lo)
+    if match is None:
+        return False
+    written = match.group("w") or match.group("s")
+    phrase = fold(written)
+    if _across_duration(phrase, atom, text, match.start()) or _shouted(written):
+        return False
+    atom.bound = bound_phrases().before[phrase]
+    atom.qualifier = written
+    atom.start = match.start()
+    return True
+
+
+def _read_after(atom: Atom, text: str) -> None:
+    """Read the phrase that follows ``atom``, if there is one."""
     if not _after_may_start(text, atom.end):
         return
-    match = right.match(text, atom.end, atom.end + _WINDOW)
-    if match is not None:
-        phrase = fold(match.group("w") or match.group("s"))
-        atom.bound = after_map[_fold_spaces(phrase)]
-        atom.qualifier = match.group("w") or match.group("s")
-        atom.end = match.end()
+    match = ahead(_bound_patterns()[1], text, atom.end, _PHRASE_REACH)
+    if match is None:
+        return
+    written = match.group("w") or match.group("s")
+    atom.bound = bound_phrases().after[fold(written)]
+    atom.qualifier = written
+    atom.end = match.end()
 
 
 def _after_may_start(text: str, pos: int) -> bool:
@@ -109,14 +119,11 @@ def _after_may_start(text: str, pos: int) -> bool:
         return True
     if nxt not in _AFTER_GAP:
         return False
-    end = min(len(text), pos + _WINDOW)
+    end = min(len(text), pos + _PHRASE_REACH)
     while pos < end and text[pos] in _AFTER_GAP:
         pos += 1
     first = text[pos : pos + 1]
     return first in words or not first.isascii()
-
-
-_AFTER_GAP = frozenset(" \u00a0-")
 
 
 @cache
@@ -127,7 +134,7 @@ def _after_initials() -> tuple[frozenset[str], frozenset[str]]:
     these letters except ``ſ`` and the kelvin sign, which ``_after_may_start``
     leaves to the pattern with every other character outside ASCII.
     """
-    _, after = bound_phrases()
+    after = bound_phrases().after
     initials = {phrase[0] for phrase in after if phrase[0].isalnum()}
     symbols = {phrase[0] for phrase in after if not phrase[0].isalnum()}
     words = {*initials, *(c.upper() for c in initials), *(c.lower() for c in initials)}
@@ -142,16 +149,22 @@ def last_word(text: str, pos: int, lo: int) -> str | None:
     letters (and full stops: ``max.``) comes back lower-cased, any other
     single character as it stands; None for anything else (``(about``,
     ``e.g.about``, letters outside ASCII), where the pattern must decide.
+    ``lo`` is as far back as it may look.
+
+    >>> last_word("rose by  5%", 9, 0), last_word("(about 5", 7, 0), last_word("<= 5", 3, 0)
+    ('by', None, '=')
     """
     end = pos
-    while end > lo and text[end - 1] in " \u00a0":
+    while end > lo and text[end - 1] in SPACE_CHARS:
         end -= 1
     if end == lo:
         return ""
     last = text[end - 1]
     if not (last == "." or ("a" <= last <= "z") or ("A" <= last <= "Z")):
         return last if last.isascii() else None
-    start = max(text.rfind(" ", lo, end), text.rfind("\u00a0", lo, end), lo - 1) + 1
+    start = lo
+    for space in SPACE_CHARS:
+        start = max(start, text.rfind(space, lo, end) + 1)
     word = text[start:end]
     core = word.rstrip(".")
     return word.lower() if core.isascii() and core.isalpha() else None
@@ -160,9 +173,8 @@ def last_word(text: str, pos: int, lo: int) -> str | None:
 @cache
 def _ends() -> frozenset[str]:
     """How each phrase before a number ends: its last word, or last symbol (``=`` of ``<=``)."""
-    before, _ = bound_phrases()
     ends = set()
-    for phrase in before:
+    for phrase in bound_phrases().before:
         last = phrase.split()[-1]
         ends.add(last if last[-1].isalpha() or last[-1] == "." else last[-1])
     return frozenset(ends)
@@ -173,13 +185,10 @@ def _shouted(written: str) -> bool:
     return len(written) <= 4 and written.rstrip(".").isupper()
 
 
-def _fold_spaces(phrase: str) -> str:
-    return " ".join(phrase.split())
-
-
 def _across_duration(phrase: str, atom: Atom, text: str, start: int) -> bool:
     """``invested over 20 years`` spans time; ``for over 20 years`` bounds it."""
-    if phrase not in ("over", "under") or atom.dimension != "time":
+    phrases = bound_phrases()
+    if phrase not in phrases.spans_time or atom.dimension != "time":
         return False
-    previous = _PREVIOUS_WORD.match(text, max(0, start - 20), start)
-    return previous is None or previous.group(1).lower() not in _FOR_DURATION
+    previous = behind(_WORD_BEFORE, text, start, _WORD_BEFORE_REACH)
+    return previous is None or previous.group(1).lower() not in phrases.bounds_time

@@ -199,11 +199,23 @@ def merge_words() -> MergeWords:
     )
 
 
+class BoundPhrases(NamedTuple):
+    """Bound phrases (case-folded) -> bound, and the words that decide ``over``/``under``."""
+
+    before: dict[str, str]  # up to 647
+    after: dict[str, str]  # 10 or more
+    spans_time: frozenset[str]  # invested over 20 years: may span a duration, not bound it
+    bounds_time: frozenset[str]  # for over 20 years: after these words, they bound it
+
+
 @cache
-def bound_phrases() -> tuple[dict[str, str], dict[str, str]]:
-    """Bound phrases (case-folded) -> bound, as (before the number, after it)."""
-    return _invert(_section("bounds", "before"), folded=True), _invert(
-        _section("bounds", "after"), folded=True
+def bound_phrases() -> BoundPhrases:
+    """The phrases and word sets of ``bounds.txt``."""
+    return BoundPhrases(
+        _invert(_section("bounds", "before"), folded=True),
+        _invert(_section("bounds", "after"), folded=True),
+        _folded(words("bounds", "spans_time")),
+        _lower(words("bounds", "bounds_time")),
     )
 
 
@@ -288,6 +300,10 @@ def entity_words() -> EntityWords:
         quantity_nouns=_words("quantity_noun"),
         away=_words("away"),
     )
+
+
+def _folded(surfaces: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in surfaces)
 
 
 def _lower(surfaces: Iterable[str]) -> frozenset[str]:
