@@ -220,22 +220,36 @@ def bound_phrases() -> BoundPhrases:
 
 
 class ChangeWords(NamedTuple):
-    """Change vocabulary (case-folded) -> "increase" or "decrease"."""
+    """Change vocabulary (case-folded) -> "increase" or "decrease", and the words around it."""
 
-    verbs: dict[str, str]
-    nouns: dict[str, str]
-    more: dict[str, str]
-    neutral: frozenset[str]
+    verbs: dict[str, str]  # rose 5%
+    nouns: dict[str, str]  # a 5% rise
+    more: dict[str, str]  # 500 more troops
+    neutral: frozenset[str]  # revised from 0.1% to 0.2%: a change with no direction
+    delta_prepositions: frozenset[str]  # rose by 5%: the size of the change
+    level_prepositions: frozenset[str]  # rose to 5%: the new level
+    fillers: tuple[str, ...]  # rose by nearly 5%
+    rates_only: frozenset[str]  # up 4%: a change only of percents and money
+    comparison: tuple[str, ...]  # 5 more than: a comparison, not a change
+    more_before: dict[str, str]  # an additional 500 troops
+    next_level: frozenset[str]  # fell from 20% to 5%
 
 
 @cache
 def change_words() -> ChangeWords:
     """The change words of ``changes.txt``."""
     return ChangeWords(
-        _invert(_section("changes", "verb"), folded=True),
-        _invert(_section("changes", "noun"), folded=True),
-        _invert(_section("changes", "more"), folded=True),
-        frozenset(words("changes", "neutral")),
+        verbs=_invert(_section("changes", "verb"), folded=True),
+        nouns=_invert(_section("changes", "noun"), folded=True),
+        more=_invert(_section("changes", "more"), folded=True),
+        neutral=frozenset(words("changes", "neutral")),
+        delta_prepositions=_folded(words("changes", "delta_preposition")),
+        level_prepositions=_folded(words("changes", "level_preposition")),
+        fillers=words("changes", "filler"),
+        rates_only=_folded(words("changes", "rates_only")),
+        comparison=words("changes", "comparison"),
+        more_before=_invert(_section("changes", "more_before"), folded=True),
+        next_level=_lower(words("changes", "next_level")),
     )
 
 
