@@ -31,6 +31,8 @@ _WORD_BEFORE_REACH = 20
 #: What may stand between a number and a phrase of words after it: ``10 or more``, ``10-or-so``.
 _AFTER_GAP_CHARS = SPACE_CHARS + "-"
 _AFTER_GAP = frozenset(_AFTER_GAP_CHARS)
+#: The spaces of SPACE_CHARS one by one, for ``str.rfind`` (a loop over them costs more).
+_SPACE, _NO_BREAK_SPACE = SPACE_CHARS
 
 #: The word before a phrase, for ``over``/``under`` before a duration.
 _WORD_BEFORE = regex.compile(rf"(?r)(\w+){SPACE}+")
@@ -162,9 +164,7 @@ def last_word(text: str, pos: int, lo: int) -> str | None:
     last = text[end - 1]
     if not (last == "." or ("a" <= last <= "z") or ("A" <= last <= "Z")):
         return last if last.isascii() else None
-    start = lo
-    for space in SPACE_CHARS:
-        start = max(start, text.rfind(space, lo, end) + 1)
+    start = max(text.rfind(_SPACE, lo, end), text.rfind(_NO_BREAK_SPACE, lo, end), lo - 1) + 1
     word = text[start:end]
     core = word.rstrip(".")
     return word.lower() if core.isascii() and core.isalpha() else None

@@ -158,6 +158,9 @@ class _Pair:
 
 def merge_range(first: Atom, second: Atom, text: str) -> Atom | None:
     """Join two numbers written as a range, or return None if they are not one."""
+    between = text[first.end : second.start].strip(SPACE_CHARS)
+    if between.isascii() and between.lower() not in _connectors():
+        return None  # what the gap pattern reads, read without it: most numbers are no range
     pair = _pair(first, second, text)
     if pair is None or any(rule(pair) for rule in _NOT_A_RANGE):
         return None
@@ -166,9 +169,6 @@ def merge_range(first: Atom, second: Atom, text: str) -> Atom | None:
 
 def _pair(first: Atom, second: Atom, text: str) -> _Pair | None:
     """The two numbers and what joins them, or None where no connector does."""
-    between = text[first.end : second.start].strip(SPACE_CHARS)
-    if between.isascii() and between.lower() not in _connectors():
-        return None  # what the gap pattern reads, read without it: most numbers are no range
     if first.is_range or second.is_range or first.value is None or second.value is None:
         return None
     patterns = _patterns()
