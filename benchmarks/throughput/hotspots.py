@@ -102,9 +102,9 @@ STAGES: tuple[tuple[str, str, str], ...] = (
     ("4 merge: ranges", "_merge.py", "merge_range"),
     ("5 bounds", "_bounds.py", "read_bound"),
     ("6 filters", "_filters.py", "non_quantity"),
-    ("7 claims: change", "_changes.py", "read_change"),
-    ("7 claims: entity", "_entities.py", "read_entity"),
-    ("8 results: Quantity models", "_pipeline.py", "to_quantity"),
+    ("7 changes", "_changes.py", "read_change"),
+    ("8 entities", "_entities.py", "read_entity"),
+    ("9 results: Quantity models", "_pipeline.py", "to_quantity"),
 )
 """(label, file, function) of each pipeline stage's entry point, as in docs/architecture.md."""
 

@@ -3,13 +3,18 @@
 ``iter_atoms`` streams a text through the stages, holding at most one
 number of look-ahead, so memory stays bounded however long the text:
 
-1. scan (``_scan``): the master pattern finds each number;
-2. tails (``_units``): scale, currency, percent or unit after it;
-3. merge (``_merge``): composite measures and ranges join neighbours;
-4. bounds (``_bounds``): ``up to``, ``more than``, ``or more``;
-5. filters (``_filters``): years, dates, times, names, IDs are dropped;
-6. claims (``_changes``, ``_entities``): the change stated, the thing counted;
-7. results: SI values (``_normalise``) and the public models.
+1. scan (``_scan``): triggers and the master pattern find each number;
+2. values (``_numbers``): the scanner reads the value of each;
+3. tails (``_units``): scale, currency, percent or unit after it;
+4. merge (``_merge``): composite measures and ranges join neighbours;
+5. bounds (``_bounds``): ``up to``, ``more than``, ``or more``;
+6. filters (``_filters``): years, dates, times, names, IDs are dropped;
+7. changes (``_changes``): the change stated (``rose 5%``);
+8. entities (``_entities``): the thing counted;
+9. results: SI values (``_normalise``) and the public models.
+
+Each stage module's docstring opens with its number; docs/architecture.md
+has the map, with what each stage fills in on the ``Atom``.
 """
 
 from __future__ import annotations
