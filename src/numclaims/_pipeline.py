@@ -11,7 +11,7 @@ number of look-ahead, so memory stays bounded however long the text:
 6. filters (``_filters``): years, dates, times, names, IDs are dropped;
 7. changes (``_changes``): the change stated (``rose 5%``);
 8. entities (``_entities``): the thing counted;
-9. results: SI values (``_normalise``) and the public models.
+9. results (``_normalise``): SI values, and the public models built here.
 
 Each stage module's docstring opens with its number; docs/architecture.md
 has the map, with what each stage fills in on the ``Atom``.
