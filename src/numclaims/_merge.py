@@ -124,8 +124,9 @@ def is_year_like(atom: Atom) -> bool:
 
 def composite_allowed(previous: Atom | None, atom: Atom, text: str) -> bool:
     """True where ``atom`` may be the smaller part of a composite (``10 in`` of ``5 ft 10 in``)."""
-    composites = merge_words().composites
-    if previous is None or previous.kind != "measure" or previous.unit not in composites:
+    if previous is None or previous.kind != "measure":
+        return False
+    if previous.unit not in merge_words().composites:
         return False
     gap = _patterns().composite_gap.match(text, previous.end, atom.start)
     return gap is not None and gap.end() == atom.start
@@ -162,8 +163,11 @@ def merge_range(first: Atom, second: Atom, text: str) -> Atom | None:
     if between.isascii() and between.lower() not in _connectors():
         return None  # what the gap pattern reads, read without it: most numbers are no range
     pair = _pair(first, second, text)
-    if pair is None or any(rule(pair) for rule in _NOT_A_RANGE):
+    if pair is None:
         return None
+    for rule in _NOT_A_RANGE:
+        if rule(pair):
+            return None
     return _spread(pair)
 
 
