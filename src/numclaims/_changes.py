@@ -41,6 +41,8 @@ _Change = tuple[str, bool]
 
 
 class _Patterns(NamedTuple):
+    """The stage's patterns built from changes.txt."""
+
     verb: regex.Pattern[str]
     word_after: regex.Pattern[str]
     word_before: regex.Pattern[str]

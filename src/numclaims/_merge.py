@@ -42,13 +42,15 @@ _CONTEST_REACH = 30
 
 #: A bracketed area code before the first end: ``(555) 123-4567`` is a phone number.
 _AREA_CODE_IN_BRACKETS = regex.compile(rf"(?r)\(\d{{2,5}}\){SPACE}?")
-#: A digit and a separator before the first end: ``2012-13-14``, ``1.5-2``.
+#: A digit and a separator before the first end: ``2012-13-14``, ``12/03-05``.
 _SEPARATOR_BEFORE = regex.compile(r"(?r)\d[-/.]")
 #: A separator and a digit after the second end: ``12-14-2020``.
 _SEPARATOR_AFTER = regex.compile(r"[-/.\u2013]\d")
 
 
 class _Patterns(NamedTuple):
+    """The stage's patterns built from merge.txt."""
+
     composite_gap: regex.Pattern[str]
     range_gap: regex.Pattern[str]
     opener: regex.Pattern[str]
@@ -172,7 +174,10 @@ def merge_range(first: Atom, second: Atom, text: str) -> Atom | None:
 
 
 def _pair(first: Atom, second: Atom, text: str) -> _Pair | None:
-    """The two numbers and what joins them, or None where no connector does."""
+    """The two numbers and what joins them, or None where they cannot make a range.
+
+    None for a range already, a number with no value, or a gap that is no connector.
+    """
     if first.is_range or second.is_range or first.value is None or second.value is None:
         return None
     patterns = _patterns()
