@@ -24,6 +24,7 @@ __all__ = [
     "fold",
     "idioms",
     "label_words",
+    "merge_words",
     "month_words",
     "number_words",
     "percent_units",
@@ -174,31 +175,81 @@ def is_folded_surface(surface: str) -> bool:
     return len(letters) >= 3 and letters.isalpha() and surface == surface.lower()
 
 
+class MergeWords(NamedTuple):
+    """What joins two numbers into one quantity (``merge.txt``)."""
+
+    composites: dict[str, str]  # larger pint unit -> the smaller one that may follow it
+    composite_links: tuple[str, ...]  # 5 ft, 10 in; 5 ft and 10 in
+    connectors: dict[str, str]  # surface (case-folded) -> its part: dash, to, through, and
+    openers: dict[str, str]  # surface (case-folded) -> its part: between, from
+    contest_before: tuple[str, ...]  # won 3-2
+    contest_after: tuple[str, ...]  # a 3-2 win
+
+
 @cache
-def bound_phrases() -> tuple[dict[str, str], dict[str, str]]:
-    """Bound phrases (case-folded) -> bound, as (before the number, after it)."""
-    return _invert(_section("bounds", "before"), folded=True), _invert(
-        _section("bounds", "after"), folded=True
+def merge_words() -> MergeWords:
+    """The composites, range connectors and openers, and contest words of ``merge.txt``."""
+    return MergeWords(
+        _invert(_section("merge", "composite"), folded=False),
+        words("merge", "composite_link"),
+        _invert(_section("merge", "connector"), folded=True),
+        _invert(_section("merge", "opener"), folded=True),
+        words("merge", "contest_before"),
+        words("merge", "contest_after"),
+    )
+
+
+class BoundPhrases(NamedTuple):
+    """Bound phrases (case-folded) -> bound, and the words that decide ``over``/``under``."""
+
+    before: dict[str, str]  # up to 647
+    after: dict[str, str]  # 10 or more
+    spans_time: frozenset[str]  # invested over 20 years: may span a duration, not bound it
+    bounds_time: frozenset[str]  # for over 20 years: after these words, they bound it
+
+
+@cache
+def bound_phrases() -> BoundPhrases:
+    """The phrases and word sets of ``bounds.txt``."""
+    return BoundPhrases(
+        _invert(_section("bounds", "before"), folded=True),
+        _invert(_section("bounds", "after"), folded=True),
+        _folded(words("bounds", "spans_time")),
+        _lower(words("bounds", "bounds_time")),
     )
 
 
 class ChangeWords(NamedTuple):
-    """Change vocabulary (case-folded) -> "increase" or "decrease"."""
+    """Change vocabulary (case-folded) -> "increase" or "decrease", and the words around it."""
 
-    verbs: dict[str, str]
-    nouns: dict[str, str]
-    more: dict[str, str]
-    neutral: frozenset[str]
+    verbs: dict[str, str]  # rose 5%
+    nouns: dict[str, str]  # a 5% rise
+    more: dict[str, str]  # 500 more troops
+    neutral: frozenset[str]  # revised from 0.1% to 0.2%: a change with no direction
+    delta_prepositions: frozenset[str]  # rose by 5%: the size of the change
+    level_prepositions: frozenset[str]  # rose to 5%: the new level
+    fillers: tuple[str, ...]  # rose by nearly 5%
+    rates_only: frozenset[str]  # up 4%: a change only of percents and money
+    comparison: tuple[str, ...]  # 5 more than: a comparison, not a change
+    more_before: dict[str, str]  # an additional 500 troops
+    next_level: frozenset[str]  # fell from 20% to 5%
 
 
 @cache
 def change_words() -> ChangeWords:
     """The change words of ``changes.txt``."""
     return ChangeWords(
-        _invert(_section("changes", "verb"), folded=True),
-        _invert(_section("changes", "noun"), folded=True),
-        _invert(_section("changes", "more"), folded=True),
-        frozenset(words("changes", "neutral")),
+        verbs=_invert(_section("changes", "verb"), folded=True),
+        nouns=_invert(_section("changes", "noun"), folded=True),
+        more=_invert(_section("changes", "more"), folded=True),
+        neutral=frozenset(words("changes", "neutral")),
+        delta_prepositions=_folded(words("changes", "delta_preposition")),
+        level_prepositions=_folded(words("changes", "level_preposition")),
+        fillers=words("changes", "filler"),
+        rates_only=_folded(words("changes", "rates_only")),
+        comparison=words("changes", "comparison"),
+        more_before=_invert(_section("changes", "more_before"), folded=True),
+        next_level=_lower(words("changes", "next_level")),
     )
 
 
@@ -263,6 +314,10 @@ def entity_words() -> EntityWords:
         quantity_nouns=_words("quantity_noun"),
         away=_words("away"),
     )
+
+
+def _folded(surfaces: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in surfaces)
 
 
 def _lower(surfaces: Iterable[str]) -> frozenset[str]:

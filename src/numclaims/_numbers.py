@@ -190,7 +190,7 @@ class VagueRange(NamedTuple):
 
 
 def vague_range(kind: str, scale_word: str, of_word: str | None = None) -> VagueRange:
-    """The range meant by a vague amount, as documented in docs/numbers.md.
+    """The range meant by a vague amount, as documented in docs/claims.md (Vague amounts).
 
     ``a couple`` is 2-3 of the scale, ``a few`` and ``several`` 3-9, a plural
     scale (``hundreds of``) 2-9, and ``tens of thousands`` 10-99 thousand.

@@ -3,13 +3,18 @@
 ``iter_atoms`` streams a text through the stages, holding at most one
 number of look-ahead, so memory stays bounded however long the text:
 
-1. scan (``_scan``): the master pattern finds each number;
-2. tails (``_units``): scale, currency, percent or unit after it;
-3. merge (``_bounds``): composite measures and ranges join neighbours;
-4. bounds (``_bounds``): ``up to``, ``more than``, ``or more``;
-5. filters (``_filters``): years, dates, times, names, IDs are dropped;
-6. claims (``_bounds``, ``_entities``): the change stated, the thing counted;
-7. results: SI values (``_normalise``) and the public models.
+1. scan (``_scan``): triggers and the master pattern find each number;
+2. values (``_numbers``): the scanner reads the value of each;
+3. tails (``_units``): scale, currency, percent or unit after it;
+4. merge (``_merge``): composite measures and ranges join neighbours;
+5. bounds (``_bounds``): ``up to``, ``more than``, ``or more``;
+6. filters (``_filters``): years, dates, times, names, IDs are dropped;
+7. changes (``_changes``): the change stated (``rose 5%``);
+8. entities (``_entities``): the thing counted;
+9. results (``_normalise``): SI values, and the public models built here.
+
+Each stage module's docstring opens with its number; docs/architecture.md
+has the map, with what each stage fills in on the ``Atom``.
 """
 
 from __future__ import annotations
@@ -17,15 +22,11 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator
 
-from numclaims._bounds import (
-    composite_allowed,
-    merge_composite,
-    merge_range,
-    read_bound,
-    read_change,
-)
+from numclaims._bounds import read_bound
+from numclaims._changes import read_change
 from numclaims._entities import read_entity, release_tokens
 from numclaims._filters import non_quantity
+from numclaims._merge import composite_allowed, merge_composite, merge_range
 from numclaims._normalise import convert_value, si_conversion
 from numclaims._scan import Atom, scan
 from numclaims._units import read_age, read_tail

@@ -95,16 +95,18 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "age pattern only after a space and an age word's end",
         (("_units", "_AGE_GAP", Everything()), ("_units", "_AGE_ENDS", Everything())),
     ),
-    _one("bound phrases only after a word that ends one", "_bounds", "_ends", Everything),
-    _one("change verbs only after a word that ends one", "_bounds", "_verb_ends", Everything),
-    _one("phrases after a number only where one can start", "_bounds", "_after_may_start", _always),
-    _one("range gap pattern only around a connector", "_bounds", "_CONNECTORS", Everything()),
     _one(
         "number-only rules skipped for other kinds",
         "_filters",
         "_ANY_KIND_RULES",
         Factory(_every_rule),
     ),
+    # _merge, _bounds, _changes (stages 4, 5, 7): screens computed from merge.txt,
+    # bounds.txt and changes.txt
+    _one("range gap pattern only around a connector", "_merge", "_connectors", Everything),
+    _one("bound phrases only after a word that ends one", "_bounds", "_ends", Everything),
+    _one("phrases after a number only where one can start", "_bounds", "_after_may_start", _always),
+    _one("change verbs only after a word that ends one", "_changes", "_verb_ends", Everything),
 )
 """Each shortcut of the hot path, by what it does.  Add a new one here, or it is untested."""
 
