@@ -101,7 +101,7 @@ STAGES: tuple[tuple[str, str, str], ...] = (
     ("4 merge: composites", "_bounds.py", "merge_composite"),
     ("4 merge: ranges", "_bounds.py", "merge_range"),
     ("5 bounds", "_bounds.py", "read_bound"),
-    ("6 filters", "_filters.py", "non_quantity"),
+    ("6 filters", "_filters/__init__.py", "non_quantity"),
     ("7 claims: change", "_bounds.py", "read_change"),
     ("7 claims: entity", "_entities.py", "read_entity"),
     ("8 results: Quantity models", "_pipeline.py", "to_quantity"),

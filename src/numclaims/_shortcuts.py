@@ -16,6 +16,7 @@ they are for tests and measurements, not for concurrent use.
 from __future__ import annotations
 
 import importlib
+import math
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -44,6 +45,10 @@ def _all_tails(*_: object) -> frozenset[str]:
     from numclaims import _units
 
     return _units._ALL
+
+
+def _no_idiom_fits() -> float:
+    return math.inf
 
 
 def _every_rule() -> object:
@@ -99,11 +104,53 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _one("change verbs only after a word that ends one", "_bounds", "_verb_ends", Everything),
     _one("phrases after a number only where one can start", "_bounds", "_after_may_start", _always),
     _one("range gap pattern only around a connector", "_bounds", "_CONNECTORS", Everything()),
+    # _filters: each screen is built from the constant or the word list its pattern is built from
     _one(
         "number-only rules skipped for other kinds",
         "_filters",
         "_ANY_KIND_RULES",
         Factory(_every_rule),
+    ),
+    _one("digit dates only beside a date mark", "_filters.dates", "_DATE_MARK_SET", Everything()),
+    _one("minutes only after a colon", "_filters.dates", "_HOURS_ENDS", Everything()),
+    _one("half past only before a space", "_filters.dates", "_PAST_ENDS", Everything()),
+    _one(
+        "clock pattern only before a mark or a time word",
+        "_filters.dates",
+        "_clock_may_follow",
+        _always,
+    ),
+    _one("labelled pairs only after a joiner", "_filters.names", "_joiner_may_end", _always),
+    _one(
+        "phone groups only before a mark and a digit",
+        "_filters.contacts",
+        "_phone_may_follow",
+        _always,
+    ),
+    _one("area codes only before a bracket", "_filters.contacts", "_area_code_may_end", _always),
+    _one(
+        "phone groups only after a digit and a mark", "_filters.contacts", "_group_may_end", _always
+    ),
+    _one(
+        "streets only before a space and a capital",
+        "_filters.contacts",
+        "_street_may_follow",
+        _always,
+    ),
+    _one(
+        "tallies only before a hyphen or a score word",
+        "_filters.counts",
+        "_tally_may_follow",
+        _always,
+    ),
+    _one(
+        "tallies only after a score word or a hyphen", "_filters.counts", "_tally_may_end", _always
+    ),
+    _one(
+        "idioms searched from the longest one back",
+        "_filters.counts",
+        "_longest_idiom",
+        _no_idiom_fits,
     ),
 )
 """Each shortcut of the hot path, by what it does.  Add a new one here, or it is untested."""
