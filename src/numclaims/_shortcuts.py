@@ -16,7 +16,6 @@ they are for tests and measurements, not for concurrent use.
 from __future__ import annotations
 
 import importlib
-import math
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -45,10 +44,6 @@ def _all_tails(*_: object) -> frozenset[str]:
     from numclaims import _units
 
     return _units._ALL
-
-
-def _no_idiom_fits() -> float:
-    return math.inf
 
 
 def _every_rule() -> object:
@@ -112,46 +107,6 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         Factory(_every_rule),
     ),
     _one("digit dates only beside a date mark", "_filters.dates", "_DATE_MARK_SET", Everything()),
-    _one("minutes only after a colon", "_filters.dates", "_HOURS_ENDS", Everything()),
-    _one("half past only before a space", "_filters.dates", "_PAST_ENDS", Everything()),
-    _one(
-        "clock pattern only before a mark or a time word",
-        "_filters.dates",
-        "_clock_may_follow",
-        _always,
-    ),
-    _one("labelled pairs only after a joiner", "_filters.names", "_joiner_may_end", _always),
-    _one(
-        "phone groups only before a mark and a digit",
-        "_filters.contacts",
-        "_phone_may_follow",
-        _always,
-    ),
-    _one("area codes only before a bracket", "_filters.contacts", "_area_code_may_end", _always),
-    _one(
-        "phone groups only after a digit and a mark", "_filters.contacts", "_group_may_end", _always
-    ),
-    _one(
-        "streets only before a space and a capital",
-        "_filters.contacts",
-        "_street_may_follow",
-        _always,
-    ),
-    _one(
-        "tallies only before a hyphen or a score word",
-        "_filters.counts",
-        "_tally_may_follow",
-        _always,
-    ),
-    _one(
-        "tallies only after a score word or a hyphen", "_filters.counts", "_tally_may_end", _always
-    ),
-    _one(
-        "idioms searched from the longest one back",
-        "_filters.counts",
-        "_longest_idiom",
-        _no_idiom_fits,
-    ),
 )
 """Each shortcut of the hot path, by what it does.  Add a new one here, or it is untested."""
 

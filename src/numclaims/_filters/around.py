@@ -1,22 +1,18 @@
-"""What the rules read around a number: the word either side, and what opens a word.
+"""What the rules read around a number: the word either side, and where a sentence starts.
 
 Every look is bounded (:mod:`numclaims._text`), so the stage stays linear.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import regex
 
-from numclaims._lexicon import entity_words, fold
+from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
 from numclaims._text import SPACE, WORD_REACH, ahead, behind
 
 __all__ = [
     "bare",
-    "initials",
-    "opens",
     "plural_noun_after",
     "sentence_starts",
     "word_after",
@@ -62,29 +58,3 @@ def bare(atom: Atom) -> bool:
 def sentence_starts(text: str, pos: int) -> bool:
     """True where ``pos`` opens a sentence (only spaces and quotes after a full stop)."""
     return behind(_SENTENCE_BEFORE, text, pos, _SENTENCE_GAP_REACH) is not None
-
-
-def initials(words: Iterable[str], *, any_case: bool) -> frozenset[str]:
-    """The characters that open ``words``: a screen built from the list its pattern is built from.
-
-    >>> sorted(initials(["am", "GMT"], any_case=True))
-    ['A', 'G', 'a', 'g']
-
-    In any case, a character that is not ASCII may fold to an initial (the
-    kelvin sign to ``k``, ``ſ`` to ``s``): :func:`opens` lets every such
-    character through rather than list them.
-    """
-    firsts = {word[:1] for word in words if word}
-    if not any_case:
-        return frozenset(firsts)
-    return frozenset(
-        variant
-        for first in firsts
-        for folded in (first, fold(first)[:1])
-        for variant in (folded, folded.lower(), folded.upper())
-    )
-
-
-def opens(char: str, starts: frozenset[str], *, any_case: bool) -> bool:
-    """True where ``char`` may open one of the words whose :func:`initials` are ``starts``."""
-    return char in starts or (any_case and not char.isascii())

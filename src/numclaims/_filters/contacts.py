@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import string
 from functools import cache
-from typing import NamedTuple
 
 import regex
 
 from numclaims._lexicon import filter_words
 from numclaims._scan import Atom
-from numclaims._text import SPACE, SPACES, ahead, behind, trie
+from numclaims._text import SPACE, ahead, behind, trie
 
 __all__ = ["area_code_before", "is_address", "is_phone_or_id"]
 
@@ -40,11 +38,6 @@ _GROUP_REACH = 6
 _POSTCODE_PLACE_REACH = 24
 #: Room for one to three capitalised words and a street word: `` Downing Street``.
 _STREET_REACH = 60
-
-#: Screens: what opens ``_PHONE_AFTER`` (a mark, then a bracket or a digit; or a bracket),
-#: and what ends ``_AREA_CODE_BEFORE`` (a bracket, then perhaps a space).
-_GROUP_MARK_SET = frozenset(_GROUP_MARKS)
-_CLOSE = ")"
 
 
 def is_phone_or_id(atom: Atom, text: str) -> bool:
@@ -79,40 +72,16 @@ def _plain_id(atom: Atom, text: str, length: int) -> bool:
 
 def _phone_groups_after(text: str, end: int) -> bool:
     """``555-123-4567``, ``(555) 123-4567``: groups of digits follow."""
-    return (
-        _phone_may_follow(text, end)
-        and ahead(_PHONE_AFTER, text, end, _PHONE_REST_REACH) is not None
-    )
-
-
-def _phone_may_follow(text: str, end: int) -> bool:
-    """Screen: a bracket, or a mark and then a bracket or a digit, opens ``_PHONE_AFTER``."""
-    first, second = text[end : end + 1], text[end + 1 : end + 2]
-    return first == _CLOSE or (first in _GROUP_MARK_SET and (second == "(" or _digit_like(second)))
-
-
-def _digit_like(char: str) -> bool:
-    """False only for a character ``\\d`` cannot match (``""``, or ASCII but no digit)."""
-    return "0" <= char <= "9" if char.isascii() else True
+    return ahead(_PHONE_AFTER, text, end, _PHONE_REST_REACH) is not None
 
 
 def area_code_before(text: str, start: int) -> bool:
     """True where an area code in brackets ends at ``start``: ``(555) 123-4567``."""
-    return _area_code_may_end(text, start) and (
-        behind(_AREA_CODE_BEFORE, text, start, _PREFIX_REACH) is not None
-    )
-
-
-def _area_code_may_end(text: str, start: int) -> bool:
-    """Screen: a bracket, perhaps then a space, ends ``_AREA_CODE_BEFORE``."""
-    last = text[start - 1 : start]
-    return last == _CLOSE or (last in SPACES and text[start - 2 : start - 1] == _CLOSE)
+    return behind(_AREA_CODE_BEFORE, text, start, _PREFIX_REACH) is not None
 
 
 def _phone_group(text: str, start: int, end: int) -> bool:
     """``07700 900461``, ``020 7946 0958``: a group after a trunk prefix, or between groups."""
-    if not _group_may_end(text, start):
-        return False
     if behind(_GROUP_BEFORE, text, start, _MARKED_DIGIT_REACH) is None:
         return False
     return (
@@ -121,30 +90,17 @@ def _phone_group(text: str, start: int, end: int) -> bool:
     )
 
 
-def _group_may_end(text: str, start: int) -> bool:
-    """Screen: a mark after something a digit may be ends ``_GROUP_BEFORE``."""
-    return text[start - 1 : start] in _GROUP_MARK_SET and _digit_like(text[start - 2 : start - 1])
-
-
-class _Street(NamedTuple):
-    """The pattern of a street after its number, and its screen."""
-
-    after: regex.Pattern[str]
-    starts: frozenset[str]  # what opens a street's first word
-
-
 @cache
-def _street() -> _Street:
+def _street_after() -> regex.Pattern[str]:
+    """A street after its number: `` Downing Street``, `` Rue de Rivoli``."""
     words = filter_words()
-    capitals = frozenset(string.ascii_uppercase)
-    after = regex.compile(
+    return regex.compile(
         rf"""
         (?: {SPACE} [A-Z][a-z]+ ){{1,3}} {SPACE} (?:{trie(words.streets)}) \b  # Downing Street
         | {SPACE} (?:{trie(words.streets_first)}) \b                           # Rue de Rivoli
         """,
         regex.VERBOSE,
     )
-    return _Street(after, capitals | frozenset(word[:1] for word in words.streets_first))
 
 
 def is_address(atom: Atom, text: str) -> bool:
@@ -152,12 +108,4 @@ def is_address(atom: Atom, text: str) -> bool:
     if atom.kind != "number" or atom.form != "digits" or atom.is_range:
         return False
     end = atom.num_end + 1 if text[atom.num_end : atom.num_end + 1].isalpha() else atom.end
-    return (
-        _street_may_follow(text, end)
-        and ahead(_street().after, text, end, _STREET_REACH) is not None
-    )
-
-
-def _street_may_follow(text: str, end: int) -> bool:
-    """Screen: every street opens with a space and a capital (or a street word's first letter)."""
-    return text[end : end + 1] in SPACES and text[end + 1 : end + 2] in _street().starts
+    return ahead(_street_after(), text, end, _STREET_REACH) is not None

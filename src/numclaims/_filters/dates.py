@@ -7,17 +7,10 @@ from typing import NamedTuple
 
 import regex
 
-from numclaims._filters.around import (
-    bare,
-    initials,
-    opens,
-    plural_noun_after,
-    word_after,
-    word_before,
-)
+from numclaims._filters.around import bare, plural_noun_after, word_after, word_before
 from numclaims._lexicon import context_words, filter_words, month_words
 from numclaims._scan import Atom
-from numclaims._text import SPACE, SPACES, ahead, behind, trie
+from numclaims._text import SPACE, ahead, behind, trie
 
 __all__ = ["is_date", "is_date_span", "is_time", "is_year", "month_follows"]
 
@@ -33,20 +26,13 @@ _DATE_REST_REACH = 12
 #: Room for a digit and a mark.
 _MARKED_DIGIT_REACH = 2
 
-#: The marks between hours and minutes: ``14:30``, ``2.15pm``.
-_CLOCK_MARKS = ":."
-_CLOCK_MARK = "[" + regex.escape(_CLOCK_MARKS) + "]"
-#: The mark after an hour that makes the number after it its minutes (``14:30``).
-_HOURS_MARK = ":"
-_HOURS_BEFORE = regex.compile(rf"(?r)\d{regex.escape(_HOURS_MARK)}")
+#: The marks between hours and minutes: ``14:30``, ``2.15pm``; only a colon before minutes.
+_CLOCK_MARK = "[" + regex.escape(":.") + "]"
+_HOURS_BEFORE = regex.compile(r"(?r)\d:")
 #: Room for the minutes and seconds after an hour (``:30:00``), or a time word after it.
 _CLOCK_REACH = 12
-
-#: Screens: the last character of the patterns before the number.
-_HOURS_ENDS = frozenset(_HOURS_MARK)
-_PAST_ENDS = frozenset(SPACES)
-#: Screen: what may follow the number where the time pattern after it starts.
-_CLOCK_MARK_SET = frozenset(_CLOCK_MARKS)
+#: Room for ``quarter past `` and a few more spaces.
+_PAST_REACH = 16
 
 #: Room for a suffix, spaces and a month after a day: ``3rd  September``.
 _MONTH_REACH = 16
@@ -141,13 +127,12 @@ def is_date_span(atom: Atom, text: str) -> bool:
 
 
 class _Clock(NamedTuple):
-    """The patterns of a time of day, built from the time words, and the screen of their words."""
+    """The patterns of a time of day, built from the time words, and how far each reads."""
 
     after: regex.Pattern[str]  # :30, .15pm, 9 am, 10 o'clock, 9 GMT
     after_reach: int
-    words_before: regex.Pattern[str]  # half past 6
-    words_before_reach: int
-    word_starts: frozenset[str]  # what opens a time word after the number
+    past: regex.Pattern[str]  # half past 6
+    past_reach: int
 
 
 @cache
@@ -164,12 +149,14 @@ def _clock() -> _Clock:
             regex.VERBOSE,
         ),
         # a space, the longest word and the character after it
-        after_reach=max(_CLOCK_REACH, max(map(len, after), default=0) + 2),
-        words_before=regex.compile(rf"(?r)\b(?i:{trie(past)}){SPACE}+past{SPACE}+$"),
-        # the longest word, `past` and up to five spaces
-        words_before_reach=max(map(len, past), default=0) + len("past") + 5,
-        word_starts=initials(after, any_case=True),
+        after_reach=max(_CLOCK_REACH, _longest(after) + 2),
+        past=regex.compile(rf"(?r)\b(?i:{trie(past)}){SPACE}+past{SPACE}+$"),
+        past_reach=max(_PAST_REACH, _longest(past) + len(" past ")),
     )
+
+
+def _longest(words: tuple[str, ...]) -> int:
+    return max(map(len, words), default=0)
 
 
 def is_time(atom: Atom, text: str) -> bool:
@@ -178,28 +165,8 @@ def is_time(atom: Atom, text: str) -> bool:
         return False
     clock = _clock()
     start, end = atom.start, atom.num_end
-    before = text[start - 1 : start]
     return (
-        (
-            before in _HOURS_ENDS
-            and behind(_HOURS_BEFORE, text, start, _MARKED_DIGIT_REACH) is not None
-        )
-        or (
-            before in _PAST_ENDS
-            and behind(clock.words_before, text, start, clock.words_before_reach) is not None
-        )
-        or (
-            _clock_may_follow(text, end)
-            and ahead(clock.after, text, end, clock.after_reach) is not None
-        )
+        behind(_HOURS_BEFORE, text, start, _MARKED_DIGIT_REACH) is not None
+        or behind(clock.past, text, start, clock.past_reach) is not None
+        or ahead(clock.after, text, end, clock.after_reach) is not None
     )
-
-
-def _clock_may_follow(text: str, pos: int) -> bool:
-    """Screen: a clock mark at ``pos``, or the start of a time word after at most one space."""
-    char = text[pos : pos + 1]
-    if char in SPACES:
-        char = text[pos + 1 : pos + 2]
-    elif char in _CLOCK_MARK_SET:
-        return True
-    return opens(char, _clock().word_starts, any_case=True)

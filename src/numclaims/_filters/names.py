@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import NamedTuple
 
 import regex
 
 from numclaims._filters.around import bare, plural_noun_after, sentence_starts, word_before
 from numclaims._lexicon import entity_words, filter_words, label_words
 from numclaims._scan import Atom
-from numclaims._text import SPACE, SPACES, behind, trie
+from numclaims._text import SPACE, behind, trie
 
 __all__ = ["is_capitalised_name", "is_glued_to_name", "is_labelled", "is_listed_label"]
 
@@ -26,17 +25,17 @@ _LABELLED_PAIR_REACH = 40
 
 def is_glued_to_name(atom: Atom, text: str) -> bool:
     """``A380``, ``F-16``, ``COVID-19``, ``5G``, ``3rd``, ``1990s``, ``v2.1``."""
-    glued = _glued_before(atom, text)
+    before = text[atom.start - 1] if atom.start else " "
+    glued = None if before == " " else _glued_before(atom, text, before)  # " ": the commonest
     return _glued_after(atom, text) if glued is None else glued
 
 
-def _glued_before(atom: Atom, text: str) -> bool | None:
-    """True where the character before glues the number to a name, None where it tells nothing.
+def _glued_before(atom: Atom, text: str, before: str) -> bool | None:
+    """True where ``before`` glues the number to a name, None where it tells nothing.
 
     After a hyphen, the character before it decides alone: ``F-16`` is a
     name, ``2012-13`` is not (nor is any number after a hyphenated digit).
     """
-    before = text[atom.start - 1] if atom.start else " "
     if before.isalpha() or before in _GLUE_BEFORE or (before.isdigit() and atom.form == "digits"):
         return True
     if before != "-" or atom.form == "words":
@@ -97,39 +96,20 @@ def is_capitalised_name(atom: Atom, text: str) -> bool:
     return not sentence_starts(text, atom.start)
 
 
-class _LabelList(NamedTuple):
-    """The pattern of a labelled pair before a number, and its screen."""
-
-    before: regex.Pattern[str]  # junctions 10 and
-    joiner_ends: frozenset[str]  # the last character of each joiner
-
-
 @cache
-def _label_list() -> _LabelList:
+def _labelled_pair_before() -> regex.Pattern[str]:
+    """``junctions 10 and``: a label, its number and a joiner, before a number."""
     joiners = filter_words().list_joiners
-    before = regex.compile(
+    return regex.compile(
         rf"""(?r)
         \b (?P<label>[A-Za-z.\#]+) {SPACE}+ \d+  # a label and its number
         {SPACE}* (?:{trie(joiners)}) {SPACE}* $  # and a joiner
         """,
         regex.VERBOSE,
     )
-    return _LabelList(before, frozenset(joiner[-1] for joiner in joiners if joiner))
 
 
 def is_listed_label(atom: Atom, text: str) -> bool:
     """``junctions 10 and 11``, ``pages 4-6``: the second number of a labelled pair."""
-    labels = _label_list()
-    if not _joiner_may_end(text, atom.start, labels.joiner_ends):
-        return False  # no "and", "or", "to", dash, comma or "&" right before: no list
-    match = behind(labels.before, text, atom.start, _LABELLED_PAIR_REACH)
+    match = behind(_labelled_pair_before(), text, atom.start, _LABELLED_PAIR_REACH)
     return match is not None and match.group("label").lower() in label_words()
-
-
-def _joiner_may_end(text: str, pos: int, ends: frozenset[str]) -> bool:
-    """Screen: the last character before ``pos`` but spaces ends a joiner."""
-    low = max(0, pos - _LABELLED_PAIR_REACH)
-    end = pos
-    while end > low and text[end - 1] in SPACES:
-        end -= 1
-    return end > low and text[end - 1] in ends
