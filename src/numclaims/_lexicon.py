@@ -313,6 +313,8 @@ class FilterWords(NamedTuple):
     list_joiners: tuple[str, ...]  # junctions 10 and 11
     counted_alone: frozenset[str]  # for a fortnight (pint unit names)
     extra: tuple[str, ...]  # an extra week
+    ordinal_suffixes: tuple[str, ...]  # 3rd May
+    date_span_joiners: tuple[str, ...]  # 12 to 14 June
 
 
 @cache
@@ -334,4 +336,6 @@ def filter_words() -> FilterWords:
         list_joiners=plain("list_joiner"),
         counted_alone=frozenset(plain("counted_alone")),
         extra=plain("extra"),
+        ordinal_suffixes=plain("ordinal_suffix"),
+        date_span_joiners=plain("date_span_joiner"),
     )

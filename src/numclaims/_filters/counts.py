@@ -21,6 +21,8 @@ _OF = regex.compile(rf"{SPACE}+of\b")
 _AGO = regex.compile(rf"{SPACE}+ago\b")
 #: How far either side of a number an idiom is looked for.
 _IDIOM_REACH = 40
+#: Room for ``additional `` and a few more spaces before ``a``.
+_EXTRA_REACH = 16
 
 
 class _Tally(NamedTuple):
@@ -138,7 +140,7 @@ def _extra_before() -> tuple[regex.Pattern[str], int]:
     """The words before ``a`` that make it a claim (``an extra week``), and how far to look."""
     extra = filter_words().extra
     pattern = regex.compile(rf"(?r)\b(?i:{trie(extra)}){SPACE}+")
-    return pattern, max(16, max(map(len, extra), default=0) + 1)  # and the space after it
+    return pattern, max(_EXTRA_REACH, max(map(len, extra), default=0) + 1)  # and a space
 
 
 def is_bare_article(atom: Atom, text: str) -> bool:

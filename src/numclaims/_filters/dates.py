@@ -94,36 +94,54 @@ def _beside_month(atom: Atom, text: str) -> bool:
     return year and before.rstrip(",") in months
 
 
+class _Months(NamedTuple):
+    """The patterns of a month after a day, built from the month names and joiners."""
+
+    after_day: regex.Pattern[str]  # 14 [June], 3[rd May]
+    after_day_reach: int
+    span: regex.Pattern[str]  # 12[ to 14 June]
+    span_reach: int
+
+
 @cache
-def _month_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _months() -> _Months:
+    words = filter_words()
     months = sorted(month_words(), key=len, reverse=True)
-    day_month = regex.compile(rf"(?:st|nd|rd|th)?{SPACE}+\L<months>(?![\w])", months=months)
+    suffix = trie(words.ordinal_suffixes)
+    joiner = trie(words.date_span_joiners)
+    longest = _longest(tuple(months)) + _longest(words.ordinal_suffixes)
+    after_day = regex.compile(rf"(?:{suffix})?{SPACE}+\L<months>(?![\w])", months=months)
     span = regex.compile(
         rf"""
-        {SPACE}* (?:-|–|to|and|until|till) {SPACE}*  # the joiner of a span
-        \d{{1,2}} (?:st|nd|rd|th)? {SPACE}+          # its last day
-        \L<months> (?![\w])                          # and their month
+        {SPACE}* (?:{joiner}) {SPACE}*     # the joiner of a span
+        \d{{1,2}} (?:{suffix})? {SPACE}+  # its last day
+        \L<months> (?![\w])              # and their month
         """,
         regex.VERBOSE,
         months=months,
     )
-    return day_month, span
+    return _Months(
+        after_day,
+        # a suffix, a space, the longest month and the character after it
+        max(_MONTH_REACH, longest + 2),
+        span,
+        # spaces, a joiner, a day and its suffix, a space, a month, the character after
+        max(_DATE_SPAN_REACH, _longest(words.date_span_joiners) + longest + 6),
+    )
 
 
 def month_follows(text: str, pos: int) -> bool:
     """True where a month name follows ``pos``: ``14 June``, ``3rd May``."""
-    return ahead(_month_patterns()[0], text, pos, _MONTH_REACH) is not None
+    months = _months()
+    return ahead(months.after_day, text, pos, months.after_day_reach) is not None
 
 
 def is_date_span(atom: Atom, text: str) -> bool:
     """``from 12 to 14 June``, ``between 3 and 9 May``: the first day of a span of dates."""
-    return (
-        bare(atom)
-        and atom.plain
-        and atom.value is not None
-        and atom.value <= 31
-        and ahead(_month_patterns()[1], text, atom.end, _DATE_SPAN_REACH) is not None
-    )
+    if not (bare(atom) and atom.plain and atom.value is not None and atom.value <= 31):
+        return False
+    months = _months()
+    return ahead(months.span, text, atom.end, months.span_reach) is not None
 
 
 class _Clock(NamedTuple):
