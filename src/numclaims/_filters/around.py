@@ -12,6 +12,7 @@ from numclaims._scan import Atom
 from numclaims._text import SPACE, WORD_REACH, ahead, behind
 
 __all__ = [
+    "MARKED_DIGIT_REACH",
     "bare",
     "plural_noun_after",
     "sentence_starts",
@@ -28,6 +29,8 @@ _SENTENCE_BEFORE = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: Room for a digit and the mark after it, before a number: ``5/``, ``4:``, ``0 ``.
+MARKED_DIGIT_REACH = 2
 #: Room for a full stop, a closing quote or two, and the spaces after them.
 _SENTENCE_GAP_REACH = 6
 

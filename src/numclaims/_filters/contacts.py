@@ -6,6 +6,7 @@ from functools import cache
 
 import regex
 
+from numclaims._filters.around import MARKED_DIGIT_REACH
 from numclaims._lexicon import filter_words
 from numclaims._scan import Atom
 from numclaims._text import SPACE, ahead, behind, trie
@@ -31,8 +32,7 @@ _POSTCODE_BEFORE = regex.compile(rf"(?r)(?:\b[A-Z]{{2}}|\b[A-Z][a-z]+,){SPACE}$"
 _PHONE_REST_REACH = 24
 #: Room for a trunk prefix or an area code before the number: ``07700 ``, ``(555) ``.
 _PREFIX_REACH = 8
-#: Room for a digit and a mark; for a mark, a group and the character after it.
-_MARKED_DIGIT_REACH = 2
+#: Room for a mark, a group and the character after it: `` 0958.``.
 _GROUP_REACH = 6
 #: Room for a state or a town, a comma and a space: ``Springfield, ``.
 _POSTCODE_PLACE_REACH = 24
@@ -82,7 +82,7 @@ def area_code_before(text: str, start: int) -> bool:
 
 def _phone_group(text: str, start: int, end: int) -> bool:
     """``07700 900461``, ``020 7946 0958``: a group after a trunk prefix, or between groups."""
-    if behind(_GROUP_BEFORE, text, start, _MARKED_DIGIT_REACH) is None:
+    if behind(_GROUP_BEFORE, text, start, MARKED_DIGIT_REACH) is None:
         return False
     return (
         behind(_ZERO_GROUP_BEFORE, text, start, _PREFIX_REACH) is not None

@@ -7,7 +7,13 @@ from typing import NamedTuple
 
 import regex
 
-from numclaims._filters.around import bare, plural_noun_after, word_after, word_before
+from numclaims._filters.around import (
+    MARKED_DIGIT_REACH,
+    bare,
+    plural_noun_after,
+    word_after,
+    word_before,
+)
 from numclaims._lexicon import context_words, filter_words, month_words
 from numclaims._scan import Atom
 from numclaims._text import SPACE, ahead, behind, trie
@@ -23,8 +29,6 @@ _DATE_BEFORE = regex.compile(rf"(?r)\d{_DATE_MARK}")
 _DATE_MARK_SET = frozenset(_DATE_MARKS)
 #: Room for the rest of a date after its first part: ``/3/2024``.
 _DATE_REST_REACH = 12
-#: Room for a digit and a mark.
-_MARKED_DIGIT_REACH = 2
 
 #: The marks between hours and minutes: ``14:30``, ``2.15pm``; only a colon before minutes.
 _CLOCK_MARK = "[" + regex.escape(":.") + "]"
@@ -77,7 +81,7 @@ def _in_digit_date(atom: Atom, text: str) -> bool:
         and ahead(_DATE_AFTER, text, end, _DATE_REST_REACH) is not None
     ) or (
         text[start - 1 : start] in _DATE_MARK_SET
-        and behind(_DATE_BEFORE, text, start, _MARKED_DIGIT_REACH) is not None
+        and behind(_DATE_BEFORE, text, start, MARKED_DIGIT_REACH) is not None
     )
 
 
@@ -184,7 +188,7 @@ def is_time(atom: Atom, text: str) -> bool:
     clock = _clock()
     start, end = atom.start, atom.num_end
     return (
-        behind(_HOURS_BEFORE, text, start, _MARKED_DIGIT_REACH) is not None
+        behind(_HOURS_BEFORE, text, start, MARKED_DIGIT_REACH) is not None
         or behind(clock.past, text, start, clock.past_reach) is not None
         or ahead(clock.after, text, end, clock.after_reach) is not None
     )
