@@ -19,6 +19,7 @@ NOT_QUANTITIES = [
     ("time", "The train left at 2.15pm."),
     ("time", "The train left at 14:30."),
     ("time", "The train left at 9 a.m. sharp."),
+    ("time zone", "The results are due at 9 IST on Friday."),
     ("ordinal", "This may include adverts from us and 3rd parties."),
     ("ordinal", "It was the first of many."),
     ("version", "Upgrade to v2.1 today."),

@@ -21,6 +21,7 @@ __all__ = [
     "context_words",
     "currencies",
     "entity_words",
+    "filter_words",
     "fold",
     "idioms",
     "label_words",
@@ -352,3 +353,44 @@ def idioms() -> tuple[str, ...]:
 def context_words() -> dict[str, frozenset[str]]:
     """Context word sets of ``non_quantities.txt``: year_before, one_after, one_before."""
     return {k: frozenset(v) for k, v in _section("non_quantities", "context").items()}
+
+
+class FilterWords(NamedTuple):
+    """The word lists of ``non_quantities.txt`` that the filters build patterns from, as written."""
+
+    time_suffixes: tuple[str, ...]  # 9 am, 10 o'clock
+    time_zones: tuple[str, ...]  # 9 GMT
+    minutes_past: tuple[str, ...]  # half past 6
+    streets: tuple[str, ...]  # 10 Downing Street
+    streets_first: tuple[str, ...]  # 14 Rue de Rivoli
+    votes_to: tuple[str, ...]  # 320 votes to 295
+    runs_for: tuple[str, ...]  # 455 for 6
+    list_joiners: tuple[str, ...]  # junctions 10 and 11
+    counted_alone: frozenset[str]  # for a fortnight (pint unit names)
+    extra: tuple[str, ...]  # an extra week
+    ordinal_suffixes: tuple[str, ...]  # 3rd May
+    date_span_joiners: tuple[str, ...]  # 12 to 14 June
+
+
+@cache
+def filter_words() -> FilterWords:
+    """The pattern words of ``non_quantities.txt``, each list by its section's name."""
+
+    def plain(section: str) -> tuple[str, ...]:
+        return words("non_quantities", section)
+
+    score = _section("non_quantities", "score")
+    return FilterWords(
+        time_suffixes=plain("time_suffix"),
+        time_zones=plain("time_zone"),
+        minutes_past=plain("minutes_past"),
+        streets=plain("street"),
+        streets_first=plain("street_first"),
+        votes_to=score["votes_to"],
+        runs_for=score["runs_for"],
+        list_joiners=plain("list_joiner"),
+        counted_alone=frozenset(plain("counted_alone")),
+        extra=plain("extra"),
+        ordinal_suffixes=plain("ordinal_suffix"),
+        date_span_joiners=plain("date_span_joiner"),
+    )

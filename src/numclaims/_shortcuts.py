@@ -107,6 +107,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _one("bound phrases only after a word that ends one", "_bounds", "_ends", Everything),
     _one("phrases after a number only where one can start", "_bounds", "_after_may_start", _always),
     _one("change verbs only after a word that ends one", "_changes", "_verb_ends", Everything),
+    # _filters: each screen is built from the constant or the word list its pattern is built from
+    _one("digit dates only beside a date mark", "_filters.dates", "_DATE_MARK_SET", Everything()),
 )
 """Each shortcut of the hot path, by what it does.  Add a new one here, or it is untested."""
 

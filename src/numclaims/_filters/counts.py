@@ -1,0 +1,163 @@
+"""Numbers that count nothing: tallies, idioms, a bare ``a``, values past a float's range."""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+from typing import NamedTuple
+
+import regex
+
+from numclaims._filters.around import bare, word_after, word_before
+from numclaims._lexicon import context_words, entity_words, filter_words, idioms
+from numclaims._scan import Atom
+from numclaims._text import PHRASE_REACH, SPACE, ahead, behind, trie
+
+__all__ = ["is_bare_article", "is_idiom", "is_score", "is_unrepresentable"]
+
+#: Room for the other side of a tally and the words between: `` votes to 295``.
+_TALLY_REACH = 24
+_OF = regex.compile(rf"{SPACE}+of\b")
+_AGO = regex.compile(rf"{SPACE}+ago\b")
+#: How far either side of a number an idiom is looked for.
+_IDIOM_REACH = 40
+#: Room for ``additional `` and a few more spaces before ``a``.
+_EXTRA_REACH = 16
+
+
+class _Tally(NamedTuple):
+    """The other side of a tally, built from the score words: after the number, or before it."""
+
+    other_after: regex.Pattern[str]  # 320 [votes to 295], 455 [for 6], 9[-to-5]
+    other_before: regex.Pattern[str]  # [320 votes to] 295, [455 for] 6, [9-to-]5
+
+
+@cache
+def _tally() -> _Tally:
+    words = filter_words()
+    votes, runs_for = trie(words.votes_to), trie(words.runs_for)
+    wickets = r"(?:10|\d)(?![\d\w])"  # at most 10 wickets
+    after = rf"""
+        {SPACE}+ (?i:{votes}) {SPACE}+ to {SPACE}+ \d                          # 320 votes to 295
+        | (?<=(?<![\d,.])\d{{1,3}}) {SPACE}+ (?:{runs_for}) {SPACE}+ {wickets}  # 455 for 6
+        | -to-\d                                                              # a 9-to-5 job
+    """
+    before = rf"""(?r)
+        (?: \d {SPACE}+ (?i:{votes}) {SPACE}+ to                             # 320 votes to
+          | (?<![\d,.])\d{{1,3}} {SPACE}+ (?:{runs_for}) (?={SPACE}+{wickets})  # 455 for
+          | \d-to-                                                           # 9-to-
+        ) {SPACE}* $
+    """
+    return _Tally(regex.compile(after, regex.VERBOSE), regex.compile(before, regex.VERBOSE))
+
+
+def is_score(atom: Atom, text: str) -> bool:
+    """``by 320 votes to 295``, ``455 for 6``, a ``9-to-5`` job, a rating of ``2/10``."""
+    if not bare(atom):
+        return False
+    tally = _tally()
+    return (
+        ahead(tally.other_after, text, atom.end, _TALLY_REACH) is not None
+        or behind(tally.other_before, text, atom.start, _TALLY_REACH) is not None
+        or _rating(atom, text)
+    )
+
+
+def _rating(atom: Atom, text: str) -> bool:
+    """``rated 2/10``, but not ``2/10 of the vote``."""
+    return (
+        atom.form == "fraction"
+        and text[atom.num_start : atom.num_end].endswith("/10")
+        and ahead(_OF, text, atom.end, PHRASE_REACH) is None
+    )
+
+
+@cache
+def _idiom_pattern() -> regex.Pattern[str]:
+    """Any idiom, standing whole, in any case.
+
+    Written as a tree of shared prefixes, which the engine tries faster than
+    the named list ``\\b(?i:\\L<idioms>)\\b``.  The two match the same where
+    no idiom matches the start of another, so at most one matches at a place;
+    were one to, the named list is kept.
+    """
+    words = sorted(idioms())
+    heads = [regex.compile(r"(?i:" + regex.escape(word) + ")") for word in words]
+    if all(words) and not any(
+        head.match(other)
+        for head, word in zip(heads, words, strict=True)
+        for other in words
+        if other != word
+    ):
+        return regex.compile(r"\b(?i:" + trie(words) + r")\b")
+    return regex.compile(r"\b(?i:\L<idioms>)\b", idioms=words)
+
+
+def is_idiom(atom: Atom, text: str) -> bool:
+    """``cloud nine``, ``one of the``, ``no one``, ``a one-off``, ``the second half``."""
+    if atom.form not in ("words", "article") or atom.kind not in ("number", "measure"):
+        return False
+    return _idiom_by_context(atom, text) or _idiom_overlaps(atom, text)
+
+
+def _idiom_overlaps(atom: Atom, text: str) -> bool:
+    """True where an idiom that the pattern finds left to right around ``atom`` overlaps it."""
+    start, end = atom.start, atom.end
+    low, high = max(0, start - _IDIOM_REACH), end + _IDIOM_REACH
+    return any(
+        match.start() < end and start < match.end()
+        for match in _idiom_pattern().finditer(text, low, high)
+    )
+
+
+def _idiom_by_context(atom: Atom, text: str) -> bool:
+    """The words around the number make it an idiom: ``one of the``, ``the second half``."""
+    if atom.form == "article":
+        return ahead(_AGO, text, atom.end, PHRASE_REACH) is not None  # less than a year ago
+    if atom.kind != "number":
+        return False
+    if atom.value == 0.5:
+        return word_before(atom, text).lower() in context_words()["half_before"]
+    return atom.value == 1 and _one_as_pronoun(atom, text)
+
+
+def _one_as_pronoun(atom: Atom, text: str) -> bool:
+    """``one of the``, ``no one``, ``one would like``, ``a one-off``: no count of one."""
+    if text[atom.end : atom.end + 1] == "-":
+        return True
+    after = word_after(atom, text).lower()
+    context = context_words()
+    return (
+        not after
+        or after in context["one_after"]
+        or after in entity_words().stop
+        or word_before(atom, text).lower() in context["one_before"]
+    )
+
+
+@cache
+def _extra_before() -> tuple[regex.Pattern[str], int]:
+    """The words before ``a`` that make it a claim (``an extra week``), and how far to look."""
+    extra = filter_words().extra
+    pattern = regex.compile(rf"(?r)\b(?i:{trie(extra)}){SPACE}+")
+    return pattern, max(_EXTRA_REACH, max(map(len, extra), default=0) + 1)  # and a space
+
+
+def is_bare_article(atom: Atom, text: str) -> bool:
+    """``a week ago`` is no claim; ``up to a week`` and ``an extra fortnight`` are."""
+    if atom.form != "article" or atom.bound != "exact":
+        return False
+    if atom.unit in filter_words().counted_alone:
+        return False  # for a fortnight, a decade of growth
+    pattern, reach = _extra_before()
+    return behind(pattern, text, atom.start, reach) is None
+
+
+def is_unrepresentable(atom: Atom, text: str) -> bool:
+    """``1e308 thousand``: a value past the range of a float is no usable quantity."""
+    value, low, high = atom.value, atom.low, atom.high
+    return (
+        (value is not None and not math.isfinite(value))
+        or (low is not None and not math.isfinite(low))
+        or (high is not None and not math.isfinite(high))
+    )

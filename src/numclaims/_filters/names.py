@@ -1,0 +1,115 @@
+"""Numbers that name things: ``A380``, ``page 12``, ``Boeing 737``, ``BBC Two``, ``pages 4-6``."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from numclaims._filters.around import bare, plural_noun_after, sentence_starts, word_before
+from numclaims._lexicon import entity_words, filter_words, label_words
+from numclaims._scan import Atom
+from numclaims._text import SPACE, behind, trie
+
+__all__ = ["is_capitalised_name", "is_glued_to_name", "is_labelled", "is_listed_label"]
+
+#: Marks that glue a number to the name before it: ``x_5``, ``@5``, ``5/a``.
+_GLUE_BEFORE = "_@/\\"
+#: Marks that glue a number to what follows it: ``5_a``, ``5@x``.
+_GLUE_AFTER = "_@"
+_APOSTROPHES = "'’"
+_POSSESSIVES = tuple(mark + "s" for mark in _APOSTROPHES)
+#: Room for a label, its number and a joiner: ``junctions 10 and``.
+_LABELLED_PAIR_REACH = 40
+
+
+def is_glued_to_name(atom: Atom, text: str) -> bool:
+    """``A380``, ``F-16``, ``COVID-19``, ``5G``, ``3rd``, ``1990s``, ``v2.1``."""
+    before = text[atom.start - 1] if atom.start else " "
+    glued = None if before == " " else _glued_before(atom, text, before)  # " ": the commonest
+    return _glued_after(atom, text) if glued is None else glued
+
+
+def _glued_before(atom: Atom, text: str, before: str) -> bool | None:
+    """True where ``before`` glues the number to a name, None where it tells nothing.
+
+    After a hyphen, the character before it decides alone: ``F-16`` is a
+    name, ``2012-13`` is not (nor is any number after a hyphenated digit).
+    """
+    if before.isalpha() or before in _GLUE_BEFORE or (before.isdigit() and atom.form == "digits"):
+        return True
+    if before != "-" or atom.form == "words":
+        return None
+    name = text[atom.start - 2 : atom.start - 1] if atom.start >= 2 else ""
+    return not name.isdigit() if name.isalnum() else None
+
+
+def _glued_after(atom: Atom, text: str) -> bool:
+    """``5G``, ``3rd``, ``5_a``, and the ``1990's`` of a count written with digits."""
+    after = text[atom.end] if atom.end < len(text) else " "
+    if after.isalnum() or after in _GLUE_AFTER:
+        return True
+    return (
+        after in _APOSTROPHES and text[atom.end + 1 : atom.end + 2] == "s" and atom.kind == "number"
+    )
+
+
+def is_labelled(atom: Atom, text: str) -> bool:
+    """``page 12``, ``Route 66``, ``No. 10``, ``#48213``, ``Article 50``."""
+    if not bare(atom) or atom.form == "vague":
+        return False
+    if atom.start and text[atom.start - 1] == "#":
+        return True
+    before = word_before(atom, text)
+    return before.lower() in label_words() or _is_model_name(atom, text, before)
+
+
+def _is_model_name(atom: Atom, text: str, before: str) -> bool:
+    """``Boeing 737``, ``iOS 17.4``, ``S&P 500``, ``FTSE 250``: a name, then its number."""
+    if atom.form != "digits" or atom.bound != "exact" or not _may_name(before):
+        return False
+    if not _reads_as_code(text[atom.num_start : atom.num_end]):
+        return False  # 1,844 and 3.14159 are amounts, not names
+    if sum(map(str.isupper, before)) > 1 or not before[0].isupper():
+        return True  # acronyms and mixed case name things: FTSE 250 companies, iPhone 15
+    return not plural_noun_after(atom, text)  # "gave Ukraine 50 tanks" counts tanks
+
+
+def _may_name(before: str) -> bool:
+    """A word that may name a product: two letters or more, a capital, and no verb,
+    possessive or function word (``India's 36 subdivisions``, ``Serves 4``, ``In 5``)."""
+    if len(before) < 2 or before.endswith(_POSSESSIVES) or not any(map(str.isupper, before)):
+        return False
+    lower, words = before.lower(), entity_words()
+    return not (lower in words.verbs or lower in words.ambiguous_verbs or lower in words.stop)
+
+
+def _reads_as_code(number: str) -> bool:
+    """A number written as a name would be: no thousands comma, at most two decimals."""
+    return "," not in number and len(number.partition(".")[2]) <= 2
+
+
+def is_capitalised_name(atom: Atom, text: str) -> bool:
+    """``Six Nations``, ``BBC Two``, ``Formula One``: a capitalised number word mid-sentence."""
+    if atom.form != "words" or not text[atom.start : atom.start + 1].isupper():
+        return False
+    return not sentence_starts(text, atom.start)
+
+
+@cache
+def _labelled_pair_before() -> regex.Pattern[str]:
+    """``junctions 10 and``: a label, its number and a joiner, before a number."""
+    joiners = filter_words().list_joiners
+    return regex.compile(
+        rf"""(?r)
+        \b (?P<label>[A-Za-z.\#]+) {SPACE}+ \d+  # a label and its number
+        {SPACE}* (?:{trie(joiners)}) {SPACE}* $  # and a joiner
+        """,
+        regex.VERBOSE,
+    )
+
+
+def is_listed_label(atom: Atom, text: str) -> bool:
+    """``junctions 10 and 11``, ``pages 4-6``: the second number of a labelled pair."""
+    match = behind(_labelled_pair_before(), text, atom.start, _LABELLED_PAIR_REACH)
+    return match is not None and match.group("label").lower() in label_words()
