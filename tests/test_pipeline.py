@@ -23,7 +23,7 @@ def _stages() -> list[tuple[int, str, str]]:
 
 
 #: Modules whose docstrings other branches of the restructuring renumber (stage 6, 8, 9 there).
-_RENUMBERED_ELSEWHERE = {"_filters", "_entities", "_normalise"}
+_RENUMBERED_ELSEWHERE = {"_entities", "_normalise"}
 
 
 def _module_cases() -> list[object]:

@@ -1,4 +1,4 @@
-"""Stage 5: drop the numbers that are names, not quantities.
+"""Stage 6: drop the numbers that are names, not quantities.
 
 Each rule is a small predicate over an atom and the text around it that
 says whether the number is not a quantity: a year, a date, a time, an
