@@ -73,7 +73,7 @@ class IdsLengthError(NumclaimsError, ValueError):
     """``ids`` does not hold exactly one id per input document."""
 
 
-def require(module: str, extra: str) -> types.ModuleType:
+def _require(module: str, extra: str) -> types.ModuleType:
     """Import ``module`` or raise :class:`MissingExtraError` naming ``extra``."""
     try:
         return importlib.import_module(module)
@@ -83,7 +83,7 @@ def require(module: str, extra: str) -> types.ModuleType:
 
 def _pyarrow() -> Any:
     """The pyarrow module, or :class:`MissingExtraError`."""
-    return require("pyarrow", "arrow")
+    return _require("pyarrow", "arrow")
 
 
 def schema(doc_type: pa.DataType | None = None) -> pa.Schema:
@@ -94,16 +94,16 @@ def schema(doc_type: pa.DataType | None = None) -> pa.Schema:
     """
     pa = _pyarrow()
     doc = pa.field(DOC_COLUMN, pa.int64() if doc_type is None else doc_type)
-    return pa.schema([doc, *quantity_fields()])
+    return pa.schema([doc, *_quantity_fields()])
 
 
-def quantity_fields() -> tuple[pa.Field, ...]:
+def _quantity_fields() -> tuple[pa.Field, ...]:
     """One Arrow field per :class:`~numclaims.Quantity` field, in the model's order."""
-    return model_fields(Quantity)
+    return _fields_of(Quantity)
 
 
 @cache
-def model_fields(model: type[BaseModel]) -> tuple[pa.Field, ...]:
+def _fields_of(model: type[BaseModel]) -> tuple[pa.Field, ...]:
     """One Arrow field per field of the Pydantic ``model``, typed from its annotation.
 
     Raises ``TypeError`` for an annotation with no Arrow type in the table above,
@@ -123,7 +123,7 @@ def model_fields(model: type[BaseModel]) -> tuple[pa.Field, ...]:
 _NONE_TYPES = (types.NoneType,)
 _UNIONS = (Union, types.UnionType)
 _SCALARS: dict[type, str] = {bool: "bool_", int: "int64", float: "float64", str: "string"}
-"""Python type -> the pyarrow factory of its Arrow type (``bool`` first: it is an ``int``)."""
+"""Python type -> the name of the pyarrow factory of its Arrow type."""
 
 
 def _arrow_type(pa: Any, annotation: Any) -> tuple[pa.DataType, bool]:
@@ -147,12 +147,12 @@ def _arrow_type(pa: Any, annotation: Any) -> tuple[pa.DataType, bool]:
     raise TypeError(f"numclaims.arrow has no Arrow type for the annotation {annotation!r}")
 
 
-def quantity_arrays(quantities: Sequence[Quantity]) -> list[pa.Array]:
-    """One Arrow array per Quantity field, over ``quantities``, typed as :func:`quantity_fields`."""
+def _quantity_arrays(quantities: Sequence[Quantity]) -> list[pa.Array]:
+    """One Arrow array per Quantity field over ``quantities``, typed as the schema says."""
     pa = _pyarrow()
     return [
         pa.array([getattr(q, field.name) for q in quantities], type=field.type)
-        for field in quantity_fields()
+        for field in _quantity_fields()
     ]
 
 
@@ -204,7 +204,7 @@ def to_arrow(
     if id_array is not None:
         doc = id_array.take(doc)
     table_schema = schema(doc.type)
-    return pa.Table.from_arrays([doc, *quantity_arrays(found)], schema=table_schema)
+    return pa.Table.from_arrays([doc, *_quantity_arrays(found)], schema=table_schema)
 
 
 def _id_array(pa: Any, ids: Iterable[object]) -> Any:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from numclaims._api import parse_quantities
-from numclaims.arrow import quantity_arrays, quantity_fields, require
+from numclaims.arrow import _quantity_arrays, _quantity_fields, _require
 from numclaims.errors import InputTypeError
 from numclaims.models import Options, Quantity
 
@@ -33,19 +33,19 @@ _ELEMENT = "element"
 
 def _pyspark_types() -> Any:
     """The ``pyspark.sql.types`` module, or :class:`~numclaims.arrow.MissingExtraError`."""
-    require("pyspark", "spark")
-    return require("pyspark.sql.types", "spark")
+    _require("pyspark", "spark")
+    return _require("pyspark.sql.types", "spark")
 
 
 def quantity_type() -> StructType:
     """The Spark ``StructType`` of one quantity: a field per :class:`~numclaims.Quantity` field."""
-    pa = require("pyarrow", "spark")
-    return _spark_type(pa.struct(list(quantity_fields())))
+    pa = _require("pyarrow", "spark")
+    return _spark_type(pa.struct(list(_quantity_fields())))
 
 
 def _spark_type(arrow_type: pa.DataType) -> DataType:
     """The Spark type of an Arrow type that :mod:`numclaims.arrow` uses."""
-    pa = require("pyarrow", "spark")
+    pa = _require("pyarrow", "spark")
     t = _pyspark_types()
     if pa.types.is_struct(arrow_type):
         return t.StructType(
@@ -106,43 +106,43 @@ def explode_quantities(
 
     Rows whose text has no quantity (or is null) give no row; use
     :func:`with_quantities` and ``explode_outer`` to keep them.  Select
-    ``f"{out_col}.*"`` for one column per field.
+    ``f"{out_col}.*"`` for one column per field.  An existing ``out_col`` is
+    replaced.
     """
-    from pyspark.sql import functions
-
     hidden = "__numclaims_quantities"
     found = with_quantities(df, text_col, hidden, options=options)
-    return found.select("*", functions.explode(hidden).alias(out_col)).drop(hidden)
+    functions = _require("pyspark.sql.functions", "spark")
+    return found.withColumn(out_col, functions.explode(hidden)).drop(hidden)
 
 
 def _quantities_udf(options: Options | None) -> Any:
     """The scalar Arrow UDF that maps a batch of texts to a batch of quantity lists."""
-    pa = require("pyarrow", "spark")
-    functions = require("pyspark.sql.functions", "spark")
-    element = pa.field(_ELEMENT, pa.struct(list(quantity_fields())), nullable=False)
+    pa = _require("pyarrow", "spark")
+    functions = _require("pyspark.sql.functions", "spark")
+    element = pa.field(_ELEMENT, pa.struct(list(_quantity_fields())), nullable=False)
     # Spark reads a UDF's kind from its type hints; a function without hints is
     # the scalar kind (one Arrow array in, one out), which is what this is.
-    parse = lambda texts: quantity_lists(texts, options)  # noqa: E731
+    parse = lambda texts: _quantity_lists(texts, options)  # noqa: E731
     parse.__name__ = parse.__qualname__ = "numclaims_quantities"
     return functions.arrow_udf(parse, _spark_type(pa.list_(element)))
 
 
-def quantity_lists(texts: pa.Array, options: Options | None = None) -> pa.Array:
+def _quantity_lists(texts: pa.Array, options: Options | None = None) -> pa.Array:
     """For an Arrow array of texts, the Arrow list array of their quantities.
 
     A null or empty text gives an empty list.  This is what the UDF of
     :func:`with_quantities` runs on each batch.
     """
-    pa = require("pyarrow", "spark")
+    pa = _require("pyarrow", "spark")
     found: list[Quantity] = []
     offsets = [0]
     for text in texts.to_pylist():
         if text:
             found.extend(parse_quantities(text, options=options))
         offsets.append(len(found))
-    fields = list(quantity_fields())
+    fields = list(_quantity_fields())
     element = pa.field(_ELEMENT, pa.struct(fields), nullable=False)
-    values = pa.StructArray.from_arrays(quantity_arrays(found), fields=fields)
+    values = pa.StructArray.from_arrays(_quantity_arrays(found), fields=fields)
     return pa.ListArray.from_arrays(
         pa.array(offsets, type=pa.int32()), values, type=pa.list_(element)
     )

@@ -21,7 +21,7 @@ from numclaims import (
     parse_quantities,
     to_arrow,
 )
-from numclaims.arrow import DOC_COLUMN, IdsLengthError, model_fields, schema
+from numclaims.arrow import DOC_COLUMN, IdsLengthError, _fields_of, schema
 
 pa = need("pyarrow", "'numclaims[arrow]'")
 
@@ -113,7 +113,7 @@ def test_a_new_model_field_becomes_a_column() -> None:
         si_low: float | None = None
         tally: int = 0
 
-    fields = {field.name: field for field in model_fields(Wider)}
+    fields = {field.name: field for field in _fields_of(Wider)}
     assert list(fields) == [*Quantity.model_fields, "si_low", "tally"]
     assert (fields["si_low"].type, fields["si_low"].nullable) == (pa.float64(), True)
     assert (fields["tally"].type, fields["tally"].nullable) == (pa.int64(), False)
@@ -126,7 +126,7 @@ def test_an_unknown_annotation_fails_loudly() -> None:
         tags: dict[str, int] | None = None
 
     with pytest.raises(TypeError, match=r"no Arrow type for the annotation dict\[str, int\]"):
-        model_fields(Odd)
+        _fields_of(Odd)
 
 
 def test_doc_type_is_chosen_by_the_caller() -> None:

@@ -12,7 +12,12 @@ import pytest
 
 from integrations.conftest import need
 from numclaims import InputTypeError, Options, Quantity, parse_quantities
-from numclaims.spark import explode_quantities, quantity_lists, quantity_type, with_quantities
+from numclaims.spark import (
+    _quantity_lists,
+    explode_quantities,
+    quantity_type,
+    with_quantities,
+)
 
 pytestmark = pytest.mark.spark
 
@@ -91,6 +96,7 @@ def test_explode_quantities(frame: Any) -> None:
         (6, "$40k", 40000.0, None, "USD", "economy"),
         (6, "5%", 5.0, None, "percent", "economy"),
     ]
+    assert explode_quantities(frame, "text", "section").columns == ["id", "text", "section"]
 
 
 def test_options_reach_the_workers(spark: Any) -> None:
@@ -111,6 +117,6 @@ def test_a_column_that_is_not_text_is_refused(frame: Any) -> None:
 def test_quantity_lists_on_one_arrow_batch() -> None:
     """The UDF's batch function: nulls and "" give empty lists, offsets line up."""
     texts = pa.array(["It cost $5 and $6.", None, "", "Up to 9 km."], type=pa.large_string())
-    lists = quantity_lists(texts)
+    lists = _quantity_lists(texts)
     assert lists.value_lengths().to_pylist() == [2, 0, 0, 1]
     assert lists.flatten().field("text").to_pylist() == ["$5", "$6", "Up to 9 km"]
