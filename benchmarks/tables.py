@@ -8,12 +8,13 @@ repeated in a seeded shuffle to ``--rows``):
   already parsed (the cost of building the table alone);
 * ``numclaims.spark.with_quantities`` on a local SparkSession
   (``local[--jobs]``), written to Spark's ``noop`` sink so every row is
-  computed: once cold (a fresh session: Python workers start and build their
-  patterns) and then warm, ``--repeats`` times.
+  computed: once cold (the session's first job: Python workers start and
+  build their patterns), then warm.
 
-Each figure is the median of ``--repeats`` runs (one for the cold Spark run).
-The machine's load average is printed with the table: on a shared machine,
-compare figures from the same run only.  Needs the arrow and spark extras
+The runs take turns, ``--rounds`` times, so that a burst of load from other
+processes falls on all of them alike; the table gives the best and the median
+of each.  The machine's load average is printed with it: on a shared
+machine, compare figures from the same run only.  Needs the arrow and spark extras
 (``make bench-tables`` installs them); ``--no-spark`` leaves Spark out.
 """
 
@@ -28,6 +29,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from numclaims import parse_many, to_arrow
 
@@ -60,23 +62,17 @@ def news_rows(count: int, seed: int = 2024) -> list[str]:
     return rows
 
 
-def median_seconds(work: Callable[[], object], repeats: int) -> float:
-    """The median wall time of ``repeats`` calls of ``work``."""
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def spark_seconds(rows: Sequence[str], jobs: int, repeats: int) -> tuple[float, float, float]:
-    """Session start, then cold and warm (median) seconds of with_quantities over ``rows``."""
-    os.environ["PYSPARK_PYTHON"] = sys.executable
+def timed(work: Callable[[], object]) -> float:
+    """The wall time of one call of ``work``."""
     start = time.perf_counter()
-    from pyspark.sql import SparkSession
+    work()
+    return time.perf_counter() - start
 
-    from numclaims.spark import with_quantities
+
+def start_spark(rows: Sequence[str], jobs: int) -> tuple[Any, Any]:
+    """A ``local[jobs]`` session and the rows as a cached DataFrame ``(id, text)``."""
+    os.environ["PYSPARK_PYTHON"] = sys.executable
+    from pyspark.sql import SparkSession
 
     spark = (
         SparkSession.builder.master(f"local[{jobs}]")
@@ -88,28 +84,16 @@ def spark_seconds(rows: Sequence[str], jobs: int, repeats: int) -> tuple[float, 
         .getOrCreate()
     )
     spark.sparkContext.setLogLevel("ERROR")
-    frame = spark.createDataFrame(
-        [(index, text) for index, text in enumerate(rows)], "id long, text string"
-    )
+    frame = spark.createDataFrame(list(enumerate(rows)), "id long, text string")
     frame = frame.repartition(jobs * 4).cache()
     frame.count()
-    started = time.perf_counter() - start
-
-    def run() -> None:
-        with_quantities(frame, "text").write.format("noop").mode("overwrite").save()
-
-    try:
-        cold = median_seconds(run, 1)
-        warm = median_seconds(run, repeats)
-    finally:
-        spark.stop()
-    return started, cold, warm
+    return spark, frame
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.tables", description=__doc__)
     parser.add_argument("--rows", type=int, default=20_000, help="sentences (default 20000)")
-    parser.add_argument("--repeats", type=int, default=3, help="runs per figure (default 3)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of every run (default 3)")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes and Spark cores")
     parser.add_argument("--no-spark", action="store_true", help="leave Spark out")
     args = parser.parse_args(argv)
@@ -119,31 +103,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     quantities = sum(map(len, parsed))
     chars = sum(map(len, rows))
     print(f"{len(rows)} rows, {chars / len(rows):.0f} characters a row, {quantities} quantities")
-    figures: list[tuple[str, float]] = [
-        ("parse_many, in process", median_seconds(lambda: list(parse_many(rows)), args.repeats)),
-        (
-            f"parse_many, jobs={args.jobs}",
-            median_seconds(lambda: list(parse_many(rows, jobs=args.jobs)), args.repeats),
-        ),
-        ("to_arrow(texts)", median_seconds(lambda: to_arrow(rows), args.repeats)),
-        (
-            "to_arrow(parsed results): the table alone",
-            median_seconds(lambda: to_arrow(parsed), args.repeats),
-        ),
-    ]
+    runs: dict[str, Callable[[], object]] = {
+        "parse_many, in process": lambda: list(parse_many(rows)),
+        f"parse_many, jobs={args.jobs}": lambda: list(parse_many(rows, jobs=args.jobs)),
+        "to_arrow(texts)": lambda: to_arrow(rows),
+        "to_arrow(parsed results): the table alone": lambda: to_arrow(parsed),
+    }
+    spark = None
+    cold: list[float] = []
     if not args.no_spark:
-        started, cold, warm = spark_seconds(rows, args.jobs, args.repeats)
-        figures += [
-            (f"Spark local[{args.jobs}] with_quantities, cold", cold),
-            (f"Spark local[{args.jobs}] with_quantities, warm", warm),
-        ]
-    print("\n| what | seconds | rows/s |\n|---|---:|---:|")
-    for name, seconds in figures:
-        print(f"| {name} | {seconds:.2f} | {len(rows) / seconds:,.0f} |")
-    if not args.no_spark:
-        print(f"\nSpark session start and caching the rows: {started:.1f} s")
+        from numclaims.spark import with_quantities
+
+        started = time.perf_counter()
+        spark, frame = start_spark(rows, args.jobs)
+        print(f"Spark session start and caching the rows: {time.perf_counter() - started:.1f} s")
+
+        def spark_run() -> None:
+            with_quantities(frame, "text").write.format("noop").mode("overwrite").save()
+
+        cold.append(timed(spark_run))
+        runs[f"Spark local[{args.jobs}] with_quantities, warm"] = spark_run
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    try:
+        for round_ in range(args.rounds):
+            for name, work in runs.items():
+                times[name].append(timed(work))
+                print(f"round {round_ + 1}: {name}: {times[name][-1]:.2f} s", file=sys.stderr)
+    finally:
+        if spark is not None:
+            spark.stop()
+    if cold:
+        times = {f"Spark local[{args.jobs}] with_quantities, cold": cold, **times}
+    print("\n| what | best s | median s | rows/s (best) | rows/s (median) |")
+    print("|---|---:|---:|---:|---:|")
+    for name, seconds in times.items():
+        best, middle = min(seconds), statistics.median(seconds)
+        print(
+            f"| {name} | {best:.2f} | {middle:.2f} "
+            f"| {len(rows) / best:,.0f} | {len(rows) / middle:,.0f} |"
+        )
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
-    print(f"load average (1, 5, 15 min): {load} on {os.cpu_count()} CPUs")
+    print(f"\nload average (1, 5, 15 min): {load} on {os.cpu_count()} CPUs")
     return 0
 
 
