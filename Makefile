@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLE := examples/seed_article.txt
 
-.PHONY: demo test lint typecheck pytest test-integrations test-spark bench-tables accuracy bench fuzz si-table same-output clean help
+.PHONY: demo test lint typecheck pytest test-tables test-spark bench-tables accuracy bench fuzz si-table same-output clean help
 
 FUZZ_SECONDS ?= 60
 
@@ -49,17 +49,17 @@ lint: $(VENV)/.dev-stamp  ## ruff on the whole tree
 typecheck: $(VENV)/.dev-stamp  ## mypy --strict on src/
 	$(BIN)/mypy --strict src
 
-pytest: $(VENV)/.dev-stamp  ## the test suite alone (tests/integrations: see test-integrations)
+pytest: $(VENV)/.dev-stamp  ## the test suite alone (each tests/integrations/* has its target)
 	$(BIN)/python -m pytest -q --ignore=tests/integrations
 
-test: lint typecheck pytest  ## ruff, mypy and the core tests (CI then runs test-integrations)
+test: lint typecheck pytest  ## ruff, mypy and the core tests (CI then runs the integrations)
 
 # NUMCLAIMS_REQUIRE_EXTRAS=1: a missing extra, or any skipped test, fails the run.
-test-integrations: $(VENV)/.tables-stamp  ## Arrow, pandas, polars and Spark tests, extras installed
-	NUMCLAIMS_REQUIRE_EXTRAS=1 $(BIN)/python -m pytest -q -rs tests/integrations
+test-tables: $(VENV)/.tables-stamp  ## to_arrow, pandas, polars and Spark tests, extras installed
+	NUMCLAIMS_REQUIRE_EXTRAS=1 $(BIN)/python -m pytest -q -rs tests/integrations/tables
 
 test-spark: $(VENV)/.tables-stamp  ## the Spark tests alone (one local[2] session)
-	NUMCLAIMS_REQUIRE_EXTRAS=1 $(BIN)/python -m pytest -q -rs -m spark tests/integrations
+	NUMCLAIMS_REQUIRE_EXTRAS=1 $(BIN)/python -m pytest -q -rs -m spark tests/integrations/tables
 
 bench-tables: $(VENV)/.tables-stamp  ## rows/s of parse_many, to_arrow and Spark on 20k news sentences
 	$(BIN)/python -m benchmarks.tables

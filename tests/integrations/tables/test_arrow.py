@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from integrations.conftest import need
+from integrations.tables.conftest import need
 from numclaims import (
     InputTypeError,
     NumclaimsError,
@@ -25,7 +25,7 @@ from numclaims.arrow import DOC_COLUMN, IdsLengthError, _fields_of, schema
 
 pa = need("pyarrow", "'numclaims[arrow]'")
 
-DOCS = Path(__file__).resolve().parents[2] / "docs"
+DOCS = Path(__file__).resolve().parents[3] / "docs"
 
 NEWS = [
     "Up to 647 tanks and £1.5billion worth of yachts were lost.",

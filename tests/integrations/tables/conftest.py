@@ -1,9 +1,9 @@
-"""The integration tests' fixtures: the optional extras, and one local SparkSession.
+"""Fixtures of the table tests: the optional extras, and one local SparkSession.
 
 Locally, a test whose extra is missing skips and names the install command.
-With ``NUMCLAIMS_REQUIRE_EXTRAS=1`` (``make test-integrations`` and so
-``.ci/run`` set it) a missing extra fails instead, and a run in which any
-test skipped fails as a whole: in CI every integration test runs.
+With ``NUMCLAIMS_REQUIRE_EXTRAS=1`` (``make test-tables`` and so ``.ci/run``
+set it) a missing extra fails instead, and a run in which any of these tests
+skipped fails as a whole: in CI every one of them runs.
 """
 
 from __future__ import annotations

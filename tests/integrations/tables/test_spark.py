@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from integrations.conftest import need
+from integrations.tables.conftest import need
 from numclaims import InputTypeError, Options, Quantity, parse_quantities
 from numclaims.spark import (
     _quantity_lists,
