@@ -157,7 +157,7 @@ def _quantity_arrays(quantities: Sequence[Quantity]) -> list[pa.Array]:
 
 
 def to_arrow(
-    texts_or_results: Iterable[str] | Iterable[Sequence[Quantity]],
+    texts_or_results: Iterable[str | Sequence[Quantity]],
     *,
     ids: Iterable[object] | None = None,
     options: Options | None = None,
