@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLE := examples/seed_article.txt
 
-.PHONY: demo test lint typecheck pytest accuracy bench fuzz si-table same-output clean help
+.PHONY: demo test lint typecheck pytest test-tables test-spark bench-tables accuracy bench fuzz si-table same-output clean help
 
 FUZZ_SECONDS ?= 60
 
@@ -30,6 +30,12 @@ $(VENV)/.fuzz-stamp: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev,fuzz]'
 	touch $@ $(VENV)/.dev-stamp
 
+# The arrow and spark extras (pyspark is ~0.5 GB; Spark needs Java 17+), and polars,
+# which the integration tests read a table with.
+$(VENV)/.tables-stamp: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev,arrow,spark]' 'polars>=1'
+	touch $@ $(VENV)/.dev-stamp
+
 $(VENV)/.bench-stamp: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	touch $@ $(VENV)/.dev-stamp
@@ -43,10 +49,20 @@ lint: $(VENV)/.dev-stamp  ## ruff on the whole tree
 typecheck: $(VENV)/.dev-stamp  ## mypy --strict on src/
 	$(BIN)/mypy --strict src
 
-pytest: $(VENV)/.dev-stamp  ## the test suite alone
-	$(BIN)/python -m pytest -q
+pytest: $(VENV)/.dev-stamp  ## the test suite alone (each tests/integrations/* has its target)
+	$(BIN)/python -m pytest -q --ignore=tests/integrations
 
-test: lint typecheck pytest  ## everything CI runs
+test: lint typecheck pytest  ## ruff, mypy and the core tests (CI then runs the integrations)
+
+# NUMCLAIMS_REQUIRE_EXTRAS=1: a missing extra, or any skipped test, fails the run.
+test-tables: $(VENV)/.tables-stamp  ## to_arrow, pandas, polars and Spark tests, extras installed
+	NUMCLAIMS_REQUIRE_EXTRAS=1 $(BIN)/python -m pytest -q -rs tests/integrations/tables
+
+test-spark: $(VENV)/.tables-stamp  ## the Spark tests alone (one local[2] session)
+	NUMCLAIMS_REQUIRE_EXTRAS=1 $(BIN)/python -m pytest -q -rs -m spark tests/integrations/tables
+
+bench-tables: $(VENV)/.tables-stamp  ## rows/s of parse_many, to_arrow and Spark on 20k news sentences
+	$(BIN)/python -m benchmarks.tables
 
 accuracy: $(VENV)/.bench-stamp  ## precision/recall/F1 of numclaims and quantulum3 on the corpus
 	$(BIN)/python -m benchmarks.accuracy

@@ -5,6 +5,8 @@
 [('percent', 5.0, 'percent'), ('money', 40000.0, 'USD')]
 """
 
+from typing import TYPE_CHECKING
+
 from numclaims._api import iter_quantities, parse_quantities
 from numclaims._batch import parse_many
 from numclaims.errors import (
@@ -14,6 +16,9 @@ from numclaims.errors import (
     UnitConversionError,
 )
 from numclaims.models import Bound, Change, Kind, Options, Quantity
+
+if TYPE_CHECKING:  # at run time, module __getattr__ below imports these on first use
+    from numclaims.arrow import to_arrow
 
 __all__ = [
     "Bound",
@@ -28,6 +33,29 @@ __all__ = [
     "iter_quantities",
     "parse_many",
     "parse_quantities",
+    "to_arrow",
 ]
 
 __version__ = "0.1.0.dev0"
+
+_LAZY = {"to_arrow": "numclaims.arrow"}
+"""Public names of the optional integrations, and the module each is imported from on first use.
+
+Those modules import their extra (pyarrow, pyspark) only when called, so
+``import numclaims`` stays light and ``from numclaims import *`` works without them.
+"""
+
+
+def __getattr__(name: str) -> object:
+    """Import an integration's public name (such as ``to_arrow``) when it is first used."""
+    if name not in _LAZY:
+        raise AttributeError(f"module 'numclaims' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

@@ -1,0 +1,1 @@
+"""numclaims.to_arrow, numclaims.spark and their extras: make test-tables."""
