@@ -175,3 +175,45 @@ def test_empty_iterable(jobs: int | None) -> None:
 def test_empty_texts_give_empty_lists() -> None:
     """Empty and number-free texts each still get their own (empty) result list."""
     assert list(parse_many(["", "no numbers", ""], jobs=2)) == [[], [], []]
+
+
+@pytest.mark.parametrize("jobs", [None, 2])
+@pytest.mark.parametrize(
+    ("texts", "hint"),
+    [
+        pytest.param("5 km and 6 km", "[text]", id="str"),
+        pytest.param(b"5 km and 6 km", "decode", id="bytes"),
+        pytest.param(bytearray(b"5 km"), "decode", id="bytearray"),
+    ],
+)
+def test_one_text_instead_of_an_iterable_rejected(
+    jobs: int | None, texts: object, hint: str
+) -> None:
+    """One str or bytes passed as ``texts`` raises InputTypeError at the call, not per character."""
+    with pytest.raises(InputTypeError, match="iterable of str") as caught:
+        parse_many(texts, jobs=jobs)  # type: ignore[arg-type]
+    assert hint in str(caught.value)
+    assert type(texts).__name__ in str(caught.value)
+
+
+@pytest.mark.parametrize("jobs", [None, 2])
+def test_no_iterable_rejected(jobs: int | None) -> None:
+    """``texts`` that is not iterable at all raises InputTypeError at the call, naming its type."""
+    with pytest.raises(InputTypeError, match="texts must be an iterable of str, not int"):
+        parse_many(5, jobs=jobs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("jobs", "chunksize"), [(None, 64), (2, 1), (2, 2), (2, 64)])
+def test_bad_item_error_names_its_index(jobs: int | None, chunksize: int) -> None:
+    """The error for a non-str item names its position in the iterable."""
+    texts: list[object] = ["5 km", "6 km", "7 km", 8, "9 km"]
+    with pytest.raises(InputTypeError, match=r"^texts\[3\] must be str, not int$"):
+        list(parse_many(texts, jobs=jobs, chunksize=chunksize))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("jobs", "chunksize"), [(None, 64), (2, 1), (2, 2)])
+def test_too_long_item_error_names_its_index(jobs: int | None, chunksize: int) -> None:
+    """The error for a text over options.max_length names its position in the iterable."""
+    texts = ["5 km", "6 km", "7 km", "a much longer text of 8 km"]
+    with pytest.raises(InputTooLongError, match=r"^texts\[3\] is 26 characters long"):
+        list(parse_many(texts, options=Options(max_length=10), jobs=jobs, chunksize=chunksize))
