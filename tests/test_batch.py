@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -217,3 +223,71 @@ def test_too_long_item_error_names_its_index(jobs: int | None, chunksize: int) -
     texts = ["5 km", "6 km", "7 km", "a much longer text of 8 km"]
     with pytest.raises(InputTooLongError, match=r"^texts\[3\] is 26 characters long"):
         list(parse_many(texts, options=Options(max_length=10), jobs=jobs, chunksize=chunksize))
+
+
+ORPHAN_SCRIPT = textwrap.dedent(
+    """
+    import itertools, multiprocessing, time
+    from numclaims import parse_many
+
+    def slow():
+        for n in itertools.count():
+            time.sleep(0.01)
+            yield f"The ship loaded {n + 1} tonnes of grain."
+
+    results = parse_many(slow(), jobs=2, chunksize=1)
+    next(results)
+    deadline = time.monotonic() + 30
+    while len(multiprocessing.active_children()) < 2 and time.monotonic() < deadline:
+        next(results)
+    print(*[child.pid for child in multiprocessing.active_children()], flush=True)
+    for _ in results:
+        pass
+    """
+)
+
+
+def _running(pid: int) -> bool:
+    """True while ``pid`` exists and is not a zombie waiting for its new parent to reap it."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rpartition(")")[2].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+    except OSError:  # no /proc: ask the kernel
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and reparenting")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
+def test_workers_die_with_a_killed_parent(signum: int) -> None:
+    """Killing only the parent of parse_many(jobs=2) ends its workers, and its pipes reach EOF."""
+    parent = subprocess.Popen(
+        [sys.executable, "-c", ORPHAN_SCRIPT],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    workers: list[int] = []
+    try:
+        assert parent.stdout is not None
+        workers = [int(pid) for pid in parent.stdout.readline().split()]
+        assert len(workers) == 2, parent.stderr.read() if parent.stderr else ""
+        assert all(map(_running, workers))
+        os.kill(parent.pid, signum)
+        # The workers inherited the parent's stdout and stderr: communicate()
+        # returns only once they are gone too.
+        parent.communicate(timeout=10)
+        deadline = time.monotonic() + 5
+        while any(map(_running, workers)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert [pid for pid in workers if _running(pid)] == []
+    finally:
+        parent.kill()
+        for pid in workers:
+            if _running(pid):
+                os.kill(pid, signal.SIGKILL)

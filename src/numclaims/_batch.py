@@ -4,11 +4,14 @@
 it never materialises the iterable, so an unbounded generator of texts runs
 in bounded memory.  With ``jobs > 1`` the texts go to a
 :class:`concurrent.futures.ProcessPoolExecutor` in chunks of ``chunksize``,
-and at most ``2 * jobs`` chunks are in flight at any time.
+and at most ``2 * jobs`` chunks are in flight at any time.  The workers die
+with the process that started them, even when it is killed (see
+:func:`_die_with_parent`).
 """
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -25,6 +28,9 @@ __all__ = ["parse_many"]
 
 _CHUNKS_PER_WORKER = 2
 """How many chunks each worker may have queued: one running, one waiting."""
+
+_PARENT_POLL_SECONDS = 0.2
+"""How often a worker checks that its parent still lives: the longest it outlives it."""
 
 _ChunkResult: TypeAlias = tuple[list[list[Quantity]], BaseException | None]
 """A chunk's results: the lists for the texts parsed, and the error that stopped it, if any."""
@@ -67,7 +73,8 @@ def parse_many(
     text (such as :class:`~numclaims.InputTooLongError`, whose message names
     the position too), or from the iterable itself, is raised the same way, in
     order.  Leaving the loop early (``break``, or closing the generator) shuts
-    the workers down.
+    the workers down; if the calling process is killed instead, its workers
+    notice within a fraction of a second and exit too.
 
     >>> for found in parse_many(["Up to 647 tanks", "No numbers here.", "a 5 km walk"]):
     ...     print([q.text for q in found])
@@ -143,7 +150,9 @@ def _in_workers(
     pending: deque[Future[_ChunkResult]] = deque()
     stop: BaseException | None = None
     read = 0  # how many items of ``texts`` have been read: the index of the next one
-    executor = ProcessPoolExecutor(max_workers=jobs)
+    executor = ProcessPoolExecutor(
+        max_workers=jobs, initializer=_die_with_parent, initargs=(_PARENT_POLL_SECONDS,)
+    )
     try:
         while stop is None:
             chunk, stop = _next_chunk(texts, chunksize, read)
@@ -200,3 +209,30 @@ def _parse_chunk(first: int, texts: list[str], options: Options) -> _ChunkResult
     except Exception as error:  # returned, not raised, so earlier results still reach the caller
         return found, error
     return found, None
+
+
+def _die_with_parent(interval: float) -> None:
+    """In a worker: end this process as soon as its parent is gone.
+
+    A parent killed by a signal (SIGTERM, SIGKILL) runs no clean-up, so
+    without this its workers would live on, waiting for work that never
+    comes and holding the parent's stdout and stderr open, so that whoever
+    reads them waits for ever.  A daemon thread polls the parent's pid every
+    ``interval`` seconds; when the worker has been reparented (to init or a
+    subreaper), it exits at once.  Polling works on every POSIX system and
+    start method (under ``forkserver`` the parent is the server, which itself
+    exits with the process that started it).  Linux's ``PR_SET_PDEATHSIG`` is
+    not used: it fires when the *thread* that forked the worker ends, and the
+    pool starts workers from whichever thread happens to submit work.
+    """
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        os._exit(1)  # no clean-up to run: the results have nobody to go to
+
+    threading.Thread(target=watch, name="numclaims-parent-watch", daemon=True).start()
