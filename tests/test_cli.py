@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -61,3 +63,95 @@ def test_bad_option_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     """An invalid --dollar code is refused with exit status 2."""
     assert main(["--dollar", "dollars", str(SAMPLE)], stdout=io.StringIO()) == 2
     assert "invalid option" in capsys.readouterr().err
+
+
+def run_cli(
+    *args: str, stdin: bytes = b"", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ``numclaims`` in a fresh interpreter on real bytes; capture its bytes out and err."""
+    return subprocess.run(
+        [sys.executable, "-m", "numclaims", *args],
+        input=stdin,
+        capture_output=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+        check=False,
+    )
+
+
+def texts_of(result: subprocess.CompletedProcess[bytes]) -> list[tuple[str, float | None]]:
+    """(text, value) of each JSON line the command printed."""
+    records = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    return [(r["text"], r["value"]) for r in records]
+
+
+SENTENCE = "Up to 647 tanks and £5 were lost."
+EXPECTED = [("Up to 647", 647.0), ("£5", 5.0)]
+
+DECODED = [
+    pytest.param(SENTENCE.encode("utf-16"), (), id="utf-16-bom"),
+    pytest.param(codecs.BOM_UTF16_BE + SENTENCE.encode("utf-16-be"), (), id="utf-16-be-bom"),
+    pytest.param(SENTENCE.encode("utf-32"), (), id="utf-32-bom"),
+    pytest.param(SENTENCE.encode("utf-8-sig"), (), id="utf-8-bom"),
+    pytest.param(SENTENCE.encode("utf-8"), (), id="utf-8"),
+    pytest.param(SENTENCE.encode("latin-1"), ("--encoding", "latin-1"), id="latin-1-named"),
+    pytest.param(SENTENCE.encode("utf-16-le"), ("--encoding", "utf-16-le"), id="utf-16-le-named"),
+    pytest.param(SENTENCE.encode("utf-16"), ("--encoding", "latin-1"), id="bom-beats-encoding"),
+]
+
+
+@pytest.mark.parametrize(("data", "options"), DECODED)
+def test_stdin_and_files_decode_alike(
+    data: bytes, options: tuple[str, ...], tmp_path: Path
+) -> None:
+    """The same bytes on standard input and in a file give the same, right claims."""
+    source = tmp_path / "input.txt"
+    source.write_bytes(data)
+    piped = run_cli("--format", "jsonl", *options, "-", stdin=data)
+    read = run_cli("--format", "jsonl", *options, str(source))
+    assert (piped.returncode, piped.stderr) == (0, b"")
+    assert (read.returncode, read.stderr) == (0, b"")
+    assert texts_of(piped) == texts_of(read) == EXPECTED
+
+
+MISDECODED = [
+    pytest.param(
+        "£5 a head".encode("latin-1"), "cannot decode byte 0xa3 at offset 0", id="latin-1"
+    ),
+    pytest.param(
+        "It cost 5 €.".encode("cp1252"), "cannot decode byte 0x80 at offset 10", id="cp1252"
+    ),
+    pytest.param(
+        "Up to 647 tanks".encode("utf-16-le"), "NUL byte at offset 1", id="utf-16-le-no-bom"
+    ),
+    pytest.param(
+        "Up to 647 tanks".encode("utf-16-be"), "NUL byte at offset 0", id="utf-16-be-no-bom"
+    ),
+    pytest.param(
+        codecs.BOM_UTF16_LE + b"\x00\xd8", "cannot decode byte 0x00 at offset 2", id="bad-utf-16"
+    ),
+]
+
+
+@pytest.mark.parametrize(("data", "message"), MISDECODED)
+def test_undecodable_input_is_refused(data: bytes, message: str, tmp_path: Path) -> None:
+    """Bytes that are not text in the encoding give exit 1 and a message naming the source,
+    the byte offset and --encoding; never numbers read from the wrong characters."""
+    source = tmp_path / "input.txt"
+    source.write_bytes(data)
+    for name, stdin in (("-", data), (str(source), b"")):
+        result = run_cli("--format", "jsonl", name, stdin=stdin)
+        assert (result.returncode, result.stdout) == (1, b"")
+        error = result.stderr.decode()
+        shown = "<stdin>" if name == "-" else name
+        assert error.startswith(f"numclaims: {shown}: {message}"), error
+        assert "--encoding" in error
+        assert "Traceback" not in error
+
+
+@pytest.mark.parametrize("encoding", ["no-such-codec", "base64"])
+def test_unknown_encoding_exits_2(encoding: str) -> None:
+    """An --encoding Python does not know as a text encoding is an invalid option (exit 2)."""
+    result = run_cli("--encoding", encoding, "-", stdin=b"5 km")
+    assert result.returncode == 2
+    assert b"invalid option" in result.stderr
