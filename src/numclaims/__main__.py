@@ -6,17 +6,23 @@ cat a.txt | numclaims -          # read standard input
 
 Every input, file or standard input, is read as bytes and decoded by one
 function, :func:`decode`: a byte-order mark picks UTF-8, UTF-16 or UTF-32,
-otherwise ``--encoding`` (UTF-8 by default) applies, strictly.
+otherwise ``--encoding`` (UTF-8 by default) applies, strictly.  Output is
+always UTF-8, whatever the locale.  The table is written a row at a time, as
+the claims are found.
 
 Exit status: 0 on success; 1 if an input could not be read or decoded; 2 for
-invalid options.
+invalid options; 130 on Ctrl-C; 141 (128 + SIGPIPE, what a shell reports for
+a program ended by a closed pipe) when the reader of the output goes away, as
+in ``numclaims big.txt | head -1``, without a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import codecs
+import io
 import json
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from typing import BinaryIO, TextIO
@@ -32,7 +38,13 @@ __all__ = ["decode", "main"]
 STDIN = "<stdin>"
 """How messages name standard input."""
 
+EXIT_BROKEN_PIPE = 141
+"""128 + SIGPIPE: the status a shell gives a program ended by a closed pipe."""
+
 _COLUMNS = ("span", "claim", "kind", "value", "unit", "bound", "entity")
+
+_MIN_WIDTHS = (11, 20, 7, 15, 16, 11, 0)
+"""Starting column widths, wide enough for most claims; a wider cell widens its column."""
 
 #: Byte-order marks and the codec each selects, longest first: the UTF-32-LE
 #: mark begins with the UTF-16-LE one.
@@ -83,7 +95,8 @@ def main(
 ) -> int:
     """Run the command; return its exit status.
 
-    ``stdout`` and ``stdin`` replace the process's streams (for tests and embedding).
+    ``stdout`` and ``stdin`` replace the process's streams (for tests and
+    embedding); by default output goes to ``sys.stdout``, switched to UTF-8.
     """
     args = _parser().parse_args(argv)
     try:
@@ -94,7 +107,17 @@ def main(
         b"-".decode(args.encoding, "ignore")
     except LookupError as error:  # unknown, or no text encoding (base64)
         return _invalid(str(error))
-    return _run(args, options, stdout or sys.stdout, stdin)
+    out = stdout if stdout is not None else _utf8_stdout()
+    try:
+        status = _run(args, options, out, stdin)
+        out.flush()  # a closed pipe shows here, inside the try, not at exit
+    except BrokenPipeError:
+        if stdout is None:
+            _discard_stdout()
+        return EXIT_BROKEN_PIPE
+    except KeyboardInterrupt:
+        return 130
+    return status
 
 
 def _invalid(message: str) -> int:
@@ -176,6 +199,24 @@ def decode(data: bytes, source: str, encoding: str = "utf-8") -> str:
         ) from None
 
 
+def _utf8_stdout() -> TextIO:
+    """``sys.stdout``, switched to UTF-8 whatever the locale says (``£`` in ASCII fails)."""
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        # surrogateescape writes back the undecodable bytes of a file name as they were.
+        sys.stdout.reconfigure(encoding="utf-8", errors="surrogateescape")
+    return sys.stdout
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device, so that the flush at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file descriptor behind stdout
+        pass
+
+
 def _row(q: Quantity) -> tuple[str, ...]:
     value = f"{q.low:,.12g} – {q.high:,.12g}" if q.is_range else f"{q.value:,.12g}"
     return (
@@ -190,17 +231,31 @@ def _row(q: Quantity) -> tuple[str, ...]:
 
 
 def _write_table(quantities: Iterable[Quantity], out: TextIO) -> None:
-    rows = [_row(q) for q in quantities]
-    if not rows:
+    """Write one row per quantity as it comes, then the count; nothing is held back.
+
+    Each column starts at a width that fits most claims and widens for good
+    when a cell needs more, so a long claim shifts the rows after it, never
+    the rows already written.
+    """
+    widths = [max(len(header), least) for header, least in zip(_COLUMNS, _MIN_WIDTHS, strict=True)]
+    count = 0
+    for quantity in quantities:
+        row = _row(quantity)
+        if count == 0:
+            _write_row(_COLUMNS, widths, out)
+            _write_row(tuple("-" * w for w in widths), widths, out)
+        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
+        _write_row(row, widths, out)
+        count += 1
+    if count == 0:
         out.write("no quantities found\n")
-        return
-    widths = [max(len(str(r[i])) for r in [_COLUMNS, *rows]) for i in range(len(_COLUMNS))]
-    for row in [_COLUMNS, tuple("-" * w for w in widths), *rows]:
-        out.write(
-            "  ".join(str(cell).ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
-        )
-        out.write("\n")
-    out.write(f"{len(rows)} quantities\n")
+    else:
+        out.write(f"{count} {'quantity' if count == 1 else 'quantities'}\n")
+
+
+def _write_row(cells: Sequence[str], widths: Sequence[int], out: TextIO) -> None:
+    out.write("  ".join(cell.ljust(w) for cell, w in zip(cells, widths, strict=True)).rstrip())
+    out.write("\n")
 
 
 if __name__ == "__main__":  # pragma: no cover
