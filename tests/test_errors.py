@@ -58,7 +58,7 @@ def test_iter_quantities_raises_at_the_call(value: object, type_name: str) -> No
 @pytest.mark.parametrize(
     "settings",
     [
-        {"dollar": "usd"},
+        {"dollar": "XYZ"},
         {"dollar": "DOLLAR"},
         {"dollar": "US"},
         {"dollar": ""},

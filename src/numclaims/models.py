@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from numclaims._currency_codes import is_currency_code
+
 if TYPE_CHECKING:
     import pint
 
@@ -213,10 +215,6 @@ class Quantity(BaseModel):
         return self.text
 
 
-def _is_iso_code(code: str) -> bool:
-    return len(code) == 3 and code.isascii() and code.isalpha() and code.isupper()
-
-
 class Options(BaseModel):
     """Settings for one call of :func:`~numclaims.parse_quantities`.
 
@@ -226,7 +224,9 @@ class Options(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     dollar: str = Field(
-        default="USD", description="ISO 4217 code for a bare '$' (e.g. 'CAD' for Canadian text)."
+        default="USD",
+        description="ISO 4217 code for a bare '$' (e.g. 'CAD' for Canadian text), in any case; "
+        "kept in upper case.",
     )
     gallon: Literal["us", "imperial"] = Field(
         default="us", description="What a bare 'gallon' means; 'imperial gallons' always wins."
@@ -241,6 +241,7 @@ class Options(BaseModel):
     @field_validator("dollar")
     @classmethod
     def _iso_code(cls, value: str) -> str:
-        if not _is_iso_code(value):
+        code = value.upper()
+        if not (code.isascii() and is_currency_code(code)):
             raise ValueError(f"{value!r} is not an ISO 4217 currency code")
-        return value
+        return code
