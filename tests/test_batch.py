@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -227,8 +228,10 @@ def test_too_long_item_error_names_its_index(jobs: int | None, chunksize: int) -
 
 ORPHAN_SCRIPT = textwrap.dedent(
     """
-    import itertools, multiprocessing, time
+    import itertools, multiprocessing, sys, time
     from numclaims import parse_many
+
+    multiprocessing.set_start_method(sys.argv[1])
 
     def slow():
         for n in itertools.count():
@@ -263,11 +266,16 @@ def _running(pid: int) -> bool:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and reparenting")
+@pytest.mark.parametrize("method", multiprocessing.get_all_start_methods())
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
-def test_workers_die_with_a_killed_parent(signum: int) -> None:
-    """Killing only the parent of parse_many(jobs=2) ends its workers, and its pipes reach EOF."""
+def test_workers_die_with_a_killed_parent(signum: int, method: str) -> None:
+    """Killing only the parent of parse_many(jobs=2) ends its workers, and its pipes reach EOF.
+
+    Under every start method: with ``forkserver`` the workers are children of
+    the fork server, which lives on as long as they do.
+    """
     parent = subprocess.Popen(
-        [sys.executable, "-c", ORPHAN_SCRIPT],
+        [sys.executable, "-c", ORPHAN_SCRIPT, method],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

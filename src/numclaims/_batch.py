@@ -212,27 +212,46 @@ def _parse_chunk(first: int, texts: list[str], options: Options) -> _ChunkResult
 
 
 def _die_with_parent(interval: float) -> None:
-    """In a worker: end this process as soon as its parent is gone.
+    """In a worker: end this process as soon as the process that started the pool is gone.
 
     A parent killed by a signal (SIGTERM, SIGKILL) runs no clean-up, so
     without this its workers would live on, waiting for work that never
     comes and holding the parent's stdout and stderr open, so that whoever
-    reads them waits for ever.  A daemon thread polls the parent's pid every
-    ``interval`` seconds; when the worker has been reparented (to init or a
-    subreaper), it exits at once.  Polling works on every POSIX system and
-    start method (under ``forkserver`` the parent is the server, which itself
-    exits with the process that started it).  Linux's ``PR_SET_PDEATHSIG`` is
-    not used: it fires when the *thread* that forked the worker ends, and the
-    pool starts workers from whichever thread happens to submit work.
+    reads them waits for ever.  A daemon thread watches two signs, checking
+    each at least every ``interval`` seconds, and exits at the first:
+
+    * the parent pid changes: the worker has been reparented (to init or a
+      subreaper).  Portable, and the one sign that holds for ``fork`` workers,
+      whose parent sentinel (below) is also held open by their siblings.
+    * multiprocessing's parent sentinel, a pipe whose other end only the
+      starting process holds, reaches end of file.  The one sign that holds
+      for ``forkserver`` workers, whose parent is the fork server: it lives on
+      for as long as they do, so their parent pid never changes.
+
+    Linux's ``PR_SET_PDEATHSIG`` is not used: it fires when the *thread* that
+    forked the worker ends, and the pool starts workers from whichever thread
+    happens to submit work.
     """
+    import multiprocessing
     import threading
     import time
+    from multiprocessing.connection import wait
 
     parent = os.getppid()
+    starter = multiprocessing.parent_process()
+    sentinel = None if starter is None else starter.sentinel
 
     def watch() -> None:
+        nonlocal sentinel
         while os.getppid() == parent:
-            time.sleep(interval)
+            if sentinel is None:
+                time.sleep(interval)
+                continue
+            try:
+                if wait([sentinel], timeout=interval):
+                    break
+            except (OSError, ValueError):  # closed under us: the pid alone, from now on
+                sentinel = None
         os._exit(1)  # no clean-up to run: the results have nobody to go to
 
     threading.Thread(target=watch, name="numclaims-parent-watch", daemon=True).start()
