@@ -137,7 +137,10 @@ class Quantity(BaseModel):
             raise ValueError("a plain number has no unit")
         if self.kind != "number" and self.unit is None:
             raise ValueError(f"a {self.kind} quantity needs a unit")
-        self._consistent_si()
+        if self.si_unit is not None or self.si_value is not None or self.si_low is not None:
+            self._consistent_si()
+        elif self.si_high is not None:
+            raise ValueError("an SI range needs both si_low and si_high")
         return self
 
     def _consistent_si(self) -> None:
