@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLE := examples/seed_article.txt
 
-.PHONY: demo test lint typecheck pytest test-tables test-spark bench-tables accuracy bench fuzz si-table same-output clean help
+.PHONY: demo test lint typecheck pytest test-tables test-spark bench-tables accuracy bench fuzz si-table currency-codes same-output clean help
 
 FUZZ_SECONDS ?= 60
 
@@ -72,6 +72,9 @@ bench: $(VENV)/.bench-stamp  ## throughput against quantulum3, side by side
 
 si-table: $(VENV)/.dev-stamp  ## rewrite src/numclaims/_si_table.py from the pint registry
 	$(BIN)/python -m numclaims._normalise > src/numclaims/_si_table.py
+
+currency-codes: $(VENV)/.dev-stamp  ## rewrite src/numclaims/data/generated/iso4217.txt from pycountry
+	$(BIN)/python -m numclaims._currency_codes > src/numclaims/data/generated/iso4217.txt
 
 BASE ?= HEAD
 same-output: $(VENV)/.bench-stamp  ## prove a refactor changes no result: this tree vs BASE (default HEAD)

@@ -79,7 +79,7 @@ def check(text: str, found: list[numclaims.Quantity]) -> None:
         overlap = previous is not None and q.start < previous.end
         if overlap and (KNOWN is None or not KNOWN[1](previous, q)):
             raise BrokenInvariant(f"{previous.text!r} overlaps {q.text!r}")
-        for number in (q.value, q.low, q.high, q.si_value):
+        for number in (q.value, q.low, q.high, q.si_value, q.si_low, q.si_high):
             if number is not None and not math.isfinite(number):
                 raise BrokenInvariant(f"non-finite number in {q!r}")
         if (q.low is None) != (q.high is None) or (q.low is not None and q.low > q.high):

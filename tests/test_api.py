@@ -82,6 +82,8 @@ def test_json_schema_describes_the_fields() -> None:
     json.dumps(schema)
     assert schema["properties"]["kind"]["enum"] == ["number", "money", "percent", "measure"]
     assert all("description" in field for field in schema["properties"].values())
+    assert {"si_value", "si_low", "si_high", "si_unit"} <= set(schema["properties"])
+    assert "None for ranges" in schema["properties"]["si_value"]["description"]
 
 
 @pytest.mark.parametrize(

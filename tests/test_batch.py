@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import itertools
 import json
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -175,3 +182,120 @@ def test_empty_iterable(jobs: int | None) -> None:
 def test_empty_texts_give_empty_lists() -> None:
     """Empty and number-free texts each still get their own (empty) result list."""
     assert list(parse_many(["", "no numbers", ""], jobs=2)) == [[], [], []]
+
+
+@pytest.mark.parametrize("jobs", [None, 2])
+@pytest.mark.parametrize(
+    ("texts", "hint"),
+    [
+        pytest.param("5 km and 6 km", "[text]", id="str"),
+        pytest.param(b"5 km and 6 km", "decode", id="bytes"),
+        pytest.param(bytearray(b"5 km"), "decode", id="bytearray"),
+    ],
+)
+def test_one_text_instead_of_an_iterable_rejected(
+    jobs: int | None, texts: object, hint: str
+) -> None:
+    """One str or bytes passed as ``texts`` raises InputTypeError at the call, not per character."""
+    with pytest.raises(InputTypeError, match="iterable of str") as caught:
+        parse_many(texts, jobs=jobs)  # type: ignore[arg-type]
+    assert hint in str(caught.value)
+    assert type(texts).__name__ in str(caught.value)
+
+
+@pytest.mark.parametrize("jobs", [None, 2])
+def test_no_iterable_rejected(jobs: int | None) -> None:
+    """``texts`` that is not iterable at all raises InputTypeError at the call, naming its type."""
+    with pytest.raises(InputTypeError, match="texts must be an iterable of str, not int"):
+        parse_many(5, jobs=jobs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("jobs", "chunksize"), [(None, 64), (2, 1), (2, 2), (2, 64)])
+def test_bad_item_error_names_its_index(jobs: int | None, chunksize: int) -> None:
+    """The error for a non-str item names its position in the iterable."""
+    texts: list[object] = ["5 km", "6 km", "7 km", 8, "9 km"]
+    with pytest.raises(InputTypeError, match=r"^texts\[3\] must be str, not int$"):
+        list(parse_many(texts, jobs=jobs, chunksize=chunksize))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("jobs", "chunksize"), [(None, 64), (2, 1), (2, 2)])
+def test_too_long_item_error_names_its_index(jobs: int | None, chunksize: int) -> None:
+    """The error for a text over options.max_length names its position in the iterable."""
+    texts = ["5 km", "6 km", "7 km", "a much longer text of 8 km"]
+    with pytest.raises(InputTooLongError, match=r"^texts\[3\] is 26 characters long"):
+        list(parse_many(texts, options=Options(max_length=10), jobs=jobs, chunksize=chunksize))
+
+
+ORPHAN_SCRIPT = textwrap.dedent(
+    """
+    import itertools, multiprocessing, sys, time
+    from numclaims import parse_many
+
+    multiprocessing.set_start_method(sys.argv[1])
+
+    def slow():
+        for n in itertools.count():
+            time.sleep(0.01)
+            yield f"The ship loaded {n + 1} tonnes of grain."
+
+    results = parse_many(slow(), jobs=2, chunksize=1)
+    next(results)
+    deadline = time.monotonic() + 30
+    while len(multiprocessing.active_children()) < 2 and time.monotonic() < deadline:
+        next(results)
+    print(*[child.pid for child in multiprocessing.active_children()], flush=True)
+    for _ in results:
+        pass
+    """
+)
+
+
+def _running(pid: int) -> bool:
+    """True while ``pid`` exists and is not a zombie waiting for its new parent to reap it."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rpartition(")")[2].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+    except OSError:  # no /proc: ask the kernel
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and reparenting")
+@pytest.mark.parametrize("method", multiprocessing.get_all_start_methods())
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
+def test_workers_die_with_a_killed_parent(signum: int, method: str) -> None:
+    """Killing only the parent of parse_many(jobs=2) ends its workers, and its pipes reach EOF.
+
+    Under every start method: with ``forkserver`` the workers are children of
+    the fork server, which lives on as long as they do.
+    """
+    parent = subprocess.Popen(
+        [sys.executable, "-c", ORPHAN_SCRIPT, method],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    workers: list[int] = []
+    try:
+        assert parent.stdout is not None
+        workers = [int(pid) for pid in parent.stdout.readline().split()]
+        assert len(workers) == 2, parent.stderr.read() if parent.stderr else ""
+        assert all(map(_running, workers))
+        os.kill(parent.pid, signum)
+        # The workers inherited the parent's stdout and stderr: communicate()
+        # returns only once they are gone too.
+        parent.communicate(timeout=10)
+        deadline = time.monotonic() + 5
+        while any(map(_running, workers)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert [pid for pid in workers if _running(pid)] == []
+    finally:
+        parent.kill()
+        for pid in workers:
+            if _running(pid):
+                os.kill(pid, signal.SIGKILL)

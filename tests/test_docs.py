@@ -19,11 +19,16 @@ MODULES = sorted(
 )
 
 
-def test_readme_examples() -> None:
-    """Every example in README.md runs and prints exactly what it shows."""
-    result = doctest.testfile(str(ROOT / "README.md"), module_relative=False)
-    assert result.attempted > 0
+DOCUMENTS = ["README.md", *sorted(f"docs/{page.name}" for page in (ROOT / "docs").glob("*.md"))]
+WITH_EXAMPLES = {"README.md", "docs/usage.md"}
+
+
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_document_examples(name: str) -> None:
+    """Every ``>>>`` example in README.md and docs/ runs and prints exactly what it shows."""
+    result = doctest.testfile(str(ROOT / name), module_relative=False)
     assert result.failed == 0
+    assert (result.attempted > 0) == (name in WITH_EXAMPLES)
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -58,7 +58,7 @@ def test_iter_quantities_raises_at_the_call(value: object, type_name: str) -> No
 @pytest.mark.parametrize(
     "settings",
     [
-        {"dollar": "usd"},
+        {"dollar": "XYZ"},
         {"dollar": "DOLLAR"},
         {"dollar": "US"},
         {"dollar": ""},
@@ -87,7 +87,7 @@ def test_options_of_the_wrong_type(options: object) -> None:
     """An options argument that is not an Options instance raises InputTypeError naming it."""
     with pytest.raises(InputTypeError, match="options") as caught:
         parse_quantities("5 km", options=options)  # type: ignore[arg-type]
-    assert type(options).__name__ in str(caught.value)
+    assert f"options must be Options, not {type(options).__name__}" in str(caught.value)
     with pytest.raises(InputTypeError):
         iter_quantities("5 km", options=options)  # type: ignore[arg-type]
 

@@ -190,10 +190,11 @@ def test_imperial_gallons_option() -> None:
 
 
 def test_ranges_of_measures_share_the_unit() -> None:
-    """``5 to 10 km`` is one range in kilometres; its SI value is the low end."""
+    """``5 to 10 km`` is one range in kilometres; its SI ends are si_low and si_high."""
     quantity = only("The queue stretched 5 to 10 km.")
     assert (quantity.low, quantity.high, quantity.unit) == (5.0, 10.0, "kilometer")
-    assert quantity.si_value == 5000.0
+    assert (quantity.si_value, quantity.si_low, quantity.si_high) == (None, 5000.0, 10000.0)
+    assert quantity.si_unit == "meter"
 
 
 def test_to_and_to_pint() -> None:

@@ -22,12 +22,7 @@ def iter_quantities(text: str, *, options: Options | None = None) -> Iterator[Qu
     >>> [q.text for q in iter_quantities("Up to 647 tanks and 1,844 vehicles")]
     ['Up to 647', '1,844']
     """
-    options = _checked(text, options)
-    # The pipeline (regex and the stage modules) loads on the first call, not
-    # at import: importing numclaims stays cheap for code that never parses.
-    from numclaims._pipeline import iter_atoms, to_quantity
-
-    return (to_quantity(atom, text) for atom in iter_atoms(text, options))
+    return iter_argument(text, options, "text")
 
 
 def parse_quantities(text: str, *, options: Options | None = None) -> list[Quantity]:
@@ -48,15 +43,31 @@ def parse_quantities(text: str, *, options: Options | None = None) -> list[Quant
     return list(iter_quantities(text, options=options))
 
 
-def _checked(text: object, options: Options | None) -> Options:
-    if not isinstance(text, str):
-        raise InputTypeError.for_value(text)
+def iter_argument(text: str, options: Options | None, argument: str) -> Iterator[Quantity]:
+    """:func:`iter_quantities`, its errors naming the text ``argument`` (``texts[3]``)."""
+    checked = _checked(text, options, argument)
+    # The pipeline (regex and the stage modules) loads on the first call, not
+    # at import: importing numclaims stays cheap for code that never parses.
+    from numclaims._pipeline import iter_atoms, to_quantity
+
+    return (to_quantity(atom, text) for atom in iter_atoms(text, checked))
+
+
+def checked_options(options: object) -> Options:
+    """``options``, or the defaults for None; InputTypeError for anything but an Options."""
     if options is None:
         return _DEFAULT_OPTIONS
     if not isinstance(options, Options):
-        raise InputTypeError.for_value(options, "options")
-    if options.max_length is not None and len(text) > options.max_length:
-        raise InputTooLongError(
-            f"text is {len(text)} characters long; options.max_length is {options.max_length}"
-        )
+        raise InputTypeError.for_value(options, "options", "Options")
     return options
+
+
+def _checked(text: object, options: Options | None, argument: str) -> Options:
+    if not isinstance(text, str):
+        raise InputTypeError.for_value(text, argument)
+    checked = checked_options(options)
+    if checked.max_length is not None and len(text) > checked.max_length:
+        raise InputTooLongError(
+            f"{argument} is {len(text)} characters long; options.max_length is {checked.max_length}"
+        )
+    return checked

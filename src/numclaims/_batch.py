@@ -4,17 +4,20 @@
 it never materialises the iterable, so an unbounded generator of texts runs
 in bounded memory.  With ``jobs > 1`` the texts go to a
 :class:`concurrent.futures.ProcessPoolExecutor` in chunks of ``chunksize``,
-and at most ``2 * jobs`` chunks are in flight at any time.
+and at most ``2 * jobs`` chunks are in flight at any time.  The workers die
+with the process that started them, even when it is killed (see
+:func:`_die_with_parent`).
 """
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, TypeAlias
 
-from numclaims._api import parse_quantities
+from numclaims._api import checked_options, iter_argument
 from numclaims.errors import InputTypeError
 from numclaims.models import Options, Quantity
 
@@ -25,6 +28,9 @@ __all__ = ["parse_many"]
 
 _CHUNKS_PER_WORKER = 2
 """How many chunks each worker may have queued: one running, one waiting."""
+
+_PARENT_POLL_SECONDS = 0.2
+"""How often a worker checks that its parent still lives: the longest it outlives it."""
 
 _ChunkResult: TypeAlias = tuple[list[list[Quantity]], BaseException | None]
 """A chunk's results: the lists for the texts parsed, and the error that stopped it, if any."""
@@ -56,12 +62,19 @@ def parse_many(
     Argument errors are raised at the call: :class:`ValueError` when ``jobs``
     is zero or negative or ``chunksize`` is below 1, ``TypeError`` when either
     is not an ``int``, and :class:`~numclaims.InputTypeError` when ``options``
-    is not an :class:`~numclaims.Options`.  An item that is not a ``str``
-    raises :class:`~numclaims.InputTypeError` when it is reached, after the
-    results of every item before it have been yielded.  Any other error for
-    one text (such as :class:`~numclaims.InputTooLongError`), or from the
-    iterable itself, is raised the same way, in order.  Leaving the loop early
-    (``break``, or closing the generator) shuts the workers down.
+    is not an :class:`~numclaims.Options`.  ``texts`` that is a single text (a
+    ``str``, ``bytes`` or ``bytearray``, which would otherwise be iterated
+    character by character) or no iterable at all raises
+    :class:`~numclaims.InputTypeError` at the call too; wrap one text in a
+    list, ``[text]``.  An item that is not a ``str`` raises
+    :class:`~numclaims.InputTypeError` when it is reached, after the results
+    of every item before it have been yielded; its message names the item's
+    position (``texts[3] must be str, not bytes``).  Any other error for one
+    text (such as :class:`~numclaims.InputTooLongError`, whose message names
+    the position too), or from the iterable itself, is raised the same way, in
+    order.  Leaving the loop early (``break``, or closing the generator) shuts
+    the workers down; if the calling process is killed instead, its workers
+    notice within a fraction of a second and exit too.
 
     >>> for found in parse_many(["Up to 647 tanks", "No numbers here.", "a 5 km walk"]):
     ...     print([q.text for q in found])
@@ -74,9 +87,8 @@ def parse_many(
         raise TypeError(f"chunksize must be int, not {type(chunksize).__name__}")
     if chunksize < 1:
         raise ValueError(f"chunksize must be at least 1, not {chunksize}")
-    if options is not None and not isinstance(options, Options):
-        raise InputTypeError.for_value(options, "options")
-    iterator = iter(texts)
+    options = checked_options(options)
+    iterator = _iterate(texts)
     if workers == 1:
         return _in_process(iterator, options)
     return _in_workers(iterator, options, workers, chunksize)
@@ -93,16 +105,40 @@ def _checked_jobs(jobs: object) -> int:
     return jobs
 
 
-def _in_process(texts: Iterator[object], options: Options | None) -> Iterator[list[Quantity]]:
+def _iterate(texts: Iterable[object]) -> Iterator[object]:
+    """An iterator over ``texts``; InputTypeError for one text or for no iterable at all."""
+    if isinstance(texts, str):
+        raise InputTypeError(
+            "texts must be an iterable of str, not one str (it would be read one character "
+            "at a time); pass [text], or call parse_quantities(text)"
+        )
+    if isinstance(texts, bytes | bytearray | memoryview):
+        raise InputTypeError(
+            f"texts must be an iterable of str, not {type(texts).__name__} (it would be read "
+            "one byte at a time); decode it and pass [text], e.g. [data.decode('utf-8')]"
+        )
+    try:
+        return iter(texts)
+    except TypeError:
+        raise InputTypeError.for_value(texts, "texts", "an iterable of str") from None
+
+
+def _parse(text: object, index: int, options: Options) -> list[Quantity]:
+    """The quantities of ``texts[index]``; its errors name it by that position."""
+    argument = f"texts[{index}]"
+    if not isinstance(text, str):
+        raise InputTypeError.for_value(text, argument)
+    return list(iter_argument(text, options, argument))
+
+
+def _in_process(texts: Iterator[object], options: Options) -> Iterator[list[Quantity]]:
     """Parse each text here, as it is reached."""
-    for text in texts:
-        if not isinstance(text, str):
-            raise InputTypeError.for_value(text)
-        yield parse_quantities(text, options=options)
+    for index, text in enumerate(texts):
+        yield _parse(text, index, options)
 
 
 def _in_workers(
-    texts: Iterator[object], options: Options | None, jobs: int, chunksize: int
+    texts: Iterator[object], options: Options, jobs: int, chunksize: int
 ) -> Iterator[list[Quantity]]:
     """Parse chunks of texts in ``jobs`` worker processes, yielding results in order.
 
@@ -113,12 +149,16 @@ def _in_workers(
 
     pending: deque[Future[_ChunkResult]] = deque()
     stop: BaseException | None = None
-    executor = ProcessPoolExecutor(max_workers=jobs)
+    read = 0  # how many items of ``texts`` have been read: the index of the next one
+    executor = ProcessPoolExecutor(
+        max_workers=jobs, initializer=_die_with_parent, initargs=(_PARENT_POLL_SECONDS,)
+    )
     try:
         while stop is None:
-            chunk, stop = _next_chunk(texts, chunksize)
+            chunk, stop = _next_chunk(texts, chunksize, read)
             if chunk:
-                pending.append(executor.submit(_parse_chunk, chunk, options))
+                pending.append(executor.submit(_parse_chunk, read, chunk, options))
+                read += len(chunk)
             elif stop is None:
                 break
             while pending and (stop is not None or len(pending) >= _CHUNKS_PER_WORKER * jobs):
@@ -133,17 +173,19 @@ def _in_workers(
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _next_chunk(texts: Iterator[object], size: int) -> tuple[list[str], BaseException | None]:
-    """Up to ``size`` texts, and the error that ended them early, if any.
+def _next_chunk(
+    texts: Iterator[object], size: int, first: int
+) -> tuple[list[str], BaseException | None]:
+    """Up to ``size`` texts from ``texts[first]`` on, and the error that ended them early.
 
-    The error is an :class:`InputTypeError` for an item that is not a ``str``,
-    or whatever reading ``texts`` itself raised.
+    The error is an :class:`InputTypeError` naming the position of an item
+    that is not a ``str``, or whatever reading ``texts`` itself raised.
     """
     chunk: list[str] = []
     try:
         for item in islice(texts, size):
             if not isinstance(item, str):
-                return chunk, InputTypeError.for_value(item)
+                return chunk, InputTypeError.for_value(item, f"texts[{first + len(chunk)}]")
             chunk.append(item)
     except Exception as error:  # the caller's iterable failed: raise it in order, like jobs=1
         return chunk, error
@@ -158,12 +200,58 @@ def _results(future: Future[_ChunkResult]) -> Iterator[list[Quantity]]:
         raise error
 
 
-def _parse_chunk(texts: list[str], options: Options | None) -> _ChunkResult:
-    """Parse ``texts`` in a worker; stop at the first text that raises and return its error."""
+def _parse_chunk(first: int, texts: list[str], options: Options) -> _ChunkResult:
+    """Parse ``texts`` (``texts[first]`` on) in a worker; stop at the first error and return it."""
     found: list[list[Quantity]] = []
     try:
-        for text in texts:
-            found.append(parse_quantities(text, options=options))
+        for index, text in enumerate(texts, first):
+            found.append(_parse(text, index, options))
     except Exception as error:  # returned, not raised, so earlier results still reach the caller
         return found, error
     return found, None
+
+
+def _die_with_parent(interval: float) -> None:
+    """In a worker: end this process as soon as the process that started the pool is gone.
+
+    A parent killed by a signal (SIGTERM, SIGKILL) runs no clean-up, so
+    without this its workers would live on, waiting for work that never
+    comes and holding the parent's stdout and stderr open, so that whoever
+    reads them waits for ever.  A daemon thread watches two signs, checking
+    each at least every ``interval`` seconds, and exits at the first:
+
+    * the parent pid changes: the worker has been reparented (to init or a
+      subreaper).  Portable, and the one sign that holds for ``fork`` workers,
+      whose parent sentinel (below) is also held open by their siblings.
+    * multiprocessing's parent sentinel, a pipe whose other end only the
+      starting process holds, reaches end of file.  The one sign that holds
+      for ``forkserver`` workers, whose parent is the fork server: it lives on
+      for as long as they do, so their parent pid never changes.
+
+    Linux's ``PR_SET_PDEATHSIG`` is not used: it fires when the *thread* that
+    forked the worker ends, and the pool starts workers from whichever thread
+    happens to submit work.
+    """
+    import multiprocessing
+    import threading
+    import time
+    from multiprocessing.connection import wait
+
+    parent = os.getppid()
+    starter = multiprocessing.parent_process()
+    sentinel = None if starter is None else starter.sentinel
+
+    def watch() -> None:
+        nonlocal sentinel
+        while os.getppid() == parent:
+            if sentinel is None:
+                time.sleep(interval)
+                continue
+            try:
+                if wait([sentinel], timeout=interval):
+                    break
+            except (OSError, ValueError):  # closed under us: the pid alone, from now on
+                sentinel = None
+        os._exit(1)  # no clean-up to run: the results have nobody to go to
+
+    threading.Thread(target=watch, name="numclaims-parent-watch", daemon=True).start()

@@ -15,6 +15,7 @@ and °F).  A unit whose scale is not affine (decibels) has no SI value.
 from __future__ import annotations
 
 import math
+import sys
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 __all__ = [
     "SIConversion",
     "convert",
+    "convert_range",
+    "convert_raw",
     "convert_value",
     "registry",
     "si_conversion",
@@ -127,8 +130,32 @@ def _si_by_pint(unit: str) -> SIConversion | None:
 def convert_value(value: float, unit: str, to: str) -> float:
     """Convert ``value`` from pint unit ``unit`` to pint unit ``to``.
 
+    Raises :class:`UnitConversionError` for a unit pint does not know, units
+    of different dimensions, and a result past the range of a float.
+
     >>> convert_value(5, "foot", "inch")
     60.0
+    >>> convert_value(1e308, "kilometer", "meter")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    numclaims.errors.UnitConversionError: 1e+308 kilometer in meter is past the largest float ...
+    """
+    result = convert_raw(value, unit, to)
+    if not math.isfinite(result):
+        raise UnitConversionError(
+            f"{value!r} {unit} in {to} is past the largest float ({sys.float_info.max:.4g})"
+        )
+    return result
+
+
+def convert_raw(value: float, unit: str, to: str) -> float:
+    """:func:`convert_value`, but a result past the range of a float is ``inf``.
+
+    For the pipeline, whose filters drop a quantity that is not finite
+    (``1e308 ft 10 in``) rather than raise in the middle of a text.
+
+    >>> convert_raw(1e308, "kilometer", "meter")
+    inf
     """
     import pint
 
@@ -136,20 +163,46 @@ def convert_value(value: float, unit: str, to: str) -> float:
         return float(registry().Quantity(value, unit).to(to).magnitude)
     except (pint.errors.DimensionalityError, pint.errors.UndefinedUnitError) as error:
         raise UnitConversionError(f"cannot convert {unit} to {to}: {error}") from error
+    except OverflowError:
+        return math.copysign(math.inf, value)
+
+
+def _measure_unit(quantity: Quantity, to: str) -> str:
+    """The pint unit of ``quantity``; UnitConversionError if it is not a measure."""
+    if quantity.kind != "measure" or quantity.unit is None:
+        raise UnitConversionError(f"a {quantity.kind} quantity cannot be converted to {to}")
+    return quantity.unit
 
 
 def to_pint(quantity: Quantity) -> pint.Quantity[float]:
-    """The measure ``quantity`` as a pint Quantity (a range gives its midpoint)."""
+    """The measure ``quantity`` as a pint Quantity; a range has none."""
     if quantity.kind != "measure" or quantity.unit is None:
         raise UnitConversionError(f"a {quantity.kind} quantity has no pint unit")
-    return registry().Quantity(quantity.magnitude, quantity.unit)
+    if quantity.value is None:
+        raise UnitConversionError(
+            f"{quantity.text!r} is a range, not one pint quantity: use to_range(unit) for its ends"
+        )
+    return registry().Quantity(quantity.value, quantity.unit)
 
 
 def convert(quantity: Quantity, unit: str) -> float:
-    """The value (or a range's midpoint) of a measure in ``unit``."""
-    if quantity.kind != "measure" or quantity.unit is None:
-        raise UnitConversionError(f"a {quantity.kind} quantity cannot be converted to {unit}")
-    return convert_value(quantity.magnitude, quantity.unit, unit)
+    """The value of a measure that is not a range, in ``unit``."""
+    own = _measure_unit(quantity, unit)
+    if quantity.value is None:
+        raise UnitConversionError(
+            f"{quantity.text!r} is a range, not one value: use to_range({unit!r}) for its ends"
+        )
+    return convert_value(quantity.value, own, unit)
+
+
+def convert_range(quantity: Quantity, unit: str) -> tuple[float, float]:
+    """The ends of a range of measures, in ``unit``."""
+    own = _measure_unit(quantity, unit)
+    if quantity.low is None or quantity.high is None:
+        raise UnitConversionError(
+            f"{quantity.text!r} is not a range: use to({unit!r}) for its value"
+        )
+    return convert_value(quantity.low, own, unit), convert_value(quantity.high, own, unit)
 
 
 if __name__ == "__main__":  # make si-table

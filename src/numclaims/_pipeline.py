@@ -27,7 +27,7 @@ from numclaims._changes import read_change
 from numclaims._entities import read_entity, release_tokens
 from numclaims._filters import non_quantity
 from numclaims._merge import composite_allowed, merge_composite, merge_range
-from numclaims._normalise import convert_value, si_conversion
+from numclaims._normalise import convert_raw, si_conversion
 from numclaims._scan import Atom, scan
 from numclaims._units import read_age, read_tail
 from numclaims.models import Options, Quantity
@@ -69,7 +69,7 @@ def _merged(atoms: Iterable[Atom], text: str) -> Iterator[Atom]:
     pending: Atom | None = None
     for atom in atoms:
         if pending is not None:
-            joined = merge_composite(pending, atom, text, convert_value) or merge_range(
+            joined = merge_composite(pending, atom, text, convert_raw) or merge_range(
                 pending, atom, text
             )
             if joined is not None:
@@ -83,14 +83,7 @@ def _merged(atoms: Iterable[Atom], text: str) -> Iterator[Atom]:
 
 def to_quantity(atom: Atom, text: str) -> Quantity:
     """Build the public model for ``atom``."""
-    si_value = si_unit = None
-    conversion = si_conversion(atom.unit) if atom.kind == "measure" and atom.unit else None
-    if conversion is not None:
-        magnitude = atom.value if atom.value is not None else (atom.low or 0.0)
-        si_value = magnitude * conversion.factor + conversion.offset
-        si_unit = conversion.unit
-        if not math.isfinite(si_value):  # 1e300 light years overflows in metres
-            si_value = si_unit = None
+    si_value, si_low, si_high, si_unit = _si_fields(atom)
     return Quantity(
         kind=atom.kind,
         text=text[atom.start : atom.end],
@@ -108,5 +101,35 @@ def to_quantity(atom: Atom, text: str) -> Quantity:
         is_delta=atom.is_delta,
         per=atom.per,
         si_value=si_value,
+        si_low=si_low,
+        si_high=si_high,
         si_unit=si_unit,
     )
+
+
+_NO_SI: tuple[None, None, None, None] = (None, None, None, None)
+
+
+def _si_fields(atom: Atom) -> tuple[float | None, float | None, float | None, str | None]:
+    """``(si_value, si_low, si_high, si_unit)`` of a measure; all None where there are none.
+
+    A single value gives ``si_value``, a range ``si_low`` and ``si_high``, so
+    that a range is never collapsed to one end or its midpoint.  All are None
+    for a unit with no affine SI rule (decibels) and for a value whose SI value
+    is past the range of a float (1e300 light years in metres): infinity is
+    no value.
+    """
+    if atom.kind != "measure" or not atom.unit:
+        return _NO_SI
+    conversion = si_conversion(atom.unit)
+    if conversion is None:
+        return _NO_SI
+    factor, offset, unit = conversion
+    if atom.value is not None:
+        si_value = atom.value * factor + offset
+        return (si_value, None, None, unit) if math.isfinite(si_value) else _NO_SI
+    assert atom.low is not None and atom.high is not None
+    si_low, si_high = atom.low * factor + offset, atom.high * factor + offset
+    if math.isfinite(si_low) and math.isfinite(si_high):
+        return None, si_low, si_high, unit
+    return _NO_SI

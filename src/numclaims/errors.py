@@ -17,14 +17,27 @@ class NumclaimsError(Exception):
 
 
 class InputTypeError(NumclaimsError, TypeError):
-    """The text argument is not a ``str``."""
+    """An argument has the wrong type.
+
+    A text that is not a ``str``, ``options`` that is not an
+    :class:`~numclaims.Options`, or one text where :func:`~numclaims.parse_many`
+    wants an iterable of texts.
+    """
 
     @classmethod
-    def for_value(cls, value: object, argument: str = "text") -> InputTypeError:
-        """Build the error for ``value``, naming its type and, for bytes, the fix."""
+    def for_value(
+        cls, value: object, argument: str = "text", expected: str = "str"
+    ) -> InputTypeError:
+        """Build the error for ``value``, naming its type and, for bytes, the fix.
+
+        >>> str(InputTypeError.for_value(b"5 km", "texts[3]"))
+        "texts[3] must be str, not bytes; decode it first, e.g. data.decode('utf-8')"
+        >>> str(InputTypeError.for_value({}, "options", "Options"))
+        'options must be Options, not dict'
+        """
         kind = type(value).__name__
-        message = f"{argument} must be str, not {kind}"
-        if isinstance(value, bytes | bytearray | memoryview):
+        message = f"{argument} must be {expected}, not {kind}"
+        if expected == "str" and isinstance(value, bytes | bytearray | memoryview):
             message += "; decode it first, e.g. data.decode('utf-8')"
         return cls(message)
 

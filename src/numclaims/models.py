@@ -5,6 +5,12 @@ quantity it is, where it stands (``text == source[start:end]``), its value or
 range, its unit, the bound the text puts on it, and the thing it counts.
 Results are frozen Pydantic v2 models, so they serialise with
 ``model_dump()`` / ``model_dump_json()`` and validate back unchanged.
+
+A range is never collapsed to one number: it has ``value=None`` and its ends
+in ``low``/``high``, and a range of measures has its SI ends in
+``si_low``/``si_high`` (``si_value`` is None).  :meth:`Quantity.to` converts a
+single value and refuses a range; :meth:`Quantity.to_range` converts a
+range's ends.
 """
 
 from __future__ import annotations
@@ -12,6 +18,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from numclaims._currency_codes import is_currency_code
 
 if TYPE_CHECKING:
     import pint
@@ -33,7 +41,17 @@ _Finite = Annotated[float, Field(allow_inf_nan=False)]
 
 
 class Quantity(BaseModel):
-    """One numeric claim found in a text, with its exact character span."""
+    """One numeric claim found in a text, with its exact character span.
+
+    For a measure, the SI fields give the same quantity in SI base units,
+    computed as :meth:`to` and :meth:`to_range` would compute it:
+    ``q.to(q.si_unit) == q.si_value`` for a single value, and
+    ``q.to_range(q.si_unit) == (q.si_low, q.si_high)`` for a range.  They are
+    all None for a unit with no affine SI scale (decibels: 85 dB is no
+    multiple of 1 dB), and for a value whose SI value is past the largest
+    float (``1e308 km`` is 1e311 metres): a float cannot hold it, and
+    infinity would be no value at all.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -73,10 +91,25 @@ class Quantity(BaseModel):
     )
     si_value: _Finite | None = Field(
         default=None,
-        description="For measures: the value in SI base units (a range: its low end); None "
-        "for a unit with no affine SI scale (decibels) or a value past the range of a float.",
+        description="For a measure that is not a range: the value in SI base units (si_unit). "
+        "None for ranges, for a unit with no affine SI scale (decibels), and for a value "
+        "whose SI value is past the range of a float (1e308 km).",
     )
-    si_unit: str | None = Field(default=None, description="For measures: the SI base unit.")
+    si_low: _Finite | None = Field(
+        default=None,
+        description="For a range of measures: its lower end in SI base units (si_unit); "
+        "None as si_value is None otherwise.",
+    )
+    si_high: _Finite | None = Field(
+        default=None,
+        description="For a range of measures: its upper end in SI base units (si_unit); "
+        "None as si_value is None otherwise.",
+    )
+    si_unit: str | None = Field(
+        default=None,
+        description="For measures: the SI base unit of si_value, or of si_low and si_high; "
+        "None when they are None.",
+    )
 
     @field_validator("unit", "per", "entity", "qualifier", "si_unit")
     @classmethod
@@ -104,7 +137,28 @@ class Quantity(BaseModel):
             raise ValueError("a plain number has no unit")
         if self.kind != "number" and self.unit is None:
             raise ValueError(f"a {self.kind} quantity needs a unit")
+        if self.si_unit is not None or self.si_value is not None or self.si_low is not None:
+            self._consistent_si()
+        elif self.si_high is not None:
+            raise ValueError("an SI range needs both si_low and si_high")
         return self
+
+    def _consistent_si(self) -> None:
+        """SI fields: all None, or the SI unit with a value or (for a range) both ends."""
+        if (self.si_low is None) != (self.si_high is None):
+            raise ValueError("an SI range needs both si_low and si_high")
+        has_si = self.si_value is not None or self.si_low is not None
+        if has_si != (self.si_unit is not None):
+            raise ValueError("si_unit is set exactly when si_value or si_low/si_high are")
+        if has_si and self.kind != "measure":
+            raise ValueError("only a measure has SI values")
+        if self.si_value is not None and self.is_range:
+            raise ValueError("a range has si_value=None and its ends in si_low/si_high")
+        if self.si_low is not None and self.si_high is not None:
+            if not self.is_range:
+                raise ValueError("si_low/si_high are for ranges; a single value has si_value")
+            if self.si_low > self.si_high:
+                raise ValueError("an SI range needs si_low <= si_high")
 
     @property
     def is_range(self) -> bool:
@@ -122,15 +176,21 @@ class Quantity(BaseModel):
     def to_pint(self) -> pint.Quantity[float]:
         """This measure as a ``pint.Quantity`` on numclaims' own registry.
 
-        Ranges give the midpoint.  Raises :class:`~numclaims.UnitConversionError`
-        for quantities that are not measures.
+        Raises :class:`~numclaims.UnitConversionError` for a quantity that is
+        not a measure, and for a range, which is no single quantity (use
+        :meth:`to_range`).
         """
         from numclaims._normalise import to_pint
 
         return to_pint(self)
 
     def to(self, unit: str) -> float:
-        """The value (or a range's midpoint) converted to ``unit``.
+        """The value of this measure converted to ``unit``.
+
+        Raises :class:`~numclaims.UnitConversionError` for a quantity that is
+        not a measure, for a unit pint does not know or of another dimension,
+        for a result past the largest float (never ``inf``), and for a range,
+        whose ends :meth:`to_range` converts: a range is not its midpoint.
 
         >>> from numclaims import parse_quantities
         >>> round(parse_quantities("a 5 km walk")[0].to("mile"), 3)
@@ -140,12 +200,22 @@ class Quantity(BaseModel):
 
         return convert(self, unit)
 
+    def to_range(self, unit: str) -> tuple[float, float]:
+        """The ends ``(low, high)`` of this range of measures, converted to ``unit``.
+
+        Raises :class:`~numclaims.UnitConversionError` as :meth:`to` does, and
+        for a quantity that is not a range (use :meth:`to`).
+
+        >>> from numclaims import parse_quantities
+        >>> parse_quantities("between 2 and 4 km")[0].to_range("meter")
+        (2000.0, 4000.0)
+        """
+        from numclaims._normalise import convert_range
+
+        return convert_range(self, unit)
+
     def __str__(self) -> str:
         return self.text
-
-
-def _is_iso_code(code: str) -> bool:
-    return len(code) == 3 and code.isascii() and code.isalpha() and code.isupper()
 
 
 class Options(BaseModel):
@@ -157,7 +227,9 @@ class Options(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     dollar: str = Field(
-        default="USD", description="ISO 4217 code for a bare '$' (e.g. 'CAD' for Canadian text)."
+        default="USD",
+        description="ISO 4217 code for a bare '$' (e.g. 'CAD' for Canadian text), in any case; "
+        "kept in upper case.",
     )
     gallon: Literal["us", "imperial"] = Field(
         default="us", description="What a bare 'gallon' means; 'imperial gallons' always wins."
@@ -172,6 +244,7 @@ class Options(BaseModel):
     @field_validator("dollar")
     @classmethod
     def _iso_code(cls, value: str) -> str:
-        if not _is_iso_code(value):
+        code = value.upper()
+        if not (code.isascii() and is_currency_code(code)):
             raise ValueError(f"{value!r} is not an ISO 4217 currency code")
-        return value
+        return code

@@ -20,7 +20,7 @@ def check_invariants(text: str, found: list[Quantity]) -> None:
             if not known_overlap(previous, q):
                 assert previous.end <= q.start, f"overlap: {previous.text!r} and {q.text!r}"
         previous = q
-        for name in ("value", "low", "high", "si_value"):
+        for name in ("value", "low", "high", "si_value", "si_low", "si_high"):
             number = getattr(q, name)
             assert number is None or math.isfinite(number), (name, q)
         if q.low is not None or q.high is not None:
