@@ -419,8 +419,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             flag = "--" + str(item["loc"][0]).replace("_", "-")
             print(f"numclaims serve: {flag}: {item['msg']}", file=sys.stderr)
         return 2
-    import uvicorn
-
+    try:
+        import fastapi  # noqa: F401  (create_app needs it)
+        import uvicorn
+    except ImportError as missing:
+        print(
+            f"numclaims serve: {missing.name} is not installed: pip install 'numclaims[server]'",
+            file=sys.stderr,
+        )
+        return 2
     uvicorn.run(
         create_app(settings),
         host=args.host,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import signal
 import socket
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 from server_harness import HOST, Server, alive, children, start_server
 
 from numclaims import Options, Quantity, parse_quantities
+from numclaims.server import main
 
 pytestmark = pytest.mark.server
 
@@ -260,3 +262,18 @@ def test_stop_leaves_no_process(tmp_path: Path) -> None:
     while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not [pid for pid in workers if alive(pid)]
+
+
+def test_command_refuses_a_bad_limit(capsys: pytest.CaptureFixture[str]) -> None:
+    """A limit out of range is exit status 2 and a message naming the flag."""
+    assert main(["--max-batch", "0"]) == 2
+    assert "--max-batch: Input should be greater than 0" in capsys.readouterr().err
+
+
+def test_command_without_the_extra(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without uvicorn installed the command says what to install, with status 2."""
+    monkeypatch.setitem(sys.modules, "uvicorn", None)
+    assert main([]) == 2
+    assert "pip install 'numclaims[server]'" in capsys.readouterr().err
