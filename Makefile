@@ -6,7 +6,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLE := examples/seed_article.txt
 
-.PHONY: demo test lint typecheck pytest test-tables test-spark bench-tables accuracy bench fuzz si-table currency-codes same-output clean help
+.PHONY: demo test lint typecheck pytest accuracy bench fuzz si-table currency-codes same-output clean help \
+	test-tables test-spark bench-tables test-spacy test-server typecheck-extras serve
 
 FUZZ_SECONDS ?= 60
 
@@ -36,6 +37,15 @@ $(VENV)/.tables-stamp: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev,arrow,spark]' 'polars>=1'
 	touch $@ $(VENV)/.dev-stamp
 
+# The optional integrations, each in the same .venv as the dev tools.
+$(VENV)/.spacy-stamp: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev,spacy]'
+	touch $@ $(VENV)/.dev-stamp
+
+$(VENV)/.server-stamp: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev,server]'
+	touch $@ $(VENV)/.dev-stamp
+
 $(VENV)/.bench-stamp: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	touch $@ $(VENV)/.dev-stamp
@@ -63,6 +73,19 @@ test-spark: $(VENV)/.tables-stamp  ## the Spark tests alone (one local[2] sessio
 
 bench-tables: $(VENV)/.tables-stamp  ## rows/s of parse_many, to_arrow and Spark on 20k news sentences
 	$(BIN)/python -m benchmarks.tables
+
+# NUMCLAIMS_REQUIRE_EXTRAS=1: a missing extra, or any skipped test, fails the run.
+test-spacy: $(VENV)/.spacy-stamp  ## the spaCy component's tests, spacy extra installed
+	NUMCLAIMS_REQUIRE_EXTRAS=1 $(BIN)/python -m pytest -q -rs tests/integrations/spacy
+
+test-server: $(VENV)/.server-stamp  ## the HTTP service's tests on 127.0.0.1, load test included
+	NUMCLAIMS_REQUIRE_EXTRAS=1 $(BIN)/python -m pytest -q -rs tests/integrations/server
+
+typecheck-extras: $(VENV)/.spacy-stamp $(VENV)/.server-stamp  ## mypy --strict on the two modules that need an extra
+	$(BIN)/mypy --strict src/numclaims/spacy_component.py src/numclaims/server.py
+
+serve: $(VENV)/.server-stamp  ## run the HTTP service on 127.0.0.1:8000
+	$(BIN)/python -m numclaims.server
 
 accuracy: $(VENV)/.bench-stamp  ## precision/recall/F1 of numclaims and quantulum3 on the corpus
 	$(BIN)/python -m benchmarks.accuracy
