@@ -103,7 +103,7 @@ STAGES: tuple[tuple[str, str, str], ...] = (
     ("5 bounds", "_bounds.py", "read_bound"),
     ("6 filters", "_filters.py", "non_quantity"),
     ("7 claims: change", "_bounds.py", "read_change"),
-    ("7 claims: entity", "_entities.py", "read_entity"),
+    ("7 claims: entity", "_entities/__init__.py", "read_entity"),
     ("8 results: Quantity models", "_pipeline.py", "to_quantity"),
 )
 """(label, file, function) of each pipeline stage's entry point, as in docs/architecture.md."""
