@@ -105,6 +105,33 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "_ANY_KIND_RULES",
         Factory(_every_rule),
     ),
+    # _entities
+    _one("words after a quantity read only after a space", "_entities.after", "_WORD_OPENS", ("",)),
+    _one(
+        "clause boundaries looked for only at a boundary word",
+        "_entities.clauses",
+        "_clause_boundaries",
+        Everything,
+    ),
+    _one(
+        "restated phrases tried one by one only where one ends",
+        "_entities",
+        "_restated_endings",
+        lambda: ("",),
+    ),
+    Shortcut(
+        "verb guesses remembered by word and neighbours",
+        tuple(
+            (
+                module,
+                "is_verb",  # the memo, in each module that calls it, by the function it remembers
+                Factory(
+                    lambda: importlib.import_module("numclaims._entities.words").verb_by_neighbours
+                ),
+            )
+            for module in ("_entities.words", "_entities.phrases", "_entities.clauses")
+        ),
+    ),
 )
 """Each shortcut of the hot path, by what it does.  Add a new one here, or it is untested."""
 
