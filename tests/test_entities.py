@@ -167,9 +167,97 @@ def test_a_window_never_reads_a_word_from_its_middle() -> None:
     assert turns == alone
 
 
-def test_the_index_lets_go_of_the_text() -> None:
-    """Once a text is parsed, the entity reader holds no reference to it."""
-    from numclaims._entities import _token_index
+def test_nothing_holds_the_text_once_it_is_parsed() -> None:
+    """Once a text is parsed, no reader keeps a reference to it: its context went with it."""
+    import sys
 
-    parse_quantities(MID_WORD)
-    assert _token_index.cache_info().currsize == 0
+    text = "".join([MID_WORD, " ", FILLER])  # a new string, referenced here alone
+    held = sys.getrefcount(text)
+    assert parse_quantities(text)
+    assert sys.getrefcount(text) == held
+
+
+def _entities_of(text: str) -> list[tuple[str, str | None, tuple[int, int] | None]]:
+    return [(q.text, q.entity, q.entity_span) for q in parse_quantities(text)]
+
+
+#: Eight different texts, long enough for the token index to forget and start afresh.
+TEXTS = [
+    " ".join(row[0] for row in ROWS[k:] + ROWS[:k]) + " " + FILLER[: 400 * k] + MID_WORD
+    for k in range(0, 8 * 5, 5)
+]
+
+
+def test_threads_parse_as_one_thread_does() -> None:
+    """Eight threads, each parsing its own text at the same time, find what one thread finds."""
+    from concurrent.futures import ThreadPoolExecutor
+    from threading import Barrier
+
+    alone = [_entities_of(text) for text in TEXTS]
+    start = Barrier(len(TEXTS))
+
+    def parse(text: str) -> list[list[tuple[str, str | None, tuple[int, int] | None]]]:
+        start.wait()
+        return [_entities_of(text) for _ in range(3)]
+
+    with ThreadPoolExecutor(max_workers=len(TEXTS)) as pool:
+        together = list(pool.map(parse, TEXTS))
+    assert together == [[found] * 3 for found in alone]
+
+
+def test_interleaved_readers_of_two_texts_agree() -> None:
+    """Two lazy readers of different texts, advanced in turn on one thread, find what each
+    finds alone: each text's tokens travel with its own reader."""
+    from numclaims import iter_quantities
+
+    first, second = TEXTS[0], TEXTS[3]
+    alone = (_entities_of(first), _entities_of(second))
+    readers = (iter_quantities(first), iter_quantities(second))
+    found: tuple[list[object], list[object]] = ([], [])
+    for turn in range(max(map(len, alone)) * 2):
+        quantity = next(readers[turn % 2], None)
+        if quantity is not None:
+            found[turn % 2].append((quantity.text, quantity.entity, quantity.entity_span))
+    assert found == alone
+
+
+def test_the_entity_stage_keeps_no_mutable_state() -> None:
+    """No module of the entity stage holds a list, dict or set that a text could change."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    from numclaims import _entities
+
+    modules = [_entities] + [
+        importlib.import_module(f"numclaims._entities.{info.name}")
+        for info in pkgutil.iter_modules(_entities.__path__)
+    ]
+    mutable = [
+        f"{module.__name__}.{name}"
+        for module in modules
+        for name, value in vars(module).items()
+        if isinstance(value, list | dict | set | bytearray) and not name.startswith("__")
+    ]
+    assert mutable == []
+    # caches: tables built once from the word lists (no arguments), and one memo of
+    # a pure function of three words, which no text can change
+    cached = {
+        name: value
+        for module in modules
+        for name, value in vars(module).items()
+        if hasattr(value, "cache_parameters")
+    }
+    memos = {name for name, f in cached.items() if f.cache_parameters()["maxsize"] is not None}
+    assert memos == {"is_verb"}
+    tables = [f for name, f in cached.items() if name not in memos]
+    assert tables
+    assert [f for f in tables if inspect.signature(f).parameters] == []
+
+
+def test_subject_openers_are_determiners() -> None:
+    """The words that open a subject after a clause joiner are some of the determiners."""
+    from numclaims._lexicon import entity_words
+
+    words = entity_words()
+    assert words.subject_openers < words.determiners

@@ -278,6 +278,24 @@ class EntityWords(NamedTuple):
     manner: frozenset[str]  # how fast: at an annual pace of
     quantity_nouns: frozenset[str]  # the number of people -> people
     away: frozenset[str]  # after a distance from somewhere: 15 miles away
+    of_links: tuple[str, ...]  # what links a noun to the number after it: revenue of
+    count_words: tuple[str, ...]  # number words that count a whole: 3 of the five boats
+    age_markers: frozenset[str]  # between a person and their age: men aged 25
+    clause_conjunctions: frozenset[str]  # part of a boundary after a comma: , and imports
+    subordinators: frozenset[str]  # open a subordinate clause: while, that
+    reporting_verbs: frozenset[str]  # report a clause: said (that)
+    clause_joiners: frozenset[str]  # open a clause before a subject opener: after the river
+    subject_openers: frozenset[str]  # the determiners that open that subject: the, its
+    relative_openers: frozenset[str]  # describe the noun before a comma: , which costs
+    relative_asides: frozenset[str]  # open an aside after a subject: , which strips out
+    participle_links: frozenset[str]  # after a participle that describes: , valued at
+    copulas: frozenset[str]  # forms of be that share the subject: , is 2.1 m tall
+    coordinators: frozenset[str]  # join a verb that shares the subject: , and costs
+    verb_after: frozenset[str]  # a verb-or-noun after one is a verb: and costs
+    appositive_changes: frozenset[str]  # a clause that states a change: , up 5%
+    adjective_endings: tuple[str, ...]  # endings of adjectives: armoured, national
+    nationality_endings: tuple[str, ...]  # endings of nationality adjectives: Russian
+    singular_endings: tuple[str, ...]  # endings in -s of no plural: glass, bonus
 
 
 @cache
@@ -314,6 +332,24 @@ def entity_words() -> EntityWords:
         manner=_words("manner"),
         quantity_nouns=_words("quantity_noun"),
         away=_words("away"),
+        of_links=_ordered("of_link"),
+        count_words=_ordered("count_word"),
+        age_markers=_words("age_marker"),
+        clause_conjunctions=_words("clause_conjunction"),
+        subordinators=_words("subordinator"),
+        reporting_verbs=_words("reporting_verb"),
+        clause_joiners=_words("clause_joiner"),
+        subject_openers=_words("subject_opener"),
+        relative_openers=_words("relative_opener"),
+        relative_asides=_words("relative_aside"),
+        participle_links=_words("participle_link"),
+        copulas=_words("copula"),
+        coordinators=_words("coordinator"),
+        verb_after=_words("verb_after"),
+        appositive_changes=_words("appositive_change"),
+        adjective_endings=_ordered("adjective_ending"),
+        nationality_endings=_ordered("nationality_ending"),
+        singular_endings=_ordered("singular_ending"),
     )
 
 
@@ -328,6 +364,11 @@ def _lower(surfaces: Iterable[str]) -> frozenset[str]:
 def _words(section: str) -> frozenset[str]:
     """The plain list of a section of ``entity_words.txt``, lower-cased."""
     return _lower(words("entity_words", section))
+
+
+def _ordered(section: str) -> tuple[str, ...]:
+    """The plain list of a section of ``entity_words.txt``, lower-cased, in file order."""
+    return tuple(w.lower() for w in words("entity_words", section))
 
 
 @cache

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 
 from numclaims._bounds import read_bound
 from numclaims._changes import read_change
-from numclaims._entities import read_entity, release_tokens
+from numclaims._entities import TextContext, read_entity
 from numclaims._filters import non_quantity
 from numclaims._merge import composite_allowed, merge_composite, merge_range
 from numclaims._normalise import convert_raw, si_conversion
@@ -39,19 +39,17 @@ def iter_atoms(text: str, options: Options) -> Iterator[Atom]:
     """Yield the quantities of ``text`` as internal atoms, in order."""
     previous: Atom | None = None
     floor = 0  # where the last quantity, kept or not, ends
-    try:
-        for atom in _merged(_with_tails(scan(text), text, options), text):
-            read_bound(atom, text, floor)
-            floor = atom.end
-            if non_quantity(atom, text) is not None:
-                continue
-            read_change(atom, text, previous)
-            if options.entities:
-                read_entity(atom, text)
-            previous = atom
-            yield atom
-    finally:
-        release_tokens()  # the entity reader's index holds the text: let it go
+    context = TextContext(text)  # what the entity reader keeps of this text, and only of it
+    for atom in _merged(_with_tails(scan(text), text, options), text):
+        read_bound(atom, text, floor)
+        floor = atom.end
+        if non_quantity(atom, text) is not None:
+            continue
+        read_change(atom, text, previous)
+        if options.entities:
+            read_entity(atom, context)
+        previous = atom
+        yield atom
 
 
 def _with_tails(atoms: Iterable[Atom], text: str, options: Options) -> Iterator[Atom]:

@@ -109,6 +109,33 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _one("change verbs only after a word that ends one", "_changes", "_verb_ends", Everything),
     # _filters: each screen is built from the constant or the word list its pattern is built from
     _one("digit dates only beside a date mark", "_filters.dates", "_DATE_MARK_SET", Everything()),
+    # _entities
+    _one("words after a quantity read only after a space", "_entities.after", "_WORD_OPENS", ("",)),
+    _one(
+        "clause boundaries looked for only at a boundary word",
+        "_entities.clauses",
+        "_clause_boundaries",
+        Everything,
+    ),
+    _one(
+        "restated phrases tried one by one only where one ends",
+        "_entities",
+        "_restated_endings",
+        lambda: ("",),
+    ),
+    Shortcut(
+        "verb guesses remembered by word and neighbours",
+        tuple(
+            (
+                module,
+                "is_verb",  # the memo, in each module that calls it, by the function it remembers
+                Factory(
+                    lambda: importlib.import_module("numclaims._entities.words").verb_by_neighbours
+                ),
+            )
+            for module in ("_entities.words", "_entities.phrases", "_entities.clauses")
+        ),
+    ),
 )
 """Each shortcut of the hot path, by what it does.  Add a new one here, or it is untested."""
 

@@ -1,0 +1,267 @@
+"""The noun phrase after a quantity: ``647 tanks have been destroyed`` -> ``tanks``.
+
+The reader skips ``more``, ``worth of``, ``of the``, a possessor (``of the
+town's``), a comparative (``a 20% higher risk``) and a hyphenated counter
+(``400-page``), then takes the noun phrase up to a closed-class word, a
+verb or punctuation.  For an amount given by a verb of spending, it takes
+the thing after the verb's preposition instead: ``spent £1.5bn on
+transfers`` -> ``transfers``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from numclaims._entities.words import (
+    MAX_WORDS,
+    POSSESSIVE,
+    ends_phrase,
+    gerund,
+    modifies,
+    plural,
+    premodifier,
+)
+from numclaims._lexicon import change_words, entity_words
+from numclaims._scan import Atom
+from numclaims._text import SPACE, SPACES, WORD_REACH, ahead
+
+__all__ = ["entity_after", "next_word"]
+
+#: How far after a quantity a counter (``-page``), a count or ``in`` may reach.
+_COUNTER_REACH = 24
+#: How far after a fraction in words its article may reach (``half a lemon``).
+_ARTICLE_REACH = 8
+#: How many characters before a quantity may hold its verb of spending.
+_VERB_REACH = 24
+#: How many characters after ``pos`` :func:`next_word` reads.
+_NEXT_WORD_REACH = 24
+
+#: A word of the phrase, after spaces: letters, digits, apostrophes and inner hyphens.
+_WORD = regex.compile(
+    rf"""
+    {SPACE}+
+    (?P<word>
+      (?: [A-Za-z] | \d+-[A-Za-z] )        # a letter, or a number glued to a word (10-year)
+      (?: [A-Za-z0-9'’\-]* [A-Za-z0-9] )?  # then letters, digits, ' and -, ending in neither
+    )
+    (?= [^\w\-] | $ )                       # and the word ends there
+    """,
+    regex.VERBOSE,
+)
+#: The number of ``_WORD``'s group ``word``: a group read by its number costs a third
+#: of one read by name, and the phrase reader reads a few per quantity.
+_WORD_GROUP: int = _WORD.groupindex["word"]
+#: The next word or mark, after any spaces (what follows the last word read).
+_NEXT = regex.compile(rf"{SPACE}* ( [\w'’\-]+ | [^\w\s] )", regex.VERBOSE)
+#: A hyphenated counter glued to a number: ``a 400-page report``, ``a 40-year-old``.
+_HYPHEN_COUNTER = regex.compile(rf"-[a-z]+ (?:-old)? (?={SPACE})", regex.VERBOSE)
+#: The article of a fraction in words: ``half a lemon``.
+_ARTICLE = regex.compile(rf"{SPACE}+ (?i:an?) (?={SPACE})", regex.VERBOSE)
+#: A count after a possessor, which the noun after it counts: ``11 of India's 36 regions``.
+_COUNT = regex.compile(rf"{SPACE}+ \d[\d,.]* (?={SPACE})", regex.VERBOSE)
+#: ``$5bn in revenue``, but not ``£8.6bn in net terms``.
+_IN_NOUN = regex.compile(
+    rf"""
+    {SPACE}+ in
+    (?= {SPACE}+ [a-z] )                            # a word in lower case follows
+    (?! {SPACE}+ (?: [a-z]+ {SPACE}+ )? terms \b )  # but no manner: in (real) terms
+    """,
+    regex.VERBOSE,
+)
+#: What ``_WORD`` and ``_skip_pattern`` open with (``SPACE``).  Where none follows,
+#: they are not tried (a screen: many quantities and words are followed by a mark).
+_WORD_OPENS: tuple[str, ...] = SPACES
+
+
+@cache
+def _of_the_number() -> regex.Pattern[str]:
+    """The count of a whole after ``of the``: ``31 of the 38 drones``, ``of the more than 300``."""
+    return regex.compile(
+        rf"""
+        (?<= \b (?: of | of\ the | of\ its | of\ their ) )  # right after the skipped of-phrase
+        {SPACE}+
+        (?: (?i: more | fewer | less ) \  than \  )?      # more than
+        (?: \d[\d,.]* | (?i: \L<counts> ) )                # a count in digits or words
+        (?= {SPACE} )
+        """,
+        regex.VERBOSE,
+        counts=entity_words().count_words,
+    )
+
+
+@cache
+def _skip_pattern() -> regex.Pattern[str]:
+    """The words between a quantity and its noun: ``worth of``, ``of the``, ``a 5% rise in``."""
+    words = entity_words()
+    return regex.compile(
+        rf"""
+        (?: {SPACE}+ (?i:\L<skip>) \b )+                     # worth of; more; of the
+        | {SPACE}+ (?i:\L<change>) {SPACE}+ (?i: in | of ) \b  # a 5% rise in prices
+        """,
+        regex.VERBOSE,
+        skip=sorted(words.skip, key=len, reverse=True),
+        change=list(change_words().nouns),
+    )
+
+
+def entity_after(atom: Atom, text: str) -> tuple[int, int] | None:
+    """The noun phrase after the quantity, or after the preposition of its verb of spending."""
+    pos = _phrase_start(atom, text)
+    found = _phrase_after(atom, text, pos)
+    if found is None and pos == atom.end:
+        link = _purpose_link(atom, text)
+        if link is not None:
+            found = _phrase_after(atom, text, link)  # spent £1.5bn on transfers
+    return found
+
+
+def _phrase_start(atom: Atom, text: str) -> int:
+    """Where the phrase after the quantity may start: past a counter and the words skipped."""
+    pos = atom.end
+    if atom.kind == "number":
+        counter = _HYPHEN_COUNTER.match(text, pos, pos + _COUNTER_REACH)
+        pos = counter.end() if counter is not None else pos  # a 400-page report
+    if text.startswith(_WORD_OPENS, pos):
+        skipped = _skip_pattern().match(text, pos, pos + WORD_REACH)
+        if skipped is not None:
+            counted = ahead(_of_the_number(), text, skipped.end(), WORD_REACH)
+            # 31 of the 38 drones; 99% of the more than 300 missiles
+            return counted.end() if counted is not None else skipped.end()
+    lead = _lead_in(atom, text, pos)
+    return lead.end() if lead is not None else pos
+
+
+def _lead_in(atom: Atom, text: str, pos: int) -> regex.Match[str] | None:
+    """A word that leads from the quantity to its noun: ``in`` after an amount, an article."""
+    if atom.kind == "money":
+        return ahead(_IN_NOUN, text, pos, _COUNTER_REACH)  # $5bn in revenue
+    if atom.form == "words" and atom.value is not None and atom.value < 1:
+        return ahead(_ARTICLE, text, pos, _ARTICLE_REACH)  # half a lemon
+    return None
+
+
+#: A word read after a quantity, its text, the word after it (None where a mark or
+#: the end of the text follows) and that word's text (else the mark's, or "").
+_Reading = tuple[regex.Match[str], str, regex.Match[str] | None, str]
+
+
+def _phrase_after(atom: Atom, text: str, pos: int) -> tuple[int, int] | None:
+    """The noun phrase that starts after ``pos``, behind the quantity."""
+    first = _first_word(atom, text, pos)
+    if first is None:
+        return None
+    match, word, after, nxt = first
+    start = end = -1
+    taken = 0
+    previous = ""
+    while True:
+        if word == "and" and taken and not plural(previous) and _coordinated(text, match.end()):
+            pass  # civilian and military support
+        elif ends_phrase(word, taken, nxt, previous):
+            break
+        else:
+            start = match.start(_WORD_GROUP) if start < 0 else start
+            end = match.end(_WORD_GROUP)
+            previous = word
+            taken += 1
+        if after is None or taken >= MAX_WORDS:
+            break
+        match, word = after, nxt
+        after, nxt = _following(text, match.end())
+    return (start, end) if start >= 0 else None
+
+
+def _first_word(atom: Atom, text: str, pos: int) -> _Reading | None:
+    """The word after ``pos`` that may open the phrase, and what follows it.
+
+    Passes over a possessor and the count after it (``40% of the town's
+    buildings``, ``11 of India's 36 regions``) and a comparative right after
+    the quantity (``a 20% higher risk``); None where a verb in -ing follows a
+    measure instead (``spent $5bn buying shares``).
+    """
+    linked = pos > atom.end  # by "of", "worth of", "in": a noun follows, not a verb
+    possessor = False
+    match = _WORD.match(text, pos, pos + WORD_REACH) if text.startswith(_WORD_OPENS, pos) else None
+    while match is not None:
+        word = match.group(_WORD_GROUP)
+        after, nxt = _following(text, match.end())
+        if word.endswith(POSSESSIVE) and not possessor:
+            possessor = True
+            count = ahead(_COUNT, text, match.end(), _COUNTER_REACH)
+            match = ahead(_WORD, text, count.end(), WORD_REACH) if count else after
+        elif linked:
+            return match, word, after, nxt
+        elif atom.kind != "number" and gerund(word):
+            return None  # spent $5bn buying shares; three hours answering questions
+        elif premodifier(word, nxt):
+            linked = True  # a 20% higher risk
+            match = after
+        else:
+            return match, word, after, nxt
+    return None
+
+
+def _following(text: str, pos: int) -> tuple[regex.Match[str] | None, str]:
+    """The word after ``pos``, and its text; else no word, and the mark there ("" at the end)."""
+    if text.startswith(_WORD_OPENS, pos):
+        after = _WORD.match(text, pos, pos + WORD_REACH)
+        if after is not None:
+            return after, after.group(_WORD_GROUP)
+    mark = _NEXT.match(text, pos, pos + WORD_REACH)
+    return None, mark.group(1) if mark is not None else ""
+
+
+def _coordinated(text: str, pos: int) -> bool:
+    """True when two plain nouns follow ``pos``: ``(civilian and) military support``."""
+    first = ahead(_WORD, text, pos, WORD_REACH)
+    second = ahead(_WORD, text, first.end(), WORD_REACH) if first is not None else None
+    return (
+        first is not None
+        and second is not None
+        and modifies(first.group(_WORD_GROUP))
+        and modifies(second.group(_WORD_GROUP))
+    )
+
+
+@cache
+def _purpose_links() -> tuple[str, ...]:
+    """The prepositions of ``[purpose]``, as they follow a quantity: `` on ``, `` for ``."""
+    return tuple(f" {link} " for link in entity_words().purpose)
+
+
+def _purpose_link(atom: Atom, text: str) -> int | None:
+    """Where the thing paid for starts: ``spent £1.5bn on transfers``, ``raised $5 for charity``.
+
+    The verb right before the quantity names the preposition that links the
+    thing (``[purpose]`` in the word lists), written after one space; a time
+    is no thing (``for the quarter``).
+    """
+    if not text.startswith(_purpose_links(), atom.end):
+        return None  # most quantities
+    words = entity_words()
+    verbs = words.purpose.get(next_word(text, atom.end), frozenset())
+    before = text[max(0, atom.start - _VERB_REACH) : atom.start].lower().split()[-2:]
+    if not verbs or not before or (before[-1] not in verbs and " ".join(before) not in verbs):
+        return None
+    pos = _past_word(text, atom.end)
+    if next_word(text, pos) in words.determiners:
+        pos = _past_word(text, pos)  # spent £8,000 on the snacks
+    noun = next_word(text, pos)
+    return pos if noun[:1].isalpha() and noun not in words.not_purpose else None
+
+
+def _past_word(text: str, pos: int) -> int:
+    """Where the word after ``pos`` (past spaces) ends."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    while pos < len(text) and not text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def next_word(text: str, pos: int) -> str:
+    """The lower-cased word after ``pos`` (past spaces), without trailing punctuation."""
+    words = text[pos : pos + _NEXT_WORD_REACH].lower().split(None, 1)
+    return words[0].rstrip(".,;:!?)") if words else ""

@@ -1,0 +1,258 @@
+"""The clause around a quantity: the object of its last verb, or else its subject.
+
+In the quantity's clause, the object of the last verb before it is the
+thing (``the ECB cut its deposit rate by 25bp`` -> ``deposit rate``), or
+else the subject is (``House prices in London fell 3%`` -> ``House prices``).
+A clause with no subject of its own borrows one: a change after a comma
+(``..., up 6%``) and a verb after ``, and`` take the sentence's, a relative
+clause (``, which costs $1bn``) the noun before its comma.
+
+The window before the number is tokenised once (``tokens``), and clause
+boundaries are found among its tokens: sentence marks, commas, brackets,
+and the clause words of ``entity_words.txt``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from numclaims._entities.phrases import phrase_at, phrase_before
+from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
+from numclaims._entities.words import is_verb, premodifier
+from numclaims._lexicon import entity_words
+from numclaims._scan import Atom
+
+__all__ = ["clause_entity"]
+
+#: What follows the last word before a quantity, as the verb tests see it: a number.
+_QUANTITY = "0"
+#: Marks that end a clause (and, before a space, a sentence).
+_SENTENCE_MARKS = frozenset(".!?;:")
+#: Two letters in a row: a window without them holds no word to name (``1 1 1 ...``).
+_TWO_LETTERS = regex.compile(r"[A-Za-z]{2}")
+
+
+def _names_nothing(text: str, lo: int, end: int) -> bool:
+    """True where ``text[lo:end]`` holds no two letters in a row: ``1 1 1 ...`` names nothing.
+
+    A rule, not only a speed-up: it also keeps a verb written without two
+    letters in a row (``n't``) from naming a thing in such a window.
+    """
+    return _TWO_LETTERS.search(text, lo, end) is None
+
+
+def clause_entity(atom: Atom, context: TextContext) -> tuple[int, int] | None:
+    """The object of the clause's last verb before the quantity, or else its subject.
+
+    A change stated after a comma (``..., up 6% from a year earlier``) is
+    stated of the clause before the comma.
+    """
+    text = context.text
+    lo = max(0, atom.start - CLAUSE_WINDOW)
+    if _names_nothing(text, lo, atom.start):
+        return None
+    tokens = context.tokens(lo, atom.start)
+    end = len(tokens)
+    for _ in range(2):
+        begin, comma = clause_start(tokens, end, text)
+        found, comma = _own_phrase(tokens, begin, end, comma, text, atom.start)
+        if found is not None or not comma:
+            return found
+        comma_at = _comma_before(tokens, begin)
+        if not _states_change(tokens[begin:end]):
+            return _borrowed(tokens, begin, end, comma_at, text, atom.start)
+        end = comma_at  # the clause before the comma
+    return None
+
+
+def _own_phrase(
+    tokens: list[Token], begin: int, end: int, comma: bool, text: str, quantity: int
+) -> tuple[tuple[int, int] | None, bool]:
+    """The clause's own object or subject, and whether a comma opens the clause it was read in."""
+    found = _clause_phrase(text, tokens[begin:end], quantity)
+    if found is None and _opener_is_verb(tokens, begin, end):
+        # "Apple reported revenue of $94.9bn": no verb follows, so the opener is the verb
+        outer, comma = clause_start(tokens, begin - 1, text)
+        found = _clause_phrase(text, tokens[outer:end], quantity)
+    return found, comma
+
+
+def _borrowed(
+    tokens: list[Token], begin: int, end: int, comma: int, text: str, quantity: int
+) -> tuple[int, int] | None:
+    """The subject a clause after a comma borrows: the noun before the comma, or the sentence's."""
+    clause = tokens[begin:end]
+    if clause and _relative_opening(clause):
+        # "The Patriot battery, which costs over $1bn": the noun before the comma
+        return phrase_before(tokens, comma)
+    # "Core inflation, which strips out food, eased 0.4pp": the subject
+    # stands before a relative clause set off by commas
+    opening = _comma_before(tokens, comma)
+    first = tokens[opening + 1].word.lower() if opening + 1 < comma else ""
+    if first in entity_words().relative_asides:
+        subject_begin, _ = clause_start(tokens, max(opening, 0), text)
+        subject = tokens[subject_begin : max(opening, 0)]
+        return _clause_phrase(text, subject + clause, quantity)
+    if clause and _shares_subject(tokens, begin, comma):
+        # "The laptop runs Windows 11, and costs £1,249": the sentence's subject
+        return _main_subject(tokens, comma, text)
+    return None
+
+
+def _relative_opening(clause: list[Token]) -> bool:
+    """True for a clause that describes the noun before its comma: ``which costs``."""
+    words = entity_words()
+    first = clause[0].word.lower()
+    if first in words.relative_openers:
+        return True
+    return (
+        len(clause) <= 2
+        and first.endswith("ed")
+        and clause[-1].word.lower() in words.participle_links
+    )
+
+
+def _shares_subject(tokens: list[Token], begin: int, comma: int) -> bool:
+    """True for a clause with no subject of its own: ``, and weighs``, ``, is 1.86 m tall``."""
+    words = entity_words()
+    if tokens[begin].word.lower() in words.copulas:
+        return True
+    joined = begin == comma + 2 and tokens[comma + 1].word.lower() in words.coordinators
+    return joined and _verbs(tokens[begin:])[:1] == [0]
+
+
+def _main_subject(tokens: list[Token], end: int, text: str) -> tuple[int, int] | None:
+    """The subject of the sentence that runs up to token ``end``, if the window holds its start."""
+    start = _sentence_start(tokens, end, text)
+    if start is None:
+        return None  # the sentence may begin before the window
+    first_clause = next((i for i in range(start, end) if tokens[i].word == ","), end)
+    clause = tokens[start:first_clause]
+    verbs = _verbs(clause)
+    if not verbs or not _starts_subject(clause):
+        return None
+    following = [t.word for t in clause[1:]] + [","]
+    return phrase_at(clause, 0, following, limit=verbs[0])
+
+
+def _sentence_start(tokens: list[Token], end: int, text: str) -> int | None:
+    """The first token of the sentence that ends at token ``end``; None if it may start earlier."""
+    start = end
+    while start > 0 and not _sentence_mark(tokens[start - 1], text):
+        start -= 1
+    if start == 0 and tokens and tokens[0].start > 0 and text[tokens[0].start - 1] != "\n":
+        return None
+    return start
+
+
+def _sentence_mark(token: Token, text: str) -> bool:
+    """True for a full stop, question mark or the like that ends a sentence."""
+    return token.word in _SENTENCE_MARKS and text[token.end : token.end + 1] in (" ", "\n", "")
+
+
+def _comma_before(tokens: list[Token], index: int) -> int:
+    """Index of the last comma before ``index`` (-1 if there is none)."""
+    i = index - 1
+    while i >= 0 and tokens[i].word != ",":
+        i -= 1
+    return i
+
+
+def _states_change(tokens: list[Token]) -> bool:
+    """True for an appositive change: ``, up 6% from a year earlier``, ``, down 4.5p``."""
+    return " ".join(t.word.lower() for t in tokens) in entity_words().appositive_changes
+
+
+@cache
+def _clause_boundaries() -> frozenset[str]:
+    """Every (lower-cased) token that may end the search of :func:`clause_start` (a screen)."""
+    words = entity_words()
+    return (
+        _SENTENCE_MARKS
+        | {"(", ","}
+        | words.subordinators
+        | words.reporting_verbs
+        | words.clause_joiners
+    )
+
+
+def clause_start(tokens: list[Token], end: int, text: str) -> tuple[int, bool]:
+    """Index of the first token of the clause that ends at ``end``, and whether a comma opens it."""
+    boundaries = _clause_boundaries()
+    for i in range(end - 1, -1, -1):
+        word = tokens[i].word.lower()
+        if word not in boundaries:
+            continue  # most words: none of the tests of _boundary holds
+        found = _boundary(tokens, i, end, word, text)
+        if found is not None:
+            return found
+    return 0, False
+
+
+def _boundary(
+    tokens: list[Token], i: int, end: int, word: str, text: str
+) -> tuple[int, bool] | None:
+    """Where the clause starts if token ``i`` (``word``, lower-cased) opens it, else None."""
+    if word == "(" or _sentence_mark(tokens[i], text):
+        return i + 1, False
+    words = entity_words()
+    nxt = tokens[i + 1].word.lower() if i + 1 < end else ""
+    if word == ",":
+        return (i + 2 if nxt in words.clause_conjunctions else i + 1), True
+    if word in words.subordinators or word in words.reporting_verbs:
+        return (i + 2 if nxt == "that" else i + 1), False
+    if word in words.clause_joiners and nxt in words.subject_openers:
+        return i + 1, False  # after the river rose
+    return None
+
+
+def _opener_is_verb(tokens: list[Token], begin: int, end: int) -> bool:
+    """True when a verb that opens a clause (``reported``) is followed by no clause, only words."""
+    opener = tokens[begin - 1].word.lower() if begin > 0 else ""
+    return (
+        opener in entity_words().reporting_verbs and begin < end and not _verbs(tokens[begin:end])
+    )
+
+
+def _verbs(tokens: list[Token]) -> list[int]:
+    """Indexes of the verbs among the words of a clause that ends before a quantity."""
+    words = [t.word for t in tokens]
+    return _verbs_among(words, [*words[1:], _QUANTITY])
+
+
+def _verbs_among(words: list[str], following: list[str]) -> list[int]:
+    """Indexes of the verbs among ``words``, each followed by the word of ``following``."""
+    previous = ["", *words]
+    return [
+        i
+        for i, word in enumerate(words)
+        if word[:1].isalpha() and is_verb(word, following[i], previous[i])
+    ]
+
+
+def _clause_phrase(text: str, tokens: list[Token], quantity: int) -> tuple[int, int] | None:
+    """The object of the clause's nearest verb that has one, or else its subject."""
+    words = [t.word for t in tokens]
+    following = [*words[1:], _QUANTITY]
+    verbs = _verbs_among(words, following)
+    if not verbs:
+        return None
+    for v in reversed(verbs):  # the object of the nearest verb that has one
+        limit = next((w for w in verbs if w > v), len(tokens))
+        phrase = phrase_at(tokens, v + 1, following, limit=limit)
+        if phrase is not None and text[phrase[1] : quantity].strip():
+            return phrase  # "hit a record 135 TWh": a word right before the number is no object
+    if _starts_subject(tokens):
+        return phrase_at(tokens, 0, following, limit=verbs[0])
+    return None
+
+
+def _starts_subject(tokens: list[Token]) -> bool:
+    """A clause that opens with a preposition (``In March, ...``) has no plain subject."""
+    words = entity_words()
+    first = tokens[0].word.lower() if tokens else ""
+    if len(tokens) > 1 and premodifier(first, tokens[1].word):
+        return True  # Short sellers lost ...
+    return first not in words.stop or first in words.determiners

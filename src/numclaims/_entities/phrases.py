@@ -1,0 +1,252 @@
+"""Noun phrases among the tokens before a quantity: from a start, before an end, before ``of``.
+
+The clause readers (``clauses``) find where a phrase starts or ends; these
+readers take the words of the phrase itself: past determiners and
+possessives, up to a closed-class word, a verb or punctuation, keeping the
+numbers that belong to a name (``the FTSE 100``, ``10-year bond yields``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from numclaims._entities.tokens import TextContext, Token
+from numclaims._entities.words import (
+    MAX_WORDS,
+    POSSESSIVE,
+    ends_phrase,
+    gerund,
+    is_verb,
+    modifies,
+    plural,
+    premodifier,
+)
+from numclaims._lexicon import entity_words
+from numclaims._scan import Atom
+from numclaims._text import SPACE, behind
+
+__all__ = ["aged", "entity_of", "label", "phrase_at", "phrase_before"]
+
+#: How far before a quantity its label may start (``Cook time: 1 hour``).
+_LABEL_REACH = 40
+#: How far before an age the person may start (``The ambassador, who is 58``).
+_AGED_REACH = 48
+#: How far before a quantity a noun and its of-link may start (``revenue of $5bn``).
+_OF_REACH = 60
+#: How far before a quantity a label's colon may stand (``time: 1 hour``).
+_COLON_REACH = 4
+#: How many words a person's name or title before an age may have.
+_AGED_WORDS = 3
+#: The colon after a label, right before the quantity: ``Cook time: 1 hour``.
+_COLON = regex.compile(
+    rf"""(?r)
+    (?<=[A-Za-z]) :   # a colon right after a word
+    {SPACE}* $        # then only spaces up to the quantity
+    """,
+    regex.VERBOSE,
+)
+#: A year before a noun, read like a determiner: ``its 2025 budget``.
+_YEAR = regex.compile(r"1[89]\d\d|20\d\d")
+
+
+def phrase_at(
+    tokens: list[Token], i: int, following: list[str], limit: int | None = None
+) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``i``, after determiners and possessives.
+
+    ``following[i]`` is the word after token ``i``; the phrase ends before
+    token ``limit`` (or with the tokens).
+    """
+    end = len(tokens) if limit is None else limit
+    first = i = _past_determiners(tokens, i, end, following)
+    numbers = 0  # numbers inside a name do not count as words: the FTSE 100
+    while i < end and i - first - numbers < MAX_WORDS:
+        step = _phrase_step(tokens, i, first, end, following)
+        if step is None:
+            break
+        if tokens[i].word.endswith(POSSESSIVE):
+            first = i + 1  # the chief executive's total pay package
+        i += step[0]
+        numbers += step[1]
+    if i == first:
+        return None
+    if i - first == 1 and i + 1 < end and _counts_of(tokens[first].word, tokens[i].word):
+        return phrase_at(tokens, i + 1, following, limit)  # the number of people
+    return tokens[first].start, tokens[i - 1].end
+
+
+def _past_determiners(tokens: list[Token], i: int, end: int, following: list[str]) -> int:
+    """The first token from ``i`` that is no determiner, possessive or year before a word."""
+    determiners = entity_words().determiners
+    while i < end and (
+        tokens[i].word.lower() in determiners
+        or tokens[i].word.endswith(POSSESSIVE)
+        or (_YEAR.fullmatch(tokens[i].word) is not None and following[i][:1].isalpha())
+    ):
+        i += 1
+    return i
+
+
+#: What one step of :func:`phrase_at` takes: (tokens, how many of them are numbers).
+_A_WORD = (1, 0)
+_A_NUMBER_IN_A_NAME = (1, 1)  # the FTSE 100
+_A_HYPHENATED_NUMBER = (3, 2)  # 10-year: three tokens, one word
+
+
+def _phrase_step(
+    tokens: list[Token], i: int, first: int, end: int, following: list[str]
+) -> tuple[int, int] | None:
+    """What token ``i`` adds to the phrase that starts at ``first``; None where it ends it."""
+    word = tokens[i].word
+    if word.isdigit():
+        if i > first and _names_number(tokens[i - 1].word, following[i]):
+            return _A_NUMBER_IN_A_NAME
+        if _hyphenated(tokens, i, end):
+            return _A_HYPHENATED_NUMBER  # Italian 10-year bond spreads
+        return None
+    if not word[:1].isalpha():
+        return None
+    if word == "and" and i > first and i + 2 < end and _joins_nouns(tokens, i):
+        return _A_WORD  # Research and development spending
+    if ends_phrase(word, i - first, following[i]) and not premodifier(word, following[i]):
+        return None
+    return _A_WORD
+
+
+def _names_number(previous: str, following: str) -> bool:
+    """True for a number that is part of a name: ``FTSE 100``, ``tier 1 ratio``."""
+    words = entity_words()
+    nxt = following.lower()
+    if any(c.isupper() for c in previous):
+        # FTSE 100 closed; not "gave Ukraine 50 tanks", nor "10-year"
+        return nxt != "-" and nxt not in words.determiners
+    return nxt[:1].isalpha() and nxt not in words.stop and nxt not in words.verbs
+
+
+def _hyphenated(tokens: list[Token], i: int, end: int) -> bool:
+    """True for a number glued by a hyphen to the word after it: ``10-year``."""
+    return (
+        i + 2 < end
+        and tokens[i + 1].word == "-"
+        and tokens[i].end == tokens[i + 1].start
+        and tokens[i + 1].end == tokens[i + 2].start
+        and tokens[i + 2].word[:1].isalpha()
+    )
+
+
+def _joins_nouns(tokens: list[Token], i: int) -> bool:
+    """True for ``and`` between a noun that is no head and two plain nouns."""
+    return (
+        not plural(tokens[i - 1].word)
+        and modifies(tokens[i + 1].word)
+        and modifies(tokens[i + 2].word)
+    )
+
+
+def _counts_of(noun: str, following: str) -> bool:
+    """True for ``number of``, ``share of``: the entity is the noun after ``of``."""
+    return following.lower() == "of" and noun.lower() in entity_words().quantity_nouns
+
+
+def phrase_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """The noun phrase that ends right before token ``end``: ``The Patriot battery``."""
+    stop = entity_words().stop
+    i = end
+    while i > 0 and end - i < MAX_WORDS:
+        word = tokens[i - 1].word
+        if not word[:1].isalpha() or word.lower() in stop or word.endswith(POSSESSIVE):
+            break
+        if is_verb(word, tokens[i].word if i < end else ",", tokens[i - 2].word if i > 1 else ""):
+            break
+        i -= 1
+    return (tokens[i].start, tokens[end - 1].end) if i < end else None
+
+
+def label(atom: Atom, context: TextContext) -> tuple[int, int] | None:
+    """The label before a colon: ``Cook time: 1 hour``."""
+    colon = behind(_COLON, context.text, atom.start, _COLON_REACH)
+    if colon is None:
+        return None
+    tokens = context.tokens(max(0, atom.start - _LABEL_REACH), colon.start())
+    return phrase_before(tokens, len(tokens)) if tokens else None
+
+
+def aged(atom: Atom, context: TextContext) -> tuple[int, int] | None:
+    """The person an age belongs to: ``men aged 25``, ``The ambassador, who is 58``."""
+    words = entity_words()
+    tokens = context.tokens(max(0, atom.start - _AGED_REACH), atom.start)
+    while tokens and tokens[-1].word.lower() in words.age_markers:
+        tokens.pop()
+    phrase: list[Token] = []
+    while tokens and len(phrase) < _AGED_WORDS:
+        token = tokens.pop()
+        if not token.word[:1].isalpha() or token.word.lower() in words.stop:
+            break
+        phrase.insert(0, token)
+    return (phrase[0].start, phrase[-1].end) if phrase else None
+
+
+def entity_of(atom: Atom, context: TextContext) -> tuple[int, int] | None:
+    """``revenue of $5bn``: the noun phrase right before ``of``."""
+    text = context.text
+    link = behind(_of_link(), text, atom.start, _OF_REACH)
+    if link is None:
+        return None
+    tokens = context.tokens(max(0, atom.start - _OF_REACH), link.start())
+    i = len(tokens) - 1
+    while i >= 0 and not _opens_of_phrase(tokens, i):
+        i -= 1
+    phrase = tokens[i + 1 :]
+    if (
+        not phrase
+        or len(phrase) > MAX_WORDS
+        or phrase[-1].word.lower() in entity_words().not_linked
+    ):
+        return None  # an increase of 610,000 names no thing counted
+    if _manner(tokens, i, phrase[-1].word):
+        return None  # grew at an annual pace of 6%: the rate of the subject
+    return phrase[0].start, phrase[-1].end
+
+
+def _opens_of_phrase(tokens: list[Token], i: int) -> bool:
+    """True when token ``i`` is no part of the phrase that runs from after it to ``of``."""
+    word = tokens[i].word
+    if not word[:1].isalpha() or word.endswith(POSSESSIVE):
+        return True
+    head = tokens[-1].word if i + 1 < len(tokens) else ""  # "" while the phrase is empty
+    following = tokens[i + 1].word if head else "of"
+    previous = tokens[i - 1].word if i else ""
+    if word.lower() in entity_words().stop or is_verb(word, following, previous):
+        return True
+    return _modifies_no_head(word, following, head)
+
+
+def _modifies_no_head(word: str, following: str, head: str) -> bool:
+    """True for a word in -ing or a plural that cannot modify ``head`` ("" for none yet)."""
+    if gerund(word) and not (head and modifies(following) and not plural(head)):
+        return True  # beating estimates of 445,000; but a batting average of .312
+    # firms raised revenue of ...: the phrase starts after the plural
+    return bool(head) and plural(word) and not plural(head)
+
+
+@cache
+def _of_link() -> regex.Pattern[str]:
+    """What links a noun to the number after it: ``revenue of $5bn``, ``a fleet of around 40``."""
+    links = "|".join(regex.escape(link) for link in entity_words().of_links)
+    return regex.compile(
+        rf"""(?r)
+        {SPACE}+ (?i:{links})   # a link of the word list, in any case
+        {SPACE}+ $              # then spaces up to the quantity
+        """,
+        regex.VERBOSE,
+    )
+
+
+def _manner(tokens: list[Token], i: int, head: str) -> bool:
+    """True for ``at a rate of``, ``at an annual pace of``: how fast, not what."""
+    if head.lower() not in entity_words().manner:
+        return False
+    before = [t.word.lower() for t in tokens[max(0, i - 1) : i + 1]]  # "at an", or "at"
+    return "at" in before

@@ -1,0 +1,132 @@
+"""The tokens of one text, read once, and the context that carries them from quantity to quantity.
+
+Every window the entity readers look at ends at or before the quantity,
+and quantities come in order, so consecutive windows overlap: the text is
+tokenised once, left to right (:class:`TokenIndex`), not once per quantity.
+The index belongs to one :class:`TextContext`, made by the pipeline for one
+text and dropped with it: nothing is kept between texts, threads or
+generators.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from itertools import repeat
+from typing import NamedTuple
+
+__all__ = ["CLAUSE_WINDOW", "TextContext", "Token", "TokenIndex"]
+
+#: How far before a quantity the widest window (its clause) may start.
+CLAUSE_WINDOW = 160
+#: How far the token index may lag behind the windows before it forgets old tokens.
+_FORGET_AFTER = 4096
+#: How far back ``_token_start`` looks for the space before a word.
+_SPACE_REACH = 100
+#: What the index reads as one token: words (``S&P`` is one), numbers (``1,844``,
+#: ``2.5bn``; a comma after one is its own token) and single marks.  Each run is
+#: possessive (``*+``): nothing follows it, so giving back a character could never
+#: let a match succeed, and the engine keeps no state to try it.
+_INDEX_TOKEN = re.compile(
+    r"[A-Za-z][\w'’\-]*+(?:&[A-Za-z][\w'’\-]*+)*+|\d\w*+(?:[.,]\d\w*+)*+|[^\w\s]"
+)
+
+
+class Token(NamedTuple):
+    """A word, number or mark of the text, with where it starts and ends."""
+
+    word: str
+    start: int
+    end: int
+
+
+_new_token = tuple.__new__  # builds a Token from a tuple without NamedTuple's argument parsing
+
+
+class TokenIndex:
+    """The tokens of one text, read once, left to right, as its quantities ask for them.
+
+    The index holds the tokens of ``text[base:reached]`` and forgets those
+    far behind the last window, so memory stays bounded however long the text.
+    """
+
+    __slots__ = ("base", "reached", "starts", "text", "tokens")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.base = self.reached = 0
+        self.tokens: list[Token] = []
+        self.starts: list[int] = []
+
+    def window(self, lo: int, hi: int) -> list[Token]:
+        """The tokens that start in ``text[lo:hi]``; one running past ``hi`` is cut there."""
+        if not self.base <= lo <= self.reached:
+            # a gap or a window out of order: start afresh, early enough for every
+            # window that ends at hi, so that the next, wider one reads no word twice,
+            # and where a token starts, so that no word is read from its middle
+            self.base = self.reached = _token_start(self.text, min(lo, max(0, hi - CLAUSE_WINDOW)))
+            self.tokens, self.starts = [], []
+        elif lo - self.base > _FORGET_AFTER:
+            drop = bisect_left(self.starts, lo)
+            del self.tokens[:drop], self.starts[:drop]
+            self.base = lo
+        if hi > self.reached:
+            last = self._read(hi)
+            if last is not None:
+                return [*self._slice(lo, hi), last]
+        return self._slice(lo, hi)
+
+    def _read(self, hi: int) -> Token | None:
+        """Tokenise on to ``hi``; the last token if it may go on past ``hi`` (to be read again)."""
+        # map() over the matches builds the tokens without a Python-level loop
+        found = list(_INDEX_TOKEN.finditer(self.text, self.reached, hi))
+        starts = list(map(re.Match.start, found))
+        words, ends = map(re.Match.group, found), map(re.Match.end, found)
+        self.tokens += map(_new_token, repeat(Token), zip(words, starts, ends, strict=True))
+        self.starts += starts
+        self.reached = hi
+        if self.tokens and self.tokens[-1].end == hi < len(self.text):
+            self.reached = self.starts.pop()
+            return self.tokens.pop()
+        return None
+
+    def _slice(self, lo: int, hi: int) -> list[Token]:
+        found = self.tokens[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+        if found and found[-1].end > hi:  # a word the window cuts, as a window would read it
+            cut = _INDEX_TOKEN.match(self.text, found[-1].start, hi)
+            found[-1] = Token(cut.group(), cut.start(), cut.end()) if cut else found[-1]
+        return found
+
+
+def _token_start(text: str, pos: int) -> int:
+    """A position at or before ``pos`` where tokenising gives the text's own tokens.
+
+    No token holds a space or a line break, so tokenising from just after
+    one reads whole words: from the middle of ``talking``, it would read
+    ``king``.  Without a space within ``_SPACE_REACH`` characters, only the
+    first token read may be cut, and it starts before ``pos``.
+    """
+    floor = max(0, pos - _SPACE_REACH)
+    space = max(text.rfind(" ", floor, pos), text.rfind("\n", floor, pos))
+    return space + 1 if space >= 0 else floor
+
+
+@dataclass(slots=True, eq=False)
+class TextContext:
+    """What the entity readers know of the text being parsed: the text and its tokens.
+
+    The pipeline makes one for each text and passes it to every reading of
+    that text, so that state travels with the text: two texts parsed in
+    turn, on one thread or many, never share an index.
+    """
+
+    text: str
+    _index: TokenIndex | None = field(default=None, init=False, repr=False)
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens of ``text[start:end]`` (the index is built on first use)."""
+        index = self._index
+        if index is None:
+            index = self._index = TokenIndex(self.text)
+        return index.window(start, end)

@@ -1,0 +1,147 @@
+"""Word classes guessed from a word and its neighbours: verbs, plurals, words in -ing, modifiers.
+
+Without a statistical model, a word's class is read from closed lists
+(``entity_words.txt``) and its endings.  A word that is both a verb and a
+plural noun (``costs``, ``supports``) is taken as a verb only where its
+neighbours say so (``battery supports 65W``, ``and costs``); a word in -ing
+modifies a plain noun after it (``operating profit``) and is a verb elsewhere.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from numclaims._lexicon import entity_words
+
+__all__ = [
+    "MAX_WORDS",
+    "POSSESSIVE",
+    "ends_phrase",
+    "gerund",
+    "is_verb",
+    "modifies",
+    "noun_like",
+    "plural",
+    "premodifier",
+    "verb_by_neighbours",
+]
+
+#: The most words a noun phrase may have (``Spanish 10-year bond yields``).
+MAX_WORDS = 4
+#: The endings of a possessive: ``the town's``, ``the banks'``.
+POSSESSIVE = ("'s", "’s", "s'", "s’")
+
+
+def verb_by_neighbours(word: str, following: str, previous: str = "") -> bool:
+    """True for a verb; a word that may also be a noun or adjective is judged by its neighbours.
+
+    ``costs``, ``supports`` are verbs before an object (``supports 65W``) or
+    between a noun and an open-class word (``battery supports fast charging``); ``fixed``,
+    ``paid`` are adjectives before a noun (``paid subscribers``).
+    """
+    if word.isupper() and len(word) > 1:
+        return False  # an acronym: LED, CUT
+    words = entity_words()
+    lower = word.lower()
+    if lower in words.verbs:
+        return True
+    nxt = following.split(" ", 1)[0].lower()
+    if lower in words.ambiguous_verbs:
+        return _ambiguous_is_verb(nxt, previous)
+    if lower in words.participles or _past_tense(lower):
+        return _participle_is_verb(nxt, previous.lower())
+    if gerund(lower):
+        return nxt in words.determiners  # bringing the total to 239 million
+    return False
+
+
+#: :func:`verb_by_neighbours`, remembered: a pure memo of a function of three words.
+#: The same words always get the same answer, whatever the text, so the cache holds
+#: no state of any text; the clause readers ask again for the words of windows that
+#: overlap (``_shortcuts`` can turn it off).
+is_verb = lru_cache(maxsize=4096)(verb_by_neighbours)
+
+
+def _ambiguous_is_verb(nxt: str, previous: str) -> bool:
+    """A verb that is also a noun (``costs``) is a verb before an object or after a cue."""
+    words = entity_words()
+    if nxt[:1].isdigit() or nxt in words.determiners or nxt in words.object_starts:
+        return True
+    before = previous.lower()
+    if before in words.verb_after or before in words.adverbs:
+        return True  # and expects natural-disaster costs; now stretches for
+    # after a noun, before an open-class word: "battery supports fast charging"
+    open_class = nxt[:1].isalpha() and nxt not in words.stop and nxt not in words.verbs
+    noun_before = bool(previous) and before not in words.stop and noun_like(previous)
+    return noun_before and open_class
+
+
+def _past_tense(lower: str) -> bool:
+    """True for a word in -ed that is no noun (``armoured``, but not ``speed``)."""
+    return lower.endswith("ed") and len(lower) > 3 and lower not in entity_words().ed_nouns
+
+
+def _participle_is_verb(nxt: str, before: str) -> bool:
+    """A participle is a verb after an auxiliary; before a plain word, an adjective."""
+    words = entity_words()
+    if before in words.auxiliaries or before == "to":
+        return True  # can cut heating bills
+    return not nxt[:1].isalpha() or nxt in words.stop or nxt in words.verbs
+
+
+def noun_like(word: str) -> bool:
+    """A rough guess that ``word`` is a noun rather than an adjective (Russian, armoured)."""
+    words = entity_words()
+    lower = word.lower()
+    nationality = word[:1].isupper() and lower.endswith(words.nationality_endings)
+    return not nationality and not lower.endswith(words.adjective_endings)
+
+
+def plural(word: str) -> bool:
+    """A rough guess that ``word`` is a plural noun: the head of its phrase."""
+    lower = word.lower()
+    return (
+        len(lower) > 3
+        and lower.endswith("s")
+        and not lower.endswith(entity_words().singular_endings)
+    )
+
+
+def gerund(word: str) -> bool:
+    """True for a word in -ing that is not a noun (``housing``): ``rebelling``, ``operating``."""
+    lower = word.lower()
+    return lower.endswith("ing") and lower not in entity_words().ing_nouns
+
+
+def modifies(following: str) -> bool:
+    """True when the word before ``following`` may modify it as an adjective: a plain noun."""
+    words = entity_words()
+    nxt = following.split(" ", 1)[0]
+    return (
+        nxt.isalpha()
+        and nxt.islower()
+        and nxt not in words.stop
+        and nxt not in words.verbs
+        and not gerund(nxt)
+        and not nxt.endswith("ly")
+    )
+
+
+def premodifier(word: str, following: str) -> bool:
+    """True for a comparative or size word before a noun: ``Short sellers``, ``high jump bar``."""
+    return word.lower() in entity_words().premodifiers and modifies(following)
+
+
+def ends_phrase(word: str, taken: int, following: str, previous: str = "") -> bool:
+    """True for a word that cannot be (or continue) the noun phrase, ``taken`` words into it."""
+    words = entity_words()
+    lower = word.lower()
+    if lower in words.stop or is_verb(word, following, previous if taken else ""):
+        return True
+    if gerund(lower) and not modifies(following):
+        return True  # 11 MPs rebelling; spent $5bn buying; but 3,000 paying customers
+    if taken == 0:
+        return lower in words.not_entity
+    # the head noun came before (3,200 water samples found lead); 40 soldiers
+    # reportedly, but a monthly wage
+    return plural(previous) or (lower.endswith("ly") and lower not in words.ly_adjectives)
