@@ -1,18 +1,11 @@
 """The hot path's shortcuts change nothing: results equal those of the long way round.
 
-The shortcuts below skip work that cannot change the result (docs/performance.md):
-
-* the scanner reads a bare run of digits (``2003``, ``5 people``) and a lone
-  number word (``one of the``, ``two people``) without the master pattern,
-  does not try it at all at a time unit with no ``a`` before it (``year``),
-  and skips the currency-and-sign prefix pattern where no prefix can end;
-* the tails stage tries only the patterns with a surface that starts with the
-  token after the number (none for ``people``, units only for ``km``), and
-  none after a digit or punctuation;
-* the bounds and changes stages skip the patterns of phrases before a number
-  when the word before it ends none (``in 2003``, ``sold 40``);
-* the filters skip the rules that only ever fire on a plain count when the
-  atom is money, a percentage or a measure.
+A shortcut skips work that cannot change the result: the scanner reads bare
+digit runs and lone number words without the master pattern, the tails
+stage tries only the patterns that can start at the next token, and every
+other stage looks at a character or a word before running a pattern that
+could not match there (the date marks, the word that ends a bound phrase or
+a change verb, a range connector, a clause boundary word, ...).
 
 Every shortcut is listed, with the switch that turns it off, in the
 library's one table (``numclaims._shortcuts.SHORTCUTS``).  Each property
