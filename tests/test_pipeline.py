@@ -23,23 +23,9 @@ def _stages() -> list[tuple[int, str, str]]:
 
 
 #: Modules whose docstrings other branches of the restructuring renumber (stage 6, 8, 9 there).
-_RENUMBERED_ELSEWHERE = {"_entities", "_normalise"}
-
-
 def _module_cases() -> list[object]:
-    """One case per stage module; strict xfails where another branch owns the docstring."""
-    cases: list[object] = []
-    for number, _, module in _stages():
-        if not module:
-            continue
-        reason = f"{module}'s docstring is renumbered in its own branch"
-        marks = (
-            [pytest.mark.xfail(strict=True, reason=reason)]
-            if module in _RENUMBERED_ELSEWHERE
-            else []
-        )
-        cases.append(pytest.param(number, module, marks=marks, id=module))
-    return cases
+    """One case per stage module."""
+    return [pytest.param(number, module, id=module) for number, _, module in _stages() if module]
 
 
 def test_the_stages_are_numbered_in_order() -> None:

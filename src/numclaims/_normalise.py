@@ -1,4 +1,4 @@
-"""Stage 7: SI values through one private, lazily built pint registry.
+"""Stage 9: SI values through one private, lazily built pint registry.
 
 Every unit of the vocabulary (``data/units.txt``) has its SI conversion in
 ``_si_table.py``, written from this registry by ``make si-table`` and checked

@@ -1,4 +1,4 @@
-"""Stage 7: the thing a quantity counts or measures.
+"""Stage 8: the thing a quantity counts or measures.
 
 Without a statistical model, the entity is read from the structure around
 the number, using closed word classes kept as data (``entity_words.txt``).
