@@ -5,6 +5,7 @@
 [('percent', 5.0, 'percent'), ('money', 40000.0, 'USD')]
 """
 
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from numclaims._api import iter_quantities, parse_quantities
@@ -38,7 +39,7 @@ __all__ = [
 
 __version__ = "0.1.0.dev0"
 
-_LAZY = {"to_arrow": "numclaims.arrow"}
+_LAZY = MappingProxyType({"to_arrow": "numclaims.arrow"})
 """Public names of the optional integrations, and the module each is imported from on first use.
 
 Those modules import their extra (pyarrow, pyspark) only when called, so

@@ -100,14 +100,17 @@ def si_table_source() -> str:
         "``tests/test_normalise.py`` checks that the registry still gives every entry.",
         '"""',
         "",
+        "from collections.abc import Mapping",
+        "from types import MappingProxyType",
+        "",
         "#: unit -> (factor, offset, SI unit), or None where no affine rule exists (decibels).",
-        "SI_TABLE: dict[str, tuple[float, float, str] | None] = {",
+        "SI_TABLE: Mapping[str, tuple[float, float, str] | None] = MappingProxyType({",
     ]
     for unit in dict.fromkeys(entry.key for entry in load("units")):
         conversion = _si_by_pint(unit)
         row = "None" if conversion is None else repr(tuple(conversion)).replace("'", '"')
         lines.append(f'    "{unit}": {row},')
-    return "\n".join([*lines, "}"]) + "\n"
+    return "\n".join([*lines, "})"]) + "\n"
 
 
 @cache

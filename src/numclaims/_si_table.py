@@ -4,8 +4,11 @@ Written from numclaims' pint registry by ``make si-table``; do not edit.
 ``tests/test_normalise.py`` checks that the registry still gives every entry.
 """
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 #: unit -> (factor, offset, SI unit), or None where no affine rule exists (decibels).
-SI_TABLE: dict[str, tuple[float, float, str] | None] = {
+SI_TABLE: Mapping[str, tuple[float, float, str] | None] = MappingProxyType({
     "kilometer": (1000.0, 0.0, "meter"),
     "meter": (1.0, 0.0, "meter"),
     "centimeter": (0.01, 0.0, "meter"),
@@ -125,4 +128,4 @@ SI_TABLE: dict[str, tuple[float, float, str] | None] = {
     "kilohertz": (1000.0, 0.0, "1 / second"),
     "megahertz": (1000000.0, 0.0, "1 / second"),
     "gigahertz": (1000000000.0, 0.0, "1 / second"),
-}
+})

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import importlib
 import types
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, get_args, get_origin
 
@@ -122,7 +122,9 @@ def _fields_of(model: type[BaseModel]) -> tuple[pa.Field, ...]:
 
 _NONE_TYPES = (types.NoneType,)
 _UNIONS = (Union, types.UnionType)
-_SCALARS: dict[type, str] = {bool: "bool_", int: "int64", float: "float64", str: "string"}
+_SCALARS: Mapping[type, str] = types.MappingProxyType(
+    {bool: "bool_", int: "int64", float: "float64", str: "string"}
+)
 """Python type -> the name of the pyarrow factory of its Arrow type."""
 
 

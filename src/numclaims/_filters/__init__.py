@@ -12,7 +12,8 @@ live by family (:mod:`.dates`, :mod:`.names`, :mod:`.contacts`,
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 
 from numclaims._filters.contacts import area_code_before, is_address, is_phone_or_id
 from numclaims._filters.counts import is_bare_article, is_idiom, is_score, is_unrepresentable
@@ -29,7 +30,7 @@ __all__ = ["RULES", "area_code_before", "month_follows", "non_quantity"]
 
 Rule = Callable[[Atom, str], bool]
 
-RULES: dict[str, Rule] = {
+RULES: Mapping[str, Rule] = MappingProxyType({
     "unrepresentable": is_unrepresentable,
     "article": is_bare_article,
     "name": is_glued_to_name,
@@ -44,7 +45,7 @@ RULES: dict[str, Rule] = {
     "address": is_address,
     "date_span": is_date_span,
     "listed_label": is_listed_label,
-}
+})
 """Every rule, by the name of what it recognises, in the order they run.
 
 Any rule that fires drops the number, so the order decides only which
