@@ -120,19 +120,8 @@ class Quantity(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
-        if self.end < self.start:
-            raise ValueError("end must not be before start")
-        if self.end - self.start != len(self.text):
-            raise ValueError("text must be exactly end - start characters long")
-        if (self.low is None) != (self.high is None):
-            raise ValueError("a range needs both low and high")
-        if self.low is not None and self.high is not None:
-            if self.value is not None:
-                raise ValueError("a range has value=None")
-            if self.low > self.high:
-                raise ValueError("a range needs low <= high")
-        elif self.value is None:
-            raise ValueError("a quantity that is not a range needs a value")
+        self._consistent_span()
+        self._consistent_values()
         if self.kind == "number" and self.unit is not None:
             raise ValueError("a plain number has no unit")
         if self.kind != "number" and self.unit is None:
@@ -142,6 +131,25 @@ class Quantity(BaseModel):
         elif self.si_high is not None:
             raise ValueError("an SI range needs both si_low and si_high")
         return self
+
+    def _consistent_span(self) -> None:
+        """The span: in order, and as long as the text it holds."""
+        if self.end < self.start:
+            raise ValueError("end must not be before start")
+        if self.end - self.start != len(self.text):
+            raise ValueError("text must be exactly end - start characters long")
+
+    def _consistent_values(self) -> None:
+        """A value, or a range's two ends in order, never both."""
+        if (self.low is None) != (self.high is None):
+            raise ValueError("a range needs both low and high")
+        if self.low is not None and self.high is not None:
+            if self.value is not None:
+                raise ValueError("a range has value=None")
+            if self.low > self.high:
+                raise ValueError("a range needs low <= high")
+        elif self.value is None:
+            raise ValueError("a quantity that is not a range needs a value")
 
     def _consistent_si(self) -> None:
         """SI fields: all None, or the SI unit with a value or (for a range) both ends."""
