@@ -24,6 +24,7 @@ def test_every_vocabulary_is_listed() -> None:
     assert VOCABULARIES == [
         "bounds",
         "changes",
+        "cues",
         "currencies",
         "entity_words",
         "non_quantities",
@@ -31,6 +32,7 @@ def test_every_vocabulary_is_listed() -> None:
         "percent",
         "scales",
         "units",
+        "vague",
     ]
 
 

@@ -97,7 +97,7 @@ def by_module(stats: pstats.Stats, top: int) -> list[dict[str, Any]]:
 STAGES: tuple[tuple[str, str, str], ...] = (
     ("1 scan: find the numbers", "_scan.py", "scan"),
     ("3 tails: scale, unit, currency", "_units.py", "read_tail"),
-    ("3 tails: ages", "_units.py", "read_age"),
+    ("3 tails: ages", "_ages.py", "read_age"),
     ("4 merge: composites", "_bounds.py", "merge_composite"),
     ("4 merge: ranges", "_bounds.py", "merge_range"),
     ("5 bounds", "_bounds.py", "read_bound"),

@@ -10,15 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import cache
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import NamedTuple, cast, get_args
 
 from numclaims._data import load, words
+from numclaims.models import Bound
 
 __all__ = [
     "UnitSense",
     "bound_phrases",
     "change_words",
     "context_words",
+    "cue_words",
     "currencies",
     "entity_words",
     "fold",
@@ -29,6 +31,7 @@ __all__ = [
     "percent_units",
     "scale_words",
     "unit_surfaces",
+    "vague_words",
 ]
 
 
@@ -108,6 +111,7 @@ class Currencies(NamedTuple):
     names: dict[str, str]
     minor: dict[str, str]
     scaled_names: dict[str, str]
+    symbols_after: dict[str, str]  # the symbols also written after a number (5€)
 
 
 @cache
@@ -119,6 +123,7 @@ def currencies() -> Currencies:
         _invert(_section("currencies", "name"), folded=True),
         _invert(_section("currencies", "minor"), folded=True),
         _invert(_section("currencies", "scaled_name"), folded=True),
+        _invert(_section("currencies", "symbol_after"), folded=False),
     )
 
 
@@ -175,11 +180,21 @@ def is_folded_surface(surface: str) -> bool:
 
 
 @cache
-def bound_phrases() -> tuple[dict[str, str], dict[str, str]]:
+def bound_phrases() -> tuple[dict[str, Bound], dict[str, Bound]]:
     """Bound phrases (case-folded) -> bound, as (before the number, after it)."""
-    return _invert(_section("bounds", "before"), folded=True), _invert(
-        _section("bounds", "after"), folded=True
-    )
+
+    def table(section: str) -> dict[str, Bound]:
+        phrases = _invert(_section("bounds", section), folded=True)
+        return {phrase: _bound(key) for phrase, key in phrases.items()}
+
+    return table("before"), table("after")
+
+
+def _bound(key: str) -> Bound:
+    """A key of ``bounds.txt``, checked to be one of the bounds of the public model."""
+    if key not in get_args(Bound):
+        raise ValueError(f"bounds.txt: {key!r} is no bound of numclaims.models.Bound")
+    return cast(Bound, key)
 
 
 class ChangeWords(NamedTuple):
@@ -297,3 +312,39 @@ def idioms() -> tuple[str, ...]:
 def context_words() -> dict[str, frozenset[str]]:
     """Context word sets of ``non_quantities.txt``: year_before, one_after, one_before."""
     return {k: frozenset(v) for k, v in _section("non_quantities", "context").items()}
+
+
+def _range(key: str) -> tuple[float, float]:
+    """``"2 to 9"`` -> ``(2.0, 9.0)``."""
+    low, _, high = key.partition(" to ")
+    return float(low), float(high)
+
+
+class VagueWords(NamedTuple):
+    """The vague amounts of ``vague.txt``: surface (case-folded) -> the range it counts."""
+
+    counts: dict[str, tuple[float, float]]  # a couple, several: before a scale word
+    scales: tuple[str, ...]  # the scale words a count may come before
+    plurals: dict[str, tuple[float, float]]  # hundreds (of), hundreds (of thousands)
+    tens: dict[str, tuple[float, float]]  # tens (of thousands)
+
+
+@cache
+def vague_words() -> VagueWords:
+    """The vague amounts of ``vague.txt``."""
+
+    def ranges(section: str) -> dict[str, tuple[float, float]]:
+        surfaces = _invert(_section("vague", section), folded=True)
+        return {surface: _range(key) for surface, key in surfaces.items()}
+
+    return VagueWords(ranges("count"), words("vague", "scale"), ranges("plural"), ranges("tens"))
+
+
+@cache
+def cue_words(section: str) -> tuple[str, ...]:
+    """The cue words of ``[section]`` of ``cues.txt``, as written.
+
+    >>> cue_words("negative")
+    ('minus', 'negative')
+    """
+    return words("cues", section)
