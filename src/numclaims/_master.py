@@ -16,7 +16,16 @@ from functools import cache
 
 import regex
 
-from numclaims._lexicon import cue_words, currencies, number_words, vague_words
+from numclaims._lexicon import (
+    bound_phrases,
+    cue_words,
+    currencies,
+    number_words,
+    percent_units,
+    scale_words,
+    unit_surfaces,
+    vague_words,
+)
 from numclaims._text import SPACE, THIN_SPACES
 
 __all__ = [
@@ -63,7 +72,7 @@ _MASTER = r"""
        [\ \u00a0]?                                            # currency before the number
        (?P<paren>\((?=\.?\d))?                                # accounting negative $(0.12)
     )?
-    (?P<sign>(?<![BEFORE_NO_SIGN])(?:[SIGNS]|(?i:\L<negative>)\ )(?=\.?\d))?  # sign
+    (?P<sign>(?<![BEFORE_NO_SIGN])(?:THE_SIGN|(?i:\L<negative>)\ )(?=\.?\d))?  # sign
     (?<![\d.,])                                               # not inside another number
     (?P<mantissa>
         \d{1,2},(?:\d{2},)++\d{3}(?![\d,])                     # 1,39,990 (lakh grouping)
@@ -89,7 +98,6 @@ _MASTER = r"""
 _MASTER = (
     _MASTER.replace("VULGAR", VULGAR)
     .replace("BEFORE_NO_SIGN", BEFORE_NO_SIGN)
-    .replace("SIGNS", re.escape(SIGN_CHARS))
     .replace("GROUPERS", _escaped(_DIGIT_GROUPERS))
     .replace("SPACE", SPACE)
 )
@@ -112,7 +120,7 @@ def master_pattern() -> regex.Pattern[str]:
     plurals = list(vague.plurals)
     below_thousand = [word for word in plurals if _counts_another(word)]
     return regex.compile(
-        _MASTER.replace("VAGUE_COUNT", "|".join(map(_spaced, counts))),
+        _MASTER.replace("VAGUE_COUNT", "|".join(map(_spaced, counts))).replace("THE_SIGN", _sign()),
         regex.VERBOSE,
         vscale=list(vague.scales),
         vtens=[*vague.tens, *below_thousand],
@@ -124,6 +132,52 @@ def master_pattern() -> regex.Pattern[str]:
         negative=list(cue_words("negative")),
         timeunit=list(cue_words("article_unit")),
     )
+
+
+def _sign() -> str:
+    """The pattern of a sign before digits: ``-5``, ``+4``, ``−3``; not the ``+`` of ``3%+``.
+
+    A sign that is also a bound after a number (``65+``: 65 or more) is left
+    to the quantity before it where it is glued to that quantity's end (see
+    :func:`quantity_ends`): in ``3%+.2`` the ``+`` is the bound of ``3%``,
+    and the next number is ``.2``.  A character is never claimed twice.
+    """
+    bounds = set(bound_phrases()[1])
+    free = "".join(char for char in SIGN_CHARS if char not in bounds)
+    claimed = "".join(char for char in SIGN_CHARS if char in bounds)
+    parts = [f"[{_escaped(free)}]"] if free else []
+    if claimed:
+        parts.append(f"(?<![{_escaped(quantity_ends())}])[{_escaped(claimed)}]")
+    return "(?:" + "|".join(parts) + ")"
+
+
+@cache
+def quantity_ends() -> str:
+    """The characters outside words that may end a quantity: ``%``, ``½``, ``°``, ``³``, ``¢``.
+
+    The last characters of the surfaces written after a number (units,
+    percent, currencies after it) and the vulgar fractions; not those that
+    may also end a currency written before one (``€`` of ``€+5``), nor word
+    characters, full stops, commas and closing brackets, after which no
+    sign is read at all.
+    """
+    exact, folded = unit_surfaces()
+    money, scales = currencies(), scale_words()
+    after = [
+        *exact,
+        *folded,
+        *percent_units(),
+        *money.names,
+        *money.minor,
+        *money.symbols_after,
+        *money.scaled_names,
+        *scales.words,
+        *scales.suffixes,
+    ]
+    before = {surface[-1] for surface in [*money.codes, *money.symbols]}
+    ends = {surface[-1] for surface in after} | set(VULGAR)
+    glued = regex.compile(f"[{BEFORE_NO_SIGN}]")
+    return "".join(sorted(c for c in ends - before if not glued.match(c)))
 
 
 def _counts_another(plural: str) -> bool:
