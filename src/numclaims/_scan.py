@@ -183,10 +183,34 @@ def scan(text: str) -> Iterator[Atom]:
             continue
         for start in starts:
             match = master.match(text, start, start + _MAX_SPAN)
+            if match is not None and _may_be_cut(text, start, match):
+                match = master.match(text, start)  # the whole number
             if match is not None and (match.end() > pos or match.lastgroup == "article"):
                 consumed = max(match.end(), pos + 1)
                 yield from atoms_of(match)
                 break
+
+
+#: The characters a run of digits may go on with: grouping, decimals,
+#: exponents and fractions (``1,000,000``, ``1 000``, ``1.5e6``, ``2 1/2``).
+_NUMBER_RUN = re.compile(f"[0-9 {re.escape(''.join(sorted(CONTINUES)))}+\\-^]*")
+
+
+def _may_be_cut(text: str, start: int, match: regex.Match[str]) -> bool:
+    """True where a number's digits run on to the end of the window it was matched in.
+
+    The window keeps every match cheap, but a number longer than it
+    (``1,000,000,...`` past 200 characters) must be read whole: its value
+    is then that of the whole (or none, past the range of a float), never
+    that of the part that fitted.  Every piece of the ``digits`` alternative
+    is possessive or bounded, so matching it again without the window reads
+    the number once more, and no further.
+    """
+    window_end = start + _MAX_SPAN
+    if window_end >= len(text) or match.lastgroup != "digits":
+        return False
+    run = _NUMBER_RUN.match(text, match.start("mantissa"), window_end)
+    return run is not None and run.end() == window_end
 
 
 #: What the scanner makes of a trigger: the atoms read without the master
