@@ -62,20 +62,17 @@ def read_age(atom: Atom, text: str) -> None:
     """Make a bare count an age in years: ``aged 40``, ``who is 58``, ``Ronaldo, now 39,``."""
     if atom.kind != "number" or atom.scaled or atom.value is None or not 0 < atom.value < _OLDEST:
         return
-    if not _may_follow_age_words(text, atom.start):
-        return
-    match = behind(_age_before(), text, atom.start, _AGE_REACH)
-    if match is None:
-        return
-    appositive = match.group().rstrip().endswith(_ASIDE_COMMA) or match.group()[:1].isupper()
-    if appositive and text[atom.end : atom.end + 1] not in _ASIDE_CLOSES:
-        return  # an appositive age closes with punctuation: "The striker, 19, has"
-    atom.kind, atom.unit, atom.dimension = "measure", "year", "age"
-
-
-def _may_follow_age_words(text: str, start: int) -> bool:
-    """False where the age pattern cannot end at ``start``: ``in 2003`` has no age word."""
+    start = atom.start
     if start < 2 or text[start - 1] not in _AGE_GAP:
-        return False
-    last = text[start - 2]
-    return last in _age_ends() or not last.isascii()
+        return  # the pattern ends with a space (and an age word): "in 2003" has none
+    if text[start - 2] not in _age_ends() and text[start - 2].isascii():
+        return
+    match = behind(_age_before(), text, start, _AGE_REACH)
+    if match is not None and _closed(match.group(), text[atom.end : atom.end + 1]):
+        atom.kind, atom.unit, atom.dimension = "measure", "year", "age"
+
+
+def _closed(before: str, after: str) -> bool:
+    """False for an age given aside that no punctuation closes: ``The striker, 19, has``."""
+    aside = before.rstrip().endswith(_ASIDE_COMMA) or before[:1].isupper()
+    return not aside or after in _ASIDE_CLOSES

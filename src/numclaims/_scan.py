@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 from collections.abc import Generator, Iterator, Sequence
 from functools import cache
-from typing import NamedTuple
+from operator import methodcaller
+from typing import Literal
 
 import regex
 
@@ -61,12 +62,10 @@ __all__ = ["Atom", "master_pattern", "scan"]
 _ARTICLE_BEFORE = regex.compile(rf"(?r)\b(?i:an?){SPACE}+")
 
 
-class _Trigger(NamedTuple):
-    """Where a number may start and where its trigger token ends."""
-
-    start: int
-    end: int
-    kind: str  # "digits" (a run of ASCII digits), "vulgar" (½) or "word" (a number word)
+#: Where a number may start, where its trigger token ends, and what the token
+#: is: a run of ASCII digits, a vulgar fraction (½) or a number word.  A plain
+#: tuple: one is made for every number of the text.
+_Trigger = tuple[int, int, Literal["digits", "vulgar", "word"]]
 
 
 #: A run of digits, or a vulgar fraction and the digits glued after it (``½5``
@@ -99,8 +98,7 @@ def _ascii_folded(text: str) -> str:
     return text.lower()
 
 
-def _start(match: re.Match[str]) -> int:
-    return match.start()
+_START = methodcaller("start")
 
 
 #: Characters of the text folded at a time: memory stays bounded however long the text.
@@ -116,7 +114,8 @@ _DIGIT_RUN = re.compile("[0-9]*")
 def _run_end(run: re.Pattern[str], text: str, pos: int, endpos: int) -> int:
     """Where the run of ``run`` (a pattern that also matches nothing) from ``pos`` ends."""
     match = run.match(text, pos, endpos)
-    return pos if match is None else match.end()
+    assert match is not None  # the run may be empty
+    return match.end()
 
 
 def _triggers(text: str) -> Iterator[_Trigger]:
@@ -146,12 +145,12 @@ def _window_triggers(text: str, lo: int, hi: int) -> Generator[_Trigger, None, i
     folded = _ascii_folded(text[base:hi])
     words = _word_trigger_pattern()
     found = [*_NUMERALS.finditer(folded, lo - base), *words.finditer(folded, lo - base)]
-    found.sort(key=_start)  # the two never overlap: digits and letters
+    found.sort(key=_START)  # the two never overlap: digits and letters
     for match in found:
         start, end = match.start() + base, match.end() + base
         first = folded[start - base]
         if first in _VULGAR:
-            yield _Trigger(start, start + 1, "vulgar")
+            yield start, start + 1, "vulgar"
             start += 1
             if start == end:
                 continue
@@ -159,26 +158,25 @@ def _window_triggers(text: str, lo: int, hi: int) -> Generator[_Trigger, None, i
             if end == hi:  # the run may go on past the window (the stretch ended in it)
                 end = _run_end(_DIGIT_RUN, text, end, len(text))
                 hi = max(hi, end)
-            yield _Trigger(start, end, "digits")
+            yield start, end, "digits"
         elif not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
-            yield _Trigger(start, end, "word")
+            yield start, end, "word"
     return hi
 
 
 def scan(text: str) -> Iterator[Atom]:
     """Yield the numbers of ``text`` in order of appearance."""
-    master = master_pattern()
+    master, prefix = master_pattern(), prefix_pattern()
     consumed = 0
-    for trigger in _triggers(text):
-        pos = trigger.start
+    for pos, end, kind in _triggers(text):
         if pos < consumed:
             continue
-        if trigger.kind == "word":
-            read, starts = _at_word(text, trigger, consumed)
+        if kind == "word":
+            read, starts = _at_word(text, pos, end, consumed)
         else:
-            read, starts = _at_numeral(text, trigger, consumed)
+            read, starts = _at_numeral(text, pos, end, consumed, prefix, kind == "digits")
         if read is not None:
-            consumed = trigger.end
+            consumed = end
             yield from read
             continue
         for start in starts:
@@ -218,27 +216,28 @@ def _may_be_cut(text: str, start: int, match: regex.Match[str]) -> bool:
 _Plan = tuple[tuple[Atom, ...] | None, Sequence[int]]
 
 
-def _at_word(text: str, trigger: _Trigger, consumed: int) -> _Plan:
+def _at_word(text: str, pos: int, end: int, consumed: int) -> _Plan:
     """The plan at a number word: maybe ``a couple``, ``a million``, ``a week``, or one word."""
-    pos, end = trigger.start, trigger.end
     before = _ARTICLE_BEFORE.match(text, max(consumed, pos - _ARTICLE_REACH), pos)
     if before is not None:
         return None, (before.start(), pos)
-    if text[pos:end].lower() in _article_only():
+    word = text[pos:end].lower()
+    if word in _article_only():
         return None, ()  # "week" counts only after "a": "up to a week"
-    return _single_word(text, pos, end), (pos,)
+    return _single_word(text, pos, end, word), (pos,)
 
 
-def _at_numeral(text: str, trigger: _Trigger, consumed: int) -> _Plan:
+def _at_numeral(
+    text: str, pos: int, end: int, consumed: int, prefix: regex.Pattern[str], digits: bool
+) -> _Plan:
     """The plan at digits or a vulgar fraction, from the currency or sign before them."""
-    pos = trigger.start
     before = (
-        prefix_pattern().match(text, max(consumed, pos - _PREFIX_REACH), pos)
+        prefix.match(text, max(consumed, pos - _PREFIX_REACH), pos)
         if _prefix_may_end(text, pos)
         else None
     )
     if before is None or before.start() == pos:
-        atom = _plain_digits(text, pos, trigger.end) if trigger.kind == "digits" else None
+        atom = _plain_digits(text, pos, end) if digits else None
         return (None if atom is None else (atom,)), (pos,)
     # the widest prefix first, then narrower ones: "--1" is "-" and "-1"
     return None, range(before.start(), pos + 1)
@@ -287,7 +286,7 @@ def _prefix_ends() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(ends | set(SIGN_CHARS + ".(")), frozenset(ends | words)
 
 
-def _single_word(text: str, start: int, end: int) -> tuple[Atom, ...] | None:
+def _single_word(text: str, start: int, end: int, word: str) -> tuple[Atom, ...] | None:
     """The atoms of a lone number word (``one``, ``twenty``, ``half``), or None to use the pattern.
 
     Read without the master pattern where nothing around the word can join
@@ -297,9 +296,8 @@ def _single_word(text: str, start: int, end: int) -> tuple[Atom, ...] | None:
     atom, or none for a word such as ``million`` that means nothing alone
     (``5 million``: the tails stage reads it).  Anything unusual (a letter
     outside ASCII, an underscore) is left to the master pattern, which reads
-    the same text the same way.
+    the same text the same way.  ``word`` is ``text[start:end]`` lower-cased.
     """
-    word = text[start:end].lower()
     lone = _lone_words()
     if word not in lone or (start and not _boundary(text[start - 1])):
         return None

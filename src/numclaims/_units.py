@@ -119,8 +119,8 @@ def _read_scale_word(atom: Atom, text: str, possible: frozenset[str]) -> bool:
 #: Scales below this are counts (``dozen``): they neither follow number words
 #: as a scale nor chain after another scale.
 _THOUSAND = 1000.0
-#: The money suffix that is also a unit (the metre): a scale after a bare
-#: number only before a plural noun (``5m users``).
+#: The money suffix that also writes the metre: after a bare number it is a
+#: million only before a plural noun (``5m users``; ``5m is`` is five metres).
 _MILLION_OR_METRE = "m"
 
 
@@ -198,30 +198,27 @@ def _dollar(code: str, options: Options) -> str:
 
 def _read_currency_after(atom: Atom, text: str, possible: frozenset[str]) -> None:
     """The currency written after the number, by the first reader that settles it."""
-    for reader in _CURRENCY_READERS:
-        if reader(atom, text, possible) is not None:
-            return
+    patterns = tail_patterns()
+    for name, reader in _CURRENCY_READERS:
+        if name in possible:
+            match = patterns[name].match(text, atom.end, atom.end + TAIL_REACH)
+            if match is not None and reader(atom, text, match) is not None:
+                return
 
 
-#: A reader of one kind of currency after a number: True when it took one,
-#: False when it settled that there is none (``5 pounds`` of flour), None
-#: when it found nothing and the next reader may look.
-_CurrencyReader = Callable[[Atom, str, frozenset[str]], bool | None]
+#: A reader of one kind of currency after a number, given what its pattern
+#: matched: True when it took the currency, False when it settled that there
+#: is none (``5 pounds`` of flour), None when the next reader may look.
+_CurrencyReader = Callable[[Atom, str, regex.Match[str]], bool | None]
 
 
-def _code_after(atom: Atom, text: str, possible: frozenset[str]) -> bool | None:
-    match = attempt("code_after", possible, text, atom.end)
-    if match is None:
-        return None
+def _code_after(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
     atom.currency = currencies().codes[matched_surface(match)]
     take(atom, match)
     return True
 
 
-def _name_after(atom: Atom, text: str, possible: frozenset[str]) -> bool | None:
-    match = attempt("name_after", possible, text, atom.end)
-    if match is None:
-        return None
+def _name_after(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
     name = fold(matched_surface(match))
     if name in _names_of_mass() and not _pounds_are_money(text, atom.start, match.end()):
         return False
@@ -230,9 +227,8 @@ def _name_after(atom: Atom, text: str, possible: frozenset[str]) -> bool | None:
     return True
 
 
-def _scaled_name(atom: Atom, text: str, possible: frozenset[str]) -> bool | None:
-    match = attempt("scaled_name", possible, text, atom.end)
-    if match is None or not atom.scaled:
+def _scaled_name(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
+    if not atom.scaled:
         return None
     atom.currency = currencies().scaled_names[fold(matched_surface(match))]
     take(atom, match)
@@ -243,9 +239,8 @@ def _scaled_name(atom: Atom, text: str, possible: frozenset[str]) -> bool | None
 _PENCE = "p"
 
 
-def _minor(atom: Atom, text: str, possible: frozenset[str]) -> bool | None:
-    match = attempt("minor", possible, text, atom.end)
-    if match is None or atom.value is None or atom.scaled:
+def _minor(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
+    if atom.value is None or atom.scaled:
         return None
     surface = fold(matched_surface(match))
     if surface == _PENCE and (match.start() != atom.end or _clock_follows(text, match.end())):
@@ -256,21 +251,19 @@ def _minor(atom: Atom, text: str, possible: frozenset[str]) -> bool | None:
     return True
 
 
-def _symbol_after(atom: Atom, text: str, possible: frozenset[str]) -> bool | None:
-    match = attempt("symbol_after", possible, text, atom.end)
-    if match is None:
-        return None
+def _symbol_after(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
     atom.currency = currencies().symbols_after[matched_surface(match)]
     take(atom, match)
     return True
 
 
-_CURRENCY_READERS: tuple[_CurrencyReader, ...] = (
-    _code_after,
-    _name_after,
-    _scaled_name,
-    _minor,
-    _symbol_after,
+#: The readers of a currency after a number, in order, by the tail pattern each reads.
+_CURRENCY_READERS: tuple[tuple[str, _CurrencyReader], ...] = (
+    ("code_after", _code_after),
+    ("name_after", _name_after),
+    ("scaled_name", _scaled_name),
+    ("minor", _minor),
+    ("symbol_after", _symbol_after),
 )
 
 
@@ -305,7 +298,7 @@ def _pounds_are_money(text: str, start: int, end: int) -> bool:
 
 
 def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None:
-    match = ahead(tail_patterns()["unit"], text, atom.end, TAIL_REACH)
+    match = tail_patterns()["unit"].match(text, atom.end, atom.end + TAIL_REACH)
     if match is None:
         return
     surface = matched_surface(match)
@@ -325,7 +318,7 @@ def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None
     if _full_stop_is_the_sentences(text, match.end(), surface):
         atom.end -= 1  # "weighs 180 lbs." ends a sentence; the dot is not the unit's
     _read_rate(atom, text, money=False)
-    old = ahead(_OLD, text, atom.end, TAIL_REACH)
+    old = _OLD.match(text, atom.end, atom.end + TAIL_REACH)
     if old is not None and unit == "year":
         atom.end = old.end()  # a 10-year-old boy
 
@@ -335,7 +328,7 @@ def _unit_stands(
 ) -> bool:
     """False where a unit surface after the number is no unit of it."""
     glued = match.start() == match.end() - len(surface)
-    if (where == "glued" and not glued) or (where == "composite" and not composite):
+    if not _may_stand(where, glued=glued, composite=composite):
         return False
     if match.group().startswith("-") and not _hyphen_ok(atom):
         return False
@@ -343,7 +336,18 @@ def _unit_stands(
         return False  # 19 F-16 jets
     if surface == _RESOLUTION_SUFFIX and glued and _resolution(atom, surface):
         return False  # 4K is a screen resolution
-    return not (surface == "st" and _ordinal_st(text[atom.num_start : atom.num_end]))
+    return not (surface == _STONE_OR_ORDINAL and _ordinal_st(text[atom.num_start : atom.num_end]))
+
+
+def _may_stand(where: str, *, glued: bool, composite: bool) -> bool:
+    """Whether a unit of ``units.txt``'s ``where`` (any, glued, composite) stands here."""
+    if where == "glued":
+        return glued  # 24h, but not 24 h
+    return composite if where == "composite" else True  # the in of 5 ft 10 in
+
+
+#: Glued after a number, stone (16st) or an ordinal (21st).
+_STONE_OR_ORDINAL = "st"
 
 
 def _full_stop_is_the_sentences(text: str, pos: int, surface: str) -> bool:
@@ -375,7 +379,7 @@ def _hyphen_ok(atom: Atom) -> bool:
 
 
 def _read_rate(atom: Atom, text: str, *, money: bool) -> None:
-    match = ahead(tail_patterns()["rate"], text, atom.end, TAIL_REACH)
+    match = tail_patterns()["rate"].match(text, atom.end, atom.end + TAIL_REACH)
     if match is None:
         return
     per = per_units()[match.group("per")]
