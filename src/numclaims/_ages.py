@@ -60,12 +60,12 @@ def _age_ends() -> frozenset[str]:
 
 def read_age(atom: Atom, text: str) -> None:
     """Make a bare count an age in years: ``aged 40``, ``who is 58``, ``Ronaldo, now 39,``."""
-    if atom.kind != "number" or atom.scaled or atom.value is None or not 0 < atom.value < _OLDEST:
-        return
     start = atom.start
-    if start < 2 or text[start - 1] not in _AGE_GAP:
+    if atom.kind != "number" or start < 2 or text[start - 1] not in _AGE_GAP:
         return  # the pattern ends with a space (and an age word): "in 2003" has none
     if text[start - 2] not in _age_ends() and text[start - 2].isascii():
+        return
+    if atom.scaled or atom.value is None or not 0 < atom.value < _OLDEST:
         return
     match = behind(_age_before(), text, start, _AGE_REACH)
     if match is not None and _closed(match.group(), text[atom.end : atom.end + 1]):

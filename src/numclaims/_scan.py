@@ -192,20 +192,31 @@ def scan(text: str) -> Iterator[Atom]:
 #: The characters a run of digits may go on with: grouping, decimals,
 #: exponents and fractions (``1,000,000``, ``1 000``, ``1.5e6``, ``2 1/2``).
 _NUMBER_RUN = re.compile(f"[0-9 {re.escape(''.join(sorted(CONTINUES)))}+\\-^]*")
+#: The longest piece of a number the pattern may have left unread at the end
+#: of its window: an exponent (`` × 10^-308``) and the look past it.
+_LONGEST_PIECE = 16
+#: Where the lakh grouping goes on (``1,00,000``): the pattern reads none of it
+#: when the window cuts it, and falls back to the first digits.
+_LAKH_GROUP = re.compile(r",\d\d,")
 
 
 def _may_be_cut(text: str, start: int, match: regex.Match[str]) -> bool:
-    """True where a number's digits run on to the end of the window it was matched in.
+    """True where a number's digits may run on past the window it was matched in.
 
     The window keeps every match cheap, but a number longer than it
     (``1,000,000,...`` past 200 characters) must be read whole: its value
     is then that of the whole (or none, past the range of a float), never
-    that of the part that fitted.  Every piece of the ``digits`` alternative
-    is possessive or bounded, so matching it again without the window reads
-    the number once more, and no further.
+    that of the part that fitted.  A match that ends near its window's end,
+    or before a lakh group, with digits and their separators all the way to
+    the window's end, may have been cut.  Every piece of the ``digits``
+    alternative is possessive or bounded, so matching it again without the
+    window reads the number once more, and no further.
     """
     window_end = start + _MAX_SPAN
     if window_end >= len(text) or match.lastgroup != "digits":
+        return False
+    end = match.end()
+    if end < window_end - _LONGEST_PIECE and _LAKH_GROUP.match(text, end) is None:
         return False
     run = _NUMBER_RUN.match(text, match.start("mantissa"), window_end)
     return run is not None and run.end() == window_end
