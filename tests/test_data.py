@@ -24,6 +24,7 @@ def test_every_vocabulary_is_listed() -> None:
     assert VOCABULARIES == [
         "bounds",
         "changes",
+        "cues",
         "currencies",
         "entity_words",
         "merge",
@@ -32,6 +33,7 @@ def test_every_vocabulary_is_listed() -> None:
         "percent",
         "scales",
         "units",
+        "vague",
     ]
 
 

@@ -88,3 +88,51 @@ def test_plain_number_has_no_unit() -> None:
     """A plain count is kind number with unit None."""
     quantity = only("Rescuers found 17 survivors.")
     assert (quantity.kind, quantity.unit, quantity.value) == ("number", None, 17.0)
+
+
+# (text, [(quantity text, value)]): a number longer than the scanner's window
+# is read whole, or not at all when its value is past the range of a float;
+# never as a value for the part of it that fits in the window.
+LONG_NUMBERS = [
+    ("1" + ",000" * 60 + " tanks", [("1" + ",000" * 60, 1e180)]),
+    ("1" + ",000" * 102 + " tanks", [("1" + ",000" * 102, 1e306)]),
+    ("1" + ",000" * 103 + " tanks", []),
+    ("1" + ",000" * 250_000 + " tanks", []),
+    ("1," + "00," * 70 + "000 tanks", [("1," + "00," * 70 + "000", 1e143)]),
+    ("1" + " 000" * 60 + " tanks", [("1" + " 000" * 60, 1e180)]),
+    ("$1" + "0" * 300 + " spent", [("$1" + "0" * 300, 1e300)]),
+    ("$1" + "0" * 400 + " spent", []),
+    ("0." + "0" * 299 + "5 tanks", [("0." + "0" * 299 + "5", 5e-300)]),
+    ("x " + "1 " * 200, [("1", 1.0)] * 200),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_NUMBERS, ids=range(len(LONG_NUMBERS)))
+def test_long_numbers_are_read_whole_or_not_at_all(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    """A number longer than the scanner's window keeps its whole span and value, or is dropped."""
+    from numclaims import Options, parse_quantities
+
+    found = parse_quantities(text, options=Options(entities=False))
+    assert [(q.text, q.value) for q in found] == expected
+
+
+@pytest.mark.slow
+def test_a_long_grouped_number_is_read_in_linear_time() -> None:
+    """Twice the groups take about twice the time, not four times."""
+    import time
+
+    from numclaims import Options, parse_quantities
+
+    def cost(groups: int) -> float:
+        text = "1" + ",000" * groups + " tanks"
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            parse_quantities(text, options=Options(entities=False))
+            best = min(best, time.process_time() - start)
+        return best
+
+    small, large = cost(250_000), cost(500_000)
+    assert large < 3.0 * small + 0.05, (small, large)

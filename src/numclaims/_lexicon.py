@@ -10,15 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import cache
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import NamedTuple, cast, get_args
 
 from numclaims._data import load, words
+from numclaims.models import Bound
 
 __all__ = [
     "UnitSense",
     "bound_phrases",
     "change_words",
     "context_words",
+    "cue_words",
     "currencies",
     "entity_words",
     "filter_words",
@@ -31,6 +33,7 @@ __all__ = [
     "percent_units",
     "scale_words",
     "unit_surfaces",
+    "vague_words",
 ]
 
 
@@ -110,6 +113,7 @@ class Currencies(NamedTuple):
     names: dict[str, str]
     minor: dict[str, str]
     scaled_names: dict[str, str]
+    symbols_after: dict[str, str]  # the symbols also written after a number (5€)
 
 
 @cache
@@ -121,6 +125,7 @@ def currencies() -> Currencies:
         _invert(_section("currencies", "name"), folded=True),
         _invert(_section("currencies", "minor"), folded=True),
         _invert(_section("currencies", "scaled_name"), folded=True),
+        _invert(_section("currencies", "symbol_after"), folded=False),
     )
 
 
@@ -203,8 +208,8 @@ def merge_words() -> MergeWords:
 class BoundPhrases(NamedTuple):
     """Bound phrases (case-folded) -> bound, and the words that decide ``over``/``under``."""
 
-    before: dict[str, str]  # up to 647
-    after: dict[str, str]  # 10 or more
+    before: dict[str, Bound]  # up to 647
+    after: dict[str, Bound]  # 10 or more
     spans_time: frozenset[str]  # invested over 20 years: may span a duration, not bound it
     bounds_time: frozenset[str]  # for over 20 years: after these words, they bound it
 
@@ -212,12 +217,23 @@ class BoundPhrases(NamedTuple):
 @cache
 def bound_phrases() -> BoundPhrases:
     """The phrases and word sets of ``bounds.txt``."""
+    def table(section: str) -> dict[str, Bound]:
+        phrases = _invert(_section("bounds", section), folded=True)
+        return {phrase: _bound(key) for phrase, key in phrases.items()}
+
     return BoundPhrases(
-        _invert(_section("bounds", "before"), folded=True),
-        _invert(_section("bounds", "after"), folded=True),
+        table("before"),
+        table("after"),
         _folded(words("bounds", "spans_time")),
         _lower(words("bounds", "bounds_time")),
     )
+
+
+def _bound(key: str) -> Bound:
+    """A key of ``bounds.txt``, checked to be one of the bounds of the public model."""
+    if key not in get_args(Bound):
+        raise ValueError(f"bounds.txt: {key!r} is no bound of numclaims.models.Bound")
+    return cast(Bound, key)
 
 
 class ChangeWords(NamedTuple):
@@ -435,3 +451,39 @@ def filter_words() -> FilterWords:
         ordinal_suffixes=plain("ordinal_suffix"),
         date_span_joiners=plain("date_span_joiner"),
     )
+
+
+def _range(key: str) -> tuple[float, float]:
+    """``"2 to 9"`` -> ``(2.0, 9.0)``."""
+    low, _, high = key.partition(" to ")
+    return float(low), float(high)
+
+
+class VagueWords(NamedTuple):
+    """The vague amounts of ``vague.txt``: surface (case-folded) -> the range it counts."""
+
+    counts: dict[str, tuple[float, float]]  # a couple, several: before a scale word
+    scales: tuple[str, ...]  # the scale words a count may come before
+    plurals: dict[str, tuple[float, float]]  # hundreds (of), hundreds (of thousands)
+    tens: dict[str, tuple[float, float]]  # tens (of thousands)
+
+
+@cache
+def vague_words() -> VagueWords:
+    """The vague amounts of ``vague.txt``."""
+
+    def ranges(section: str) -> dict[str, tuple[float, float]]:
+        surfaces = _invert(_section("vague", section), folded=True)
+        return {surface: _range(key) for surface, key in surfaces.items()}
+
+    return VagueWords(ranges("count"), words("vague", "scale"), ranges("plural"), ranges("tens"))
+
+
+@cache
+def cue_words(section: str) -> tuple[str, ...]:
+    """The cue words of ``[section]`` of ``cues.txt``, as written.
+
+    >>> cue_words("negative")
+    ('minus', 'negative')
+    """
+    return words("cues", section)

@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple
 
-from numclaims._lexicon import number_words
+from numclaims._lexicon import number_words, vague_words
 
 __all__ = [
     "WordNumber",
@@ -87,6 +90,129 @@ class WordNumber(NamedTuple):
     used: int
 
 
+# The states of a reading of number words, named by the last word read.  Each
+# word has a role (the state it leads to) and may follow only some states.
+_START = "start"  # nothing read yet
+_ARTICLE = "article"  # a/an before a multiplier or fraction: a million, a third
+_ARTICLE_AFTER_AND = "article after and"  # the a of one and a half
+_AND = "and"  # one hundred and, two and (a half)
+_UNIT = "unit"  # zero to nineteen
+_TENS = "tens"  # twenty to ninety
+_FRACTION = "fraction"  # half, thirds, quarter
+_HUNDRED = "hundred"  # a multiplier below a thousand: hundred, dozen
+_BIG = "big"  # a multiplier of a thousand or more: thousand, lakh, million
+
+#: The states each role may follow.
+_FOLLOWS: dict[str, frozenset[str]] = {
+    _ARTICLE: frozenset({_START, _AND, _FRACTION}),
+    _AND: frozenset({_HUNDRED, _BIG, _UNIT, _TENS}),
+    _UNIT: frozenset({_START, _TENS, _HUNDRED, _BIG, _AND}),
+    _TENS: frozenset({_START, _HUNDRED, _BIG, _AND}),
+    _FRACTION: frozenset({_START, _ARTICLE, _ARTICLE_AFTER_AND, _UNIT, _TENS}),
+    _HUNDRED: frozenset({_ARTICLE, _UNIT, _TENS, _FRACTION}),
+    _BIG: frozenset({_ARTICLE, _UNIT, _TENS, _HUNDRED, _FRACTION}),
+}
+#: The states in which the words read so far make a whole number.
+_COMPLETE = frozenset({_UNIT, _TENS, _FRACTION, _HUNDRED, _BIG})
+
+
+class _Role(NamedTuple):
+    """What a word does in a number, and its value."""
+
+    role: str
+    value: float
+
+
+@cache
+def _roles() -> dict[str, _Role]:
+    """Each word a number is read from -> its role: the vocabulary, then ``a``/``an``/``and``."""
+    vocab = number_words()
+    roles = {w: _Role(_HUNDRED if m < 1000 else _BIG, m) for w, m in vocab.multipliers.items()}
+    roles.update((word, _Role(_FRACTION, f)) for word, f in vocab.fractions.items())
+    roles.update((word, _Role(_TENS, t)) for word, t in vocab.tens.items())
+    roles.update((word, _Role(_UNIT, u)) for word, u in vocab.units.items())
+    roles.update(a=_Role(_ARTICLE, 1.0), an=_Role(_ARTICLE, 1.0))
+    roles["and"] = _Role(_AND, 0.0)
+    return roles
+
+
+@dataclass(slots=True)
+class _Reading:
+    """A reading of number words in progress."""
+
+    tokens: list[str]
+    state: str = _START
+    total: float = 0.0  # finished groups: thousands and above
+    current: float = 0.0  # the group being built
+    big: float = math.inf  # the last thousands-and-above multiplier, to keep them decreasing
+
+    def role_at(self, i: int) -> str | None:
+        """The role of the ``i``-th token, or None past the end or for another word."""
+        if i >= len(self.tokens):
+            return None
+        found = _roles().get(self.tokens[i])
+        return None if found is None else found.role
+
+    def article(self, i: int, _: float) -> str | None:
+        if self.role_at(i + 1) not in (_HUNDRED, _BIG, _FRACTION):
+            return None  # a/an counts a multiplier or a fraction: a million, a third
+        if self.state == _START:
+            self.current = 1.0
+        return _ARTICLE_AFTER_AND if self.state == _AND else _ARTICLE
+
+    def and_(self, i: int, _: float) -> str | None:
+        if self.state in (_UNIT, _TENS) and not (
+            self.role_at(i + 1) == _ARTICLE and self.role_at(i + 2) == _FRACTION
+        ):
+            return None  # after a unit or tens only "and a half": not "two and four"
+        return _AND
+
+    def unit(self, _: int, value: float) -> str | None:
+        if self.state == _TENS and value >= 10:
+            return None  # twenty-one, not twenty-eleven
+        self.current += value
+        return _UNIT
+
+    def tens(self, _: int, value: float) -> str | None:
+        self.current += value
+        return _TENS
+
+    def fraction(self, i: int, value: float) -> str | None:
+        if self.state == _ARTICLE_AFTER_AND:
+            self.current += value  # one and a half
+        elif self.state == _ARTICLE or (
+            self.state in (_UNIT, _TENS) and _fraction_agrees(self.current, self.tokens[i])
+        ):
+            self.current *= value  # a third, three quarters
+        elif self.state == _START and value == 0.5:
+            self.current = 0.5  # half
+        else:
+            return None
+        return _FRACTION
+
+    def hundred(self, _: int, value: float) -> str | None:
+        self.current *= value
+        return _HUNDRED
+
+    def big_(self, _: int, value: float) -> str | None:
+        if value >= self.big:
+            return None  # thousand million, not million thousand
+        self.total += self.current * value
+        self.current, self.big = 0.0, value
+        return _BIG
+
+
+_STEPS: dict[str, Callable[[_Reading, int, float], str | None]] = {
+    _ARTICLE: _Reading.article,
+    _AND: _Reading.and_,
+    _UNIT: _Reading.unit,
+    _TENS: _Reading.tens,
+    _FRACTION: _Reading.fraction,
+    _HUNDRED: _Reading.hundred,
+    _BIG: _Reading.big_,
+}
+
+
 def words_value(tokens: list[str]) -> WordNumber | None:
     """Evaluate spelled-out number tokens, stopping where they stop making sense.
 
@@ -103,77 +229,19 @@ def words_value(tokens: list[str]) -> WordNumber | None:
     >>> words_value(["one", "and", "a", "half", "million"])
     WordNumber(value=1500000.0, used=5)
     """
-    vocab = number_words()
-    total = 0.0  # finished groups: thousands and above
-    current = 0.0  # the group being built
-    big = math.inf  # the last thousands-and-above multiplier, to keep them decreasing
-    prev = "start"
+    roles = _roles()
+    reading = _Reading(tokens)
     best: WordNumber | None = None
     for i, word in enumerate(tokens):
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if word in ("a", "an"):
-            if prev not in ("start", "and", "fraction"):
-                break
-            if nxt not in vocab.multipliers and nxt not in vocab.fractions:
-                break
-            if prev == "start":
-                current = 1.0
-            role = "article-after-and" if prev == "and" else "article"
-        elif word == "and":
-            half_next = (
-                nxt in ("a", "an") and i + 2 < len(tokens) and tokens[i + 2] in vocab.fractions
-            )
-            if not (prev in ("hundred", "big") or (prev in ("unit", "tens") and half_next)):
-                break
-            role = "and"
-        elif word in vocab.units:
-            value = vocab.units[word]
-            if prev not in ("start", "tens", "hundred", "big", "and") or (
-                prev == "tens" and value >= 10
-            ):
-                break
-            current += value
-            role = "unit"
-        elif word in vocab.tens:
-            if prev not in ("start", "hundred", "big", "and"):
-                break
-            current += vocab.tens[word]
-            role = "tens"
-        elif word in vocab.fractions:
-            fraction = vocab.fractions[word]
-            if prev == "article-after-and":
-                current += fraction  # one and a half
-            elif prev == "article" or (
-                prev in ("unit", "tens") and _fraction_agrees(current, word)
-            ):
-                current *= fraction  # a third, three quarters
-            elif prev == "start" and fraction == 0.5:
-                current = 0.5  # half
-            else:
-                break
-            role = "fraction"
-        elif word in vocab.multipliers:
-            multiplier = vocab.multipliers[word]
-            if prev not in ("article", "unit", "tens", "hundred", "fraction") and not (
-                prev == "article" or (prev == "hundred" and multiplier >= 1000)
-            ):
-                break
-            if multiplier < 1000:  # hundred, dozen
-                if prev == "hundred":
-                    break
-                current *= multiplier
-                role = "hundred"
-            else:
-                if multiplier >= big:
-                    break
-                total += current * multiplier
-                current, big = 0.0, multiplier
-                role = "big"
-        else:
+        found = roles.get(word)
+        if found is None or reading.state not in _FOLLOWS[found.role]:
             break
-        prev = role
-        if role not in ("and", "article", "article-after-and"):
-            best = WordNumber(total + current, i + 1)
+        state = _STEPS[found.role](reading, i, found.value)
+        if state is None:
+            break
+        reading.state = state
+        if state in _COMPLETE:
+            best = WordNumber(reading.total + reading.current, i + 1)
     return best
 
 
@@ -189,19 +257,32 @@ class VagueRange(NamedTuple):
     high: float
 
 
-def vague_range(kind: str, scale_word: str, of_word: str | None = None) -> VagueRange:
-    """The range meant by a vague amount, as documented in docs/claims.md (Vague amounts).
+def vague_range(count: str, scale_word: str, of_word: str | None = None) -> VagueRange:
+    """The range meant by a vague amount (``vague.txt``; docs/claims.md, Vague amounts).
 
-    ``a couple`` is 2-3 of the scale, ``a few`` and ``several`` 3-9, a plural
-    scale (``hundreds of``) 2-9, and ``tens of thousands`` 10-99 thousand.
+    ``count`` is the vague word as written, case-folded (``a couple``,
+    ``several``, ``hundreds``); the scale is the value of ``scale_word``'s
+    singular, times that of ``of_word``'s (``tens of thousands``).
 
     >>> vague_range("couple", "hundred"), vague_range("tens", "tens", "thousands")
     (VagueRange(low=200.0, high=300.0), VagueRange(low=10000.0, high=99000.0))
     """
-    vocab = number_words()
-    scale = vocab.multipliers[scale_word.rstrip("s")] if scale_word != "tens" else 10.0
+    low, high = _vague_counts()[count]
+    scale = _singular_value(scale_word)
     if of_word is not None:
-        scale *= vocab.multipliers[of_word.rstrip("s")]
-    spans = {"couple": (2.0, 3.0), "few": (3.0, 9.0), "several": (3.0, 9.0), "tens": (1.0, 9.9)}
-    low, high = spans.get(kind, (2.0, 9.0))
+        scale *= _singular_value(of_word)
     return VagueRange(low * scale, round(high * scale, 6))
+
+
+@cache
+def _vague_counts() -> dict[str, tuple[float, float]]:
+    """Every vague word (case-folded) -> the range it counts."""
+    vague = vague_words()
+    return {**vague.counts, **vague.plurals, **vague.tens}
+
+
+def _singular_value(word: str) -> float:
+    """The value of a scale word or its plural: ``hundreds`` -> 100, ``tens`` -> 10."""
+    vocab = number_words()
+    singular = word.rstrip("s")
+    return vocab.multipliers[singular] if singular in vocab.multipliers else vocab.units[singular]

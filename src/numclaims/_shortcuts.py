@@ -41,9 +41,9 @@ def _always(*_: object) -> bool:
 
 
 def _all_tails(*_: object) -> frozenset[str]:
-    from numclaims import _units
+    from numclaims import _tails
 
-    return _units._ALL
+    return _tails.all_tails()
 
 
 def _every_rule() -> object:
@@ -85,15 +85,16 @@ def _one(name: str, module: str, attribute: str, off: Any) -> Shortcut:
 
 
 SHORTCUTS: tuple[Shortcut, ...] = (
+    # _scan, _units, _ages
     _one("bare digit runs without the master pattern", "_scan", "_plain_digits", _never),
     _one("lone number words without the master pattern", "_scan", "_single_word", _never),
     _one("time units tried only after a/an", "_scan", "_article_only", lambda: frozenset()),
     _one("currency/sign prefix only where one can end", "_scan", "_prefix_may_end", _always),
     _one("no prefix for a sign glued to a word (COVID-19)", "_scan", "_GLUED", frozenset()),
-    _one("tail patterns chosen by the next token", "_units", "_possible", _all_tails),
+    _one("tail patterns chosen by the next token", "_units", "possible_tails", _all_tails),
     Shortcut(
         "age pattern only after a space and an age word's end",
-        (("_units", "_AGE_GAP", Everything()), ("_units", "_AGE_ENDS", Everything())),
+        (("_ages", "_AGE_GAP", Everything()), ("_ages", "_age_ends", lambda: Everything())),
     ),
     _one(
         "number-only rules skipped for other kinds",

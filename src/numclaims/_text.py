@@ -26,6 +26,7 @@ __all__ = [
     "SPACE",
     "SPACES",
     "SPACE_CHARS",
+    "THIN_SPACES",
     "WORD_REACH",
     "ahead",
     "behind",
@@ -39,6 +40,10 @@ SPACE_CHARS: Final = " \u00a0"
 SPACE: Final = r"[\ \u00a0]"
 #: The same, as a tuple for ``str.startswith`` / ``str.endswith``.
 SPACES: Final = tuple(SPACE_CHARS)
+
+#: The thin and narrow no-break spaces: they group digits (``1\u202f000``) and
+#: may stand between a number and its unit (``5\u202fkm``), never between words.
+THIN_SPACES: Final = "\u202f\u2009"
 
 #: Enough for one word and the spaces around it.
 WORD_REACH: Final = 40

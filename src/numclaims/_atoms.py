@@ -1,0 +1,234 @@
+"""What the scanner hands on: the :class:`Atom` record, built from a master-pattern match.
+
+Each alternative of the master pattern (``numclaims._scan``) has its builder
+here, chosen by the name of the group that matched: ``digits``, ``words``,
+``vague``, ``vulgar_only`` and ``article``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from numclaims._lexicon import currencies, fold
+from numclaims._numbers import (
+    digits_value,
+    fraction_value,
+    vague_range,
+    vulgar_value,
+    words_value,
+)
+from numclaims.models import Bound, Kind
+
+__all__ = ["Atom", "Form", "atoms_of", "currency_code"]
+
+#: How a number is written: ``2,000``; ``forty-two``; ``a couple hundred``;
+#: ``3/4`` or ``½``; the ``a`` of ``a week``.
+Form = Literal["digits", "words", "vague", "fraction", "article"]
+
+
+@dataclass(slots=True)
+class Atom:
+    """A number found by the scanner, enriched by the later stages.
+
+    Internal and mutable: stages fill in what they learn; only the pipeline's
+    last step turns an atom into a public :class:`~numclaims.Quantity`.
+    """
+
+    start: int
+    end: int
+    value: float | None
+    form: Form
+    num_start: int  # where the number itself starts (after any currency)
+    num_end: int  # where the number itself ends (before any scale or unit)
+    plain: bool = False  # an integer written with digits only: could be a year or an ID
+    currency: str | None = None
+    kind: Kind = "number"
+    unit: str | None = None
+    low: float | None = None
+    high: float | None = None
+    scale: float = 1.0  # the multiplier of a scale word or suffix (1e6 for "10 million")
+    bound: Bound = "exact"
+    qualifier: str | None = None
+    per: str | None = None
+    dimension: str | None = None
+    entity: str | None = None
+    entity_span: tuple[int, int] | None = None
+    change: str | None = None
+    is_delta: bool = False
+
+    @property
+    def scaled(self) -> bool:
+        """True when a scale word or suffix multiplied the number."""
+        return self.scale != 1.0
+
+    @property
+    def is_range(self) -> bool:
+        """True when the atom stands for a range."""
+        return self.low is not None
+
+
+def atoms_of(match: regex.Match[str]) -> Iterator[Atom]:
+    """The atoms of one master-pattern match, by the alternative that matched."""
+    group = match.lastgroup
+    assert group is not None
+    return _BUILDERS[group](match)
+
+
+def _digits_atoms(match: regex.Match[str]) -> Iterator[Atom]:
+    atom = _digits_atom(match)
+    if atom is not None:
+        yield atom
+
+
+def _digits_atom(match: regex.Match[str]) -> Atom | None:
+    # one call for all the groups (groupdict() would build every group of the pattern)
+    mantissa, sign, exp, den, vulgar, fnum, fden, paren, neg, cur = match.group(
+        "mantissa", "sign", "exp", "den", "vulgar", "fnum", "fden", "paren", "neg", "cur"
+    )
+    sign = sign or ""
+    value = digits_value(("-" if sign[:1].isalpha() else sign) + mantissa, exp)
+    if value is None:
+        return None
+    read = _with_fraction(value, mantissa, exp, den, vulgar, fnum, fden)
+    if read is None:
+        return None
+    value, form = read
+    if paren or neg:
+        value = -abs(value)
+    end = match.end()
+    atom = Atom(
+        start=match.start(),
+        end=end,
+        value=value,
+        form=form,
+        num_start=match.start("sign") if sign else match.start("mantissa"),
+        num_end=end - (1 if paren else 0),
+        plain=not sign and mantissa.isdigit() and end == match.end("mantissa"),
+    )
+    if cur:
+        atom.currency = currency_code(cur)
+        atom.kind = "money"
+    return atom
+
+
+def _with_fraction(
+    value: float,
+    mantissa: str,
+    exp: str | None,
+    den: str | None,
+    vulgar: str | None,
+    fnum: str | None,
+    fden: str | None,
+) -> tuple[float, Form] | None:
+    """The value and form of digits with the fraction written with them, or None for no number.
+
+    ``3/4`` is a fraction (not ``1.5/2`` nor ``1,000/3``); ``3½`` and
+    ``2 1/2`` add theirs to the whole number, away from zero.
+    """
+    if den:
+        if not mantissa.isdigit() or exp:
+            return None  # 1.5/2 and 1,000/3 are no fractions
+        fraction = fraction_value(mantissa, den)
+        if fraction is None:
+            return None
+        return (-fraction if value < 0 else fraction), "fraction"
+    if vulgar:
+        return value + (-1 if value < 0 else 1) * vulgar_value(vulgar), "digits"
+    if fnum and fden:
+        fraction = fraction_value(fnum, fden)
+        if fraction is None:
+            return None
+        return value + (-1 if value < 0 else 1) * fraction, "digits"
+    return value, "digits"
+
+
+def currency_code(surface: str) -> str:
+    """The ISO code of a currency written before a number; a bare ``$`` stays ``$``."""
+    money = currencies()
+    if surface == "$":
+        return surface  # resolved through Options.dollar by the units stage
+    return money.codes.get(surface) or money.symbols[surface]
+
+
+#: A word of a run of number words (``forty``, ``two`` of ``forty-two``).
+_ASCII_WORD = regex.compile(r"[A-Za-z]+")
+#: Words between two numbers of one run that belong to neither (``two and four``).
+_BETWEEN_NUMBERS = frozenset({"and", "a", "an"})
+
+
+def _word_atoms(match: regex.Match[str]) -> Iterator[Atom]:
+    """Split a run of number words into the numbers it holds (``two and four``)."""
+    tokens = [(m.group().lower(), m.start(), m.end()) for m in _ASCII_WORD.finditer(match.group())]
+    base = match.start()
+    i = 0
+    while i < len(tokens):
+        result = words_value([t for t, _, _ in tokens[i:]])
+        if result is None:
+            i += 1
+            continue
+        first, last = tokens[i], tokens[i + result.used - 1]
+        yield Atom(
+            start=base + first[1],
+            end=base + last[2],
+            value=result.value,
+            form="words",
+            num_start=base + first[1],
+            num_end=base + last[2],
+        )
+        i += result.used
+        while i < len(tokens) and tokens[i][0] in _BETWEEN_NUMBERS:
+            i += 1
+
+
+def _vague_atoms(match: regex.Match[str]) -> Iterator[Atom]:
+    count, scale, tens, of, plural = match.group("vcount", "vscale", "vtens", "vof", "vplural")
+    if scale:
+        low, high = vague_range(" ".join(fold(count).split()), fold(scale))
+    elif tens:
+        low, high = vague_range(fold(tens), fold(tens), fold(of))
+    else:
+        low, high = vague_range(fold(plural), fold(plural))
+    yield Atom(
+        start=match.start(),
+        end=match.end(),
+        value=None,
+        form="vague",
+        num_start=match.start(),
+        num_end=match.end(),
+        low=low,
+        high=high,
+        bound="approximate",
+    )
+
+
+def _vulgar_atoms(match: regex.Match[str]) -> Iterator[Atom]:
+    atom = Atom(
+        start=match.start(),
+        end=match.end(),
+        value=vulgar_value(match.group()[-1]),
+        form="fraction",
+        num_start=match.end() - 1,
+        num_end=match.end(),
+    )
+    if match.group("cur2"):
+        atom.currency = currency_code(match.group("cur2"))
+        atom.kind = "money"
+    yield atom
+
+
+def _article_atoms(match: regex.Match[str]) -> Iterator[Atom]:
+    yield Atom(match.start(), match.end(), 1.0, "article", match.start(), match.end())
+
+
+#: The builder of each alternative of the master pattern, by its group name.
+_BUILDERS: dict[str, Callable[[regex.Match[str]], Iterator[Atom]]] = {
+    "digits": _digits_atoms,
+    "words": _word_atoms,
+    "vague": _vague_atoms,
+    "vulgar_only": _vulgar_atoms,
+    "article": _article_atoms,
+}

@@ -1,0 +1,214 @@
+"""The scanner's patterns, built from the vocabularies: the master pattern and the prefix.
+
+The master pattern (``numclaims._scan`` tries it at each trigger) has five
+alternatives, named groups that ``numclaims._atoms`` builds an atom from:
+``vague``, ``words``, ``digits``, ``article`` and ``vulgar_only``.  The
+prefix pattern reads backwards from a run of digits to the currency, sign or
+bracket that may stand before it.  The pieces both share (what a sign is,
+what may not stand before one, what groups digits) are named here once, and
+the scanner's screens are computed from them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import regex
+
+from numclaims._lexicon import (
+    bound_phrases,
+    cue_words,
+    currencies,
+    number_words,
+    percent_units,
+    scale_words,
+    unit_surfaces,
+    vague_words,
+)
+from numclaims._text import SPACE, THIN_SPACES
+
+__all__ = [
+    "BEFORE_NO_SIGN",
+    "CONTINUES",
+    "SIGN_CHARS",
+    "VULGAR",
+    "master_pattern",
+    "number_word_list",
+    "prefix_pattern",
+    "vague_trigger_words",
+]
+
+VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+
+#: The signs of a number: ``-5``, ``+4``, ``−3``.
+SIGN_CHARS = "-+\u2212"
+#: What a sign may not follow (a lookbehind of the master pattern): a word
+#: character, a full stop, a comma or a closing bracket: ``COVID-19``, ``3.2.1``.
+BEFORE_NO_SIGN = r"\w.,)"
+#: Characters that group the digits of a number besides a plain space (``1 000``).
+_DIGIT_GROUPERS = "\u00a0" + THIN_SPACES
+
+
+def _escaped(chars: str) -> str:
+    """``chars`` as escapes, for a character class of a verbose pattern."""
+    return "".join(f"\\u{ord(char):04x}" for char in chars)
+
+
+_MASTER = r"""
+(?P<vague>(?i:
+    \b(?P<vcount>VAGUE_COUNT)\s+(?P<vscale>\L<vscale>)\b       # a couple hundred
+  | \b(?P<vtens>\L<vtens>)\s+of\s+(?P<vof>\L<vof>)\b           # tens of thousands
+  | \b(?P<vplural>\L<vplural>)(?=\s+of\b)                      # hundreds of
+))
+| (?P<words>(?i:
+    \b(?:an?\s+)?\L<numword>                                  # (a) first word
+    (?:(?:\s+and\s+(?:an?\s+)?|\s+an?\s+|\s+|-)\L<numword>)*+ # more words
+    \b
+))
+| (?P<digits>
+    (?P<neg>(?<![\w.,\-\u2212])[-\u2212](?=[^\d\s\-\u2212+.(]))?  # minus before a currency
+    (?:(?P<cur>(?<![A-Za-z])\L<curcode>(?![A-Za-z])|\L<cursym>)
+       [\ \u00a0]?                                            # currency before the number
+       (?P<paren>\((?=\.?\d))?                                # accounting negative $(0.12)
+    )?
+    (?P<sign>(?<![BEFORE_NO_SIGN])(?:THE_SIGN|(?i:\L<negative>)\ )(?=\.?\d))?  # sign
+    (?<![\d.,])                                               # not inside another number
+    (?P<mantissa>
+        \d{1,2},(?:\d{2},)++\d{3}(?![\d,])                     # 1,39,990 (lakh grouping)
+      | \d{1,3}(?:,\d{3})++(?:\.\d++)?                        # 2,000  1,000,000.5
+      | \d{1,3}(?:[GROUPERS]\d{3})++(?!\d)                    # 1 000 (no-break, thin)
+      | \d{1,3}(?:\ \d{3})++(?![\d\-])                        # 1 843  1 000 000 (spaces)
+      | \d++(?:\.\d++)?                                       # 2000  1.5
+      | \.\d++                                                # .5
+    )
+    (?P<exp>[eE][-+]?\d{1,3}(?![\w])|\ ?[x×]\ ?10\^[-+]?\d{1,3})?  # 1.5e6  3x10^6
+    (?:
+        /(?P<den>\d{1,3})(?![\d/])                            # 3/4
+      | \ ?(?P<vulgar>[VULGAR])                               # 3½  3 ½
+      | \ (?P<fnum>\d{1,2})/(?P<fden>\d{1,3})(?![\d/])        # 2 1/2
+    )?
+    (?(paren)\))
+  )
+| (?P<article>\b(?i:an?)(?=SPACE+(?i:\L<timeunit>)\b))         # (up to) a week
+| (?P<vulgar_only>
+    (?:(?P<cur2>\L<cursym>)\ ?)?(?<![\d\w])[VULGAR]           # ½  £½
+  )
+"""
+_MASTER = (
+    _MASTER.replace("VULGAR", VULGAR)
+    .replace("BEFORE_NO_SIGN", BEFORE_NO_SIGN)
+    .replace("GROUPERS", _escaped(_DIGIT_GROUPERS))
+    .replace("SPACE", SPACE)
+)
+#: Characters that may continue the digits of a number (grouping, decimals,
+#: exponents, fractions: the pieces of the ``digits`` alternative after the
+#: first digits); after anything else a run of digits is the whole number.
+CONTINUES = frozenset(",." + _DIGIT_GROUPERS + "eEx×/" + VULGAR)
+
+
+def _spaced(surface: str) -> str:
+    """A pattern for a surface of words where any run of whitespace parts them."""
+    return r"\s+".join(regex.escape(word) for word in surface.split())
+
+
+@cache
+def master_pattern() -> regex.Pattern[str]:
+    """The master pattern, compiled once on first use."""
+    money, vague = currencies(), vague_words()
+    counts = sorted(vague.counts, key=lambda surface: -len(surface.split()))  # a couple of first
+    plurals = list(vague.plurals)
+    below_thousand = [word for word in plurals if _counts_another(word)]
+    return regex.compile(
+        _MASTER.replace("VAGUE_COUNT", "|".join(map(_spaced, counts))).replace("THE_SIGN", _sign()),
+        regex.VERBOSE,
+        vscale=list(vague.scales),
+        vtens=[*vague.tens, *below_thousand],
+        vof=[word for word in plurals if not _counts_another(word)],
+        vplural=plurals,
+        numword=list(number_word_list()),
+        curcode=list(money.codes),
+        cursym=list(money.symbols),
+        negative=list(cue_words("negative")),
+        timeunit=list(cue_words("article_unit")),
+    )
+
+
+def _sign() -> str:
+    """The pattern of a sign before digits: ``-5``, ``+4``, ``−3``; not the ``+`` of ``3%+``.
+
+    A sign that is also a bound after a number (``65+``: 65 or more) is left
+    to the quantity before it where it is glued to that quantity's end (see
+    :func:`quantity_ends`): in ``3%+.2`` the ``+`` is the bound of ``3%``,
+    and the next number is ``.2``.  A character is never claimed twice.
+    """
+    bounds = set(bound_phrases().after)
+    free = "".join(char for char in SIGN_CHARS if char not in bounds)
+    claimed = "".join(char for char in SIGN_CHARS if char in bounds)
+    parts = [f"[{_escaped(free)}]"] if free else []
+    if claimed:
+        parts.append(f"(?<![{_escaped(quantity_ends())}])[{_escaped(claimed)}]")
+    return "(?:" + "|".join(parts) + ")"
+
+
+@cache
+def quantity_ends() -> str:
+    """The characters outside words that may end a quantity: ``%``, ``½``, ``°``, ``³``, ``¢``.
+
+    The last characters of the surfaces written after a number (units,
+    percent, currencies after it) and the vulgar fractions; not those that
+    may also end a currency written before one (``€`` of ``€+5``), nor word
+    characters, full stops, commas and closing brackets, after which no
+    sign is read at all.
+    """
+    exact, folded = unit_surfaces()
+    money, scales = currencies(), scale_words()
+    after = [
+        *exact,
+        *folded,
+        *percent_units(),
+        *money.names,
+        *money.minor,
+        *money.symbols_after,
+        *money.scaled_names,
+        *scales.words,
+        *scales.suffixes,
+    ]
+    before = {surface[-1] for surface in [*money.codes, *money.symbols]}
+    ends = {surface[-1] for surface in after} | set(VULGAR)
+    glued = regex.compile(f"[{BEFORE_NO_SIGN}]")
+    return "".join(sorted(c for c in ends - before if not glued.match(c)))
+
+
+def _counts_another(plural: str) -> bool:
+    """A plural scale below a thousand counts another after ``of``: ``hundreds of thousands``."""
+    return number_words().multipliers[plural.removesuffix("s")] < 1000
+
+
+@cache
+def number_word_list() -> tuple[str, ...]:
+    """Every number word: units, tens, multipliers and fractions (``\\L<numword>``)."""
+    vocab = number_words()
+    return (*vocab.units, *vocab.tens, *vocab.multipliers, *vocab.fractions)
+
+
+@cache
+def prefix_pattern() -> regex.Pattern[str]:
+    """What may stand right before the digits of a number: a currency, a sign, a bracket."""
+    money = currencies()
+    return regex.compile(
+        r"(?r)(?:(?<![\w.,\-\u2212])[-\u2212](?=\S))?"
+        rf"(?:(?:(?<![A-Za-z])\L<curcode>|\L<cursym>){SPACE}?\(?)?"
+        rf"(?:[{re.escape(SIGN_CHARS)}]|(?i:\L<negative>)\ )?\.?",
+        curcode=list(money.codes),
+        cursym=list(money.symbols),
+        negative=list(cue_words("negative")),
+    )
+
+
+@cache
+def vague_trigger_words() -> frozenset[str]:
+    """The words the scanner finds a vague amount by: the longest of each (``couple``)."""
+    vague = vague_words()
+    counts = {max(surface.split(), key=len) for surface in vague.counts}
+    return frozenset({*counts, *vague.tens, *vague.plurals})

@@ -1,0 +1,194 @@
+"""The patterns of what may follow a number, and the screen that picks which to try.
+
+Stage 3 (``numclaims._units``) reads a scale, percent, currency or unit after
+a number with anchored patterns compiled once from the vocabularies.  Most
+numbers are followed by none of them (``5 people``): :func:`possible_tails`
+looks at the token after the number and names the patterns with a surface
+that starts so, from a table built from the very surfaces the patterns read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+import regex
+
+from numclaims._atoms import Atom
+from numclaims._lexicon import (
+    cue_words,
+    currencies,
+    per_units,
+    percent_units,
+    scale_words,
+    unit_surfaces,
+)
+from numclaims._text import PHRASE_REACH, SPACE_CHARS, THIN_SPACES
+
+__all__ = [
+    "GAP_OR_HYPHEN",
+    "TAIL_REACH",
+    "all_tails",
+    "attempt",
+    "matched_surface",
+    "possible_tails",
+    "tail_patterns",
+    "take",
+]
+
+#: How far a pattern anchored at a number may read ahead: a scale, percent,
+#: currency or unit phrase and a rate after it (``square kilometres per hour``).
+TAIL_REACH = PHRASE_REACH
+#: What may stand between a number and what it counts: a space, or a thin
+#: space of the kind that groups digits (``5\u202fkm``).
+_GAP_CHARS = SPACE_CHARS + THIN_SPACES
+_GAP = f"[{_GAP_CHARS}]"
+#: The same, or a hyphen (``a 5-kilometre race``).
+GAP_OR_HYPHEN = _GAP_CHARS + "-"
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(word) for word in words)
+
+
+@cache
+def tail_patterns() -> dict[str, regex.Pattern[str]]:
+    scales = scale_words()
+    money = currencies()
+    exact, folded = unit_surfaces()
+    end = r"(?![\w])"
+    return {
+        "scale_word": regex.compile(rf"(?:{_GAP}|-)?(?i:\L<w>){end}", w=list(scales.words)),
+        "scale_suffix": regex.compile(rf"\L<w>{end}", w=list(scales.suffixes)),
+        "money_suffix": regex.compile(rf"\L<w>{end}", w=list(scales.money_suffixes)),
+        "percent": regex.compile(rf"{_GAP}?(?i:\L<w>)(?![\w])", w=list(percent_units())),
+        "code_after": regex.compile(rf"{_GAP}?\L<w>(?![A-Za-z])", w=list(money.codes)),
+        "name_after": regex.compile(rf"{_GAP}+(?i:\L<w>){end}", w=list(money.names)),
+        "scaled_name": regex.compile(rf"{_GAP}+(?i:\L<w>){end}", w=list(money.scaled_names)),
+        "article_gap": regex.compile(rf"{_GAP}+(?i:of{_GAP}+)?(?i:an?)(?={_GAP})"),
+        "minor": regex.compile(rf"{_GAP}?(?i:\L<w>){end}", w=list(money.minor)),
+        "symbol_after": regex.compile(rf"{_GAP}?\L<w>", w=list(money.symbols_after)),
+        "unit": regex.compile(
+            rf"(?:{_GAP}|-)?(?:\L<exact>|(?i:\L<folded>)){end}",
+            exact=list(exact),
+            folded=list(folded),
+        ),
+        "rate": regex.compile(
+            rf"{_GAP}*(?:/|(?i:{_alternatives(cue_words('rate'))}){_GAP}+){_GAP}*"
+            rf"(?P<per>\L<per>){end}(?P<squared>{_GAP}+(?i:squared)\b|²)?",
+            per=list(per_units()),
+        ),
+        "plural_noun": regex.compile(
+            rf"\ (?!(?:{_alternatives(cue_words('not_plural'))})\b)[a-z]+s\b"
+        ),
+    }
+
+
+def possible_tails(text: str, pos: int) -> frozenset[str]:
+    """The tail patterns that may match at ``pos``: none after a digit or punctuation.
+
+    Every tail starts, after at most a space or a hyphen, with a letter or a
+    symbol; a digit, punctuation that starts no surface, or the end of the
+    text rules all of them out.  Otherwise the first token there is looked up
+    in ``_starts()``: ``people`` in ``5 people`` starts no surface, ``km`` in
+    ``5 km/h`` starts only units.  One look and one lookup instead of a dozen
+    failed matches.
+    """
+    nxt = text[pos : pos + 1]
+    if nxt in _SEPARATORS:
+        nxt = text[pos + 1 : pos + 2]
+    if not nxt or nxt.isdigit():
+        return _NONE
+    starts = _starts()
+    if nxt in _PUNCTUATION and nxt not in starts:
+        return _NONE  # punctuation that starts no surface: "5, the"
+    token = _first_token(text, pos)
+    if not token.isascii():
+        return all_tails()  # a symbol or letter outside ASCII: the patterns decide
+    return starts.get(token, _NONE)
+
+
+_SEPARATORS = frozenset(GAP_OR_HYPHEN)
+#: Punctuation and line ends that often follow a number: the screen rules out
+#: every tail after one that starts no surface (``_starts`` decides).
+_PUNCTUATION = ",;:!?()[]{}\"'“”‘’\n\t\r"
+#: The separators of ``_SEPARATORS``, then the run of ASCII letters of ``_first_token``.
+_TOKEN_AT = re.compile(f"[{GAP_OR_HYPHEN}]*+([A-Za-z]*+)")
+_NONE: frozenset[str] = frozenset()
+
+
+def _first_token(text: str, pos: int) -> str:
+    """The token after ``pos`` and any spaces or hyphens: ``"km"`` in ``5 km/h``.
+
+    A run of ASCII letters, lower-cased, or else the single character there
+    (``""`` at the end).  A character outside ASCII, a symbol such as ``€``
+    or a letter such as ``ſ`` that a case-insensitive pattern could still
+    read, or glued to the end of the run, comes back by itself: callers take
+    a non-ASCII token as "cannot tell" and run the patterns.
+    """
+    match = _TOKEN_AT.match(text, pos, pos + TAIL_REACH)
+    assert match is not None  # every part of the pattern may match nothing
+    start, stop = match.span(1)
+    if start == stop:
+        return text[start : start + 1]
+    if stop < len(text) and text[stop].isalpha() and not text[stop].isascii():
+        return text[stop]
+    return match.group(1).lower()
+
+
+@cache
+def _tail_surfaces() -> dict[str, Iterable[str]]:
+    """The tail patterns that ``possible_tails`` screens -> the surfaces each reads."""
+    scales, money = scale_words(), currencies()
+    exact, folded = unit_surfaces()
+    return {
+        "scale_word": scales.words,
+        "scale_suffix": scales.suffixes,
+        "money_suffix": scales.money_suffixes,
+        "percent": percent_units(),
+        "code_after": money.codes,
+        "name_after": money.names,
+        "scaled_name": money.scaled_names,
+        "minor": money.minor,
+        "symbol_after": money.symbols_after,
+        "unit": [*exact, *folded],
+    }
+
+
+@cache
+def all_tails() -> frozenset[str]:
+    """Every tail pattern that ``possible_tails`` screens."""
+    return frozenset(_tail_surfaces())
+
+
+@cache
+def _starts() -> dict[str, frozenset[str]]:
+    """The first token of each tail surface -> the patterns with a surface that starts so.
+
+    ``per`` -> ``percent`` (``per cent``); ``m`` -> ``money_suffix`` and
+    ``unit``; ``km`` -> ``unit`` (``km/h``).
+    """
+    starts: dict[str, set[str]] = {}
+    for name, surfaces in _tail_surfaces().items():
+        for surface in surfaces:
+            starts.setdefault(_first_token(surface, 0), set()).add(name)
+    return {token: frozenset(names) for token, names in starts.items()}
+
+
+def attempt(name: str, possible: frozenset[str], text: str, pos: int) -> regex.Match[str] | None:
+    """Match tail pattern ``name`` at ``pos`` if ``possible`` allows it."""
+    if name not in possible:
+        return None
+    return tail_patterns()[name].match(text, pos, pos + TAIL_REACH)  # ahead(), inlined: hot
+
+
+def matched_surface(match: regex.Match[str]) -> str:
+    """What a tail pattern matched, without the space or hyphen before it."""
+    return match.group().lstrip(GAP_OR_HYPHEN)
+
+
+def take(atom: Atom, match: regex.Match[str]) -> None:
+    """Extend ``atom`` over a tail pattern's match."""
+    atom.end = match.end()
+    atom.plain = False
