@@ -1,0 +1,181 @@
+"""The tables of what a number is: number words, scales, vague amounts, currencies, units."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+from numclaims._data import load, words
+from numclaims._lexicon._base import invert, read_section
+
+__all__ = [
+    "Currencies",
+    "NumberWords",
+    "ScaleWords",
+    "UnitSense",
+    "VagueWords",
+    "cue_words",
+    "currencies",
+    "is_folded_surface",
+    "number_words",
+    "per_units",
+    "percent_units",
+    "scale_words",
+    "unit_surfaces",
+    "vague_words",
+]
+
+
+class NumberWords(NamedTuple):
+    """Spelled-out number vocabulary, word -> value, per role."""
+
+    units: dict[str, float]
+    tens: dict[str, float]
+    multipliers: dict[str, float]
+    fractions: dict[str, float]
+
+
+@cache
+def number_words() -> NumberWords:
+    """The number words of ``number_words.txt``."""
+
+    def table(section: str) -> dict[str, float]:
+        surfaces = invert(read_section("number_words", section), folded=True)
+        return {surface: float(key) for surface, key in surfaces.items()}
+
+    return NumberWords(table("unit"), table("tens"), table("multiplier"), table("fraction"))
+
+
+class ScaleWords(NamedTuple):
+    """Scale words (case-insensitive) and suffixes (case-sensitive) -> multiplier."""
+
+    words: dict[str, float]
+    suffixes: dict[str, float]
+    money_suffixes: dict[str, float]
+
+
+@cache
+def scale_words() -> ScaleWords:
+    """The scales of ``scales.txt``."""
+
+    def table(section: str, *, folded: bool) -> dict[str, float]:
+        surfaces = invert(read_section("scales", section), folded=folded)
+        return {s: float(k) for s, k in surfaces.items()}
+
+    return ScaleWords(
+        table("word", folded=True),
+        table("suffix", folded=False),
+        table("money_suffix", folded=False),
+    )
+
+
+class Currencies(NamedTuple):
+    """Currency surfaces -> ISO 4217 code, per position."""
+
+    symbols: dict[str, str]
+    codes: dict[str, str]
+    names: dict[str, str]
+    minor: dict[str, str]
+    scaled_names: dict[str, str]
+    symbols_after: dict[str, str]  # the symbols also written after a number (5€)
+
+
+@cache
+def currencies() -> Currencies:
+    """The currencies of ``currencies.txt``; names and minor units case-folded."""
+    return Currencies(
+        invert(read_section("currencies", "symbol"), folded=False),
+        invert(read_section("currencies", "code"), folded=False),
+        invert(read_section("currencies", "name"), folded=True),
+        invert(read_section("currencies", "minor"), folded=True),
+        invert(read_section("currencies", "scaled_name"), folded=True),
+        invert(read_section("currencies", "symbol_after"), folded=False),
+    )
+
+
+@cache
+def percent_units() -> dict[str, str]:
+    """Percent surface (case-folded) -> percent, percentage_point or basis_point."""
+    return invert(read_section("percent", ""), folded=True)
+
+
+class UnitSense(NamedTuple):
+    """What a unit surface means and where it may stand."""
+
+    unit: str
+    dimension: str
+    where: str  # "any", "glued" or "composite"
+
+
+@cache
+def unit_surfaces() -> tuple[dict[str, UnitSense], dict[str, UnitSense]]:
+    """Unit surfaces split into (case-sensitive, case-folded) maps.
+
+    A surface that is a lower-case word of three or more letters matches in
+    any case; every other surface must match exactly.
+    """
+    exact: dict[str, UnitSense] = {}
+    folded: dict[str, UnitSense] = {}
+    for entry in load("units"):
+        if entry.section == "per":
+            continue
+        where = entry.section if entry.section in ("glued", "composite") else "any"
+        for surface in entry.surfaces:
+            sense = UnitSense(entry.key, entry.section, where)
+            if is_folded_surface(surface):
+                folded[surface] = sense
+            else:
+                exact[surface] = sense
+    return exact, folded
+
+
+@cache
+def per_units() -> dict[str, str]:
+    """Surfaces a rate may divide by (``per hour``, ``a day``) -> pint unit."""
+    return {s: e.key for e in load("units") if e.section == "per" for s in e.surfaces}
+
+
+def is_folded_surface(surface: str) -> bool:
+    """True for a surface matched in any case: a lower-case word of 3+ letters.
+
+    >>> is_folded_surface("metres"), is_folded_surface("mm"), is_folded_surface("kWh")
+    (True, False, False)
+    """
+    letters = surface.replace(" ", "").replace("-", "")
+    return len(letters) >= 3 and letters.isalpha() and surface == surface.lower()
+
+
+def _range(key: str) -> tuple[float, float]:
+    """``"2 to 9"`` -> ``(2.0, 9.0)``."""
+    low, _, high = key.partition(" to ")
+    return float(low), float(high)
+
+
+class VagueWords(NamedTuple):
+    """The vague amounts of ``vague.txt``: surface (case-folded) -> the range it counts."""
+
+    counts: dict[str, tuple[float, float]]  # a couple, several: before a scale word
+    scales: tuple[str, ...]  # the scale words a count may come before
+    plurals: dict[str, tuple[float, float]]  # hundreds (of), hundreds (of thousands)
+    tens: dict[str, tuple[float, float]]  # tens (of thousands)
+
+
+@cache
+def vague_words() -> VagueWords:
+    """The vague amounts of ``vague.txt``."""
+
+    def ranges(section: str) -> dict[str, tuple[float, float]]:
+        surfaces = invert(read_section("vague", section), folded=True)
+        return {surface: _range(key) for surface, key in surfaces.items()}
+
+    return VagueWords(ranges("count"), words("vague", "scale"), ranges("plural"), ranges("tens"))
+
+
+@cache
+def cue_words(section: str) -> tuple[str, ...]:
+    """The cue words of ``[section]`` of ``cues.txt``, as written.
+
+    >>> cue_words("negative")
+    ('minus', 'negative')
+    """
+    return words("cues", section)

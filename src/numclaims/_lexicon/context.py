@@ -1,0 +1,200 @@
+"""The tables of the words that shape a claim's context: entity word classes, non-quantity words."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from types import MappingProxyType
+from typing import NamedTuple
+
+from numclaims._data import words
+from numclaims._lexicon._base import lower_set, read_section
+from numclaims._lexicon.phrases import change_words
+
+__all__ = [
+    "EntityWords",
+    "FilterWords",
+    "context_words",
+    "entity_words",
+    "filter_words",
+    "idioms",
+    "label_words",
+    "month_words",
+]
+
+
+class EntityWords(NamedTuple):
+    """Closed-class words that shape an entity noun phrase."""
+
+    stop: frozenset[str]
+    skip: tuple[str, ...]
+    not_entity: frozenset[str]
+    verbs: frozenset[str]  # auxiliaries and verbs that are never nouns
+    ambiguous_verbs: frozenset[str]  # verbs that are also plural nouns (costs, rises)
+    ing_nouns: frozenset[str]
+    determiners: frozenset[str]  # determiners and pronouns: what starts an object
+    participles: frozenset[str]  # irregular past participles (paid, sold)
+    object_starts: frozenset[str]  # words that open an object: up (to), about
+    ly_adjectives: frozenset[str]  # -ly words inside a noun phrase: monthly wage
+    premodifiers: frozenset[str]  # size words and comparatives that may open one: Short sellers
+    adverbs: frozenset[str]  # now, also: a verb-or-noun after one is a verb
+    auxiliaries: frozenset[str]  # can, is: a word in -ed after one is a verb
+    ed_nouns: frozenset[str]  # nouns in -ed: top speed
+    restated: tuple[str, ...]  # phrases before a value restated for comparison: up from
+    purpose: Mapping[str, frozenset[str]]  # preposition -> verbs: spent ... on transfers
+    not_purpose: frozenset[str]  # nouns after that preposition that name a time: the quarter
+    not_linked: frozenset[str]  # nouns before `of` that name a change: an increase of
+    manner: frozenset[str]  # how fast: at an annual pace of
+    quantity_nouns: frozenset[str]  # the number of people -> people
+    away: frozenset[str]  # after a distance from somewhere: 15 miles away
+    of_links: tuple[str, ...]  # what links a noun to the number after it: revenue of
+    count_words: tuple[str, ...]  # number words that count a whole: 3 of the five boats
+    age_markers: frozenset[str]  # between a person and their age: men aged 25
+    clause_conjunctions: frozenset[str]  # part of a boundary after a comma: , and imports
+    subordinators: frozenset[str]  # open a subordinate clause: while, that
+    reporting_verbs: frozenset[str]  # report a clause: said (that)
+    clause_joiners: frozenset[str]  # open a clause before a subject opener: after the river
+    subject_openers: frozenset[str]  # the determiners that open that subject: the, its
+    relative_openers: frozenset[str]  # describe the noun before a comma: , which costs
+    relative_asides: frozenset[str]  # open an aside after a subject: , which strips out
+    participle_links: frozenset[str]  # after a participle that describes: , valued at
+    copulas: frozenset[str]  # forms of be that share the subject: , is 2.1 m tall
+    coordinators: frozenset[str]  # join a verb that shares the subject: , and costs
+    verb_after: frozenset[str]  # a verb-or-noun after one is a verb: and costs
+    appositive_changes: frozenset[str]  # a clause that states a change: , up 5%
+    adjective_endings: tuple[str, ...]  # endings of adjectives: armoured, national
+    nationality_endings: tuple[str, ...]  # endings of nationality adjectives: Russian
+    singular_endings: tuple[str, ...]  # endings in -s of no plural: glass, bonus
+
+
+@cache
+def entity_words() -> EntityWords:
+    """The word classes of ``entity_words.txt``, case-folded, each built by name."""
+    classes = read_section("entity_words", "stop")
+    verbs = lower_set(classes["auxiliary"]) | lower_set(classes["verb"])
+    changes = frozenset(change_words().verbs)
+    past = frozenset(w for w in changes if w.endswith("ed"))
+    participles = frozenset(words("entity_words", "participle"))
+    ambiguous = frozenset(words("entity_words", "ambiguous_verb")) | (
+        changes - past - verbs - participles
+    )
+    purpose = read_section("entity_words", "purpose")
+    return EntityWords(
+        stop=frozenset(w.lower() for ws in classes.values() for w in ws),
+        skip=words("entity_words", "skip"),
+        not_entity=frozenset(words("entity_words", "not_entity")),
+        verbs=verbs | past,
+        ambiguous_verbs=ambiguous - {"up", "down"},
+        ing_nouns=frozenset(words("entity_words", "ing_noun")),
+        determiners=lower_set(classes["determiner"]) | lower_set(classes["pronoun"]),
+        participles=participles,
+        object_starts=_words("object_start"),
+        ly_adjectives=_words("ly_adjective"),
+        premodifiers=lower_set(classes["comparative"]) | lower_set(classes["gradable"]),
+        adverbs=lower_set(classes["adverb"]),
+        auxiliaries=lower_set(classes["auxiliary"]),
+        ed_nouns=_words("ed_noun"),
+        restated=tuple(w.lower() for w in words("entity_words", "restated")),
+        purpose=MappingProxyType(
+            {k: lower_set(ws) for k, ws in purpose.items() if k != "not_after"}
+        ),
+        not_purpose=lower_set(purpose["not_after"]),
+        not_linked=_words("not_linked"),
+        manner=_words("manner"),
+        quantity_nouns=_words("quantity_noun"),
+        away=_words("away"),
+        of_links=_ordered("of_link"),
+        count_words=_ordered("count_word"),
+        age_markers=_words("age_marker"),
+        clause_conjunctions=_words("clause_conjunction"),
+        subordinators=_words("subordinator"),
+        reporting_verbs=_words("reporting_verb"),
+        clause_joiners=_words("clause_joiner"),
+        subject_openers=_words("subject_opener"),
+        relative_openers=_words("relative_opener"),
+        relative_asides=_words("relative_aside"),
+        participle_links=_words("participle_link"),
+        copulas=_words("copula"),
+        coordinators=_words("coordinator"),
+        verb_after=_words("verb_after"),
+        appositive_changes=_words("appositive_change"),
+        adjective_endings=_ordered("adjective_ending"),
+        nationality_endings=_ordered("nationality_ending"),
+        singular_endings=_ordered("singular_ending"),
+    )
+
+
+def _words(section: str) -> frozenset[str]:
+    """The plain list of a section of ``entity_words.txt``, lower-cased."""
+    return lower_set(words("entity_words", section))
+
+
+def _ordered(section: str) -> tuple[str, ...]:
+    """The plain list of a section of ``entity_words.txt``, lower-cased, in file order."""
+    return tuple(w.lower() for w in words("entity_words", section))
+
+
+@cache
+def label_words() -> frozenset[str]:
+    """Words that make the number after them a name (``page 12``), case-folded."""
+    return lower_set(words("non_quantities", "label"))
+
+
+@cache
+def month_words() -> frozenset[str]:
+    """Month and weekday names, as written (capitalised), with and without a dot."""
+    names = words("non_quantities", "month") + words("non_quantities", "weekday")
+    return frozenset(w[:1].upper() + w[1:] for w in names)
+
+
+@cache
+def idioms() -> tuple[str, ...]:
+    """Phrases of ``non_quantities.txt`` in which a number word counts nothing."""
+    return words("non_quantities", "idiom")
+
+
+@cache
+def context_words() -> dict[str, frozenset[str]]:
+    """Context word sets of ``non_quantities.txt``: year_before, one_after, one_before."""
+    return {k: frozenset(v) for k, v in read_section("non_quantities", "context").items()}
+
+
+class FilterWords(NamedTuple):
+    """The word lists of ``non_quantities.txt`` that the filters build patterns from, as written."""
+
+    time_suffixes: tuple[str, ...]  # 9 am, 10 o'clock
+    time_zones: tuple[str, ...]  # 9 GMT
+    minutes_past: tuple[str, ...]  # half past 6
+    streets: tuple[str, ...]  # 10 Downing Street
+    streets_first: tuple[str, ...]  # 14 Rue de Rivoli
+    votes_to: tuple[str, ...]  # 320 votes to 295
+    runs_for: tuple[str, ...]  # 455 for 6
+    list_joiners: tuple[str, ...]  # junctions 10 and 11
+    counted_alone: frozenset[str]  # for a fortnight (pint unit names)
+    extra: tuple[str, ...]  # an extra week
+    ordinal_suffixes: tuple[str, ...]  # 3rd May
+    date_span_joiners: tuple[str, ...]  # 12 to 14 June
+
+
+@cache
+def filter_words() -> FilterWords:
+    """The pattern words of ``non_quantities.txt``, each list by its section's name."""
+
+    def plain(section: str) -> tuple[str, ...]:
+        return words("non_quantities", section)
+
+    score = read_section("non_quantities", "score")
+    return FilterWords(
+        time_suffixes=plain("time_suffix"),
+        time_zones=plain("time_zone"),
+        minutes_past=plain("minutes_past"),
+        streets=plain("street"),
+        streets_first=plain("street_first"),
+        votes_to=score["votes_to"],
+        runs_for=score["runs_for"],
+        list_joiners=plain("list_joiner"),
+        counted_alone=frozenset(plain("counted_alone")),
+        extra=plain("extra"),
+        ordinal_suffixes=plain("ordinal_suffix"),
+        date_span_joiners=plain("date_span_joiner"),
+    )
