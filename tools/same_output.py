@@ -119,19 +119,29 @@ def collect(random_count: int) -> list[tuple[str, str]]:
 # The child: run with one checkout's src/ first on sys.path.  It reads the
 # texts as JSON lines on stdin and writes one JSON line of results for each.
 CHILD = """
-import json, sys
+import json, os, sys
 from numclaims import Options, parse_quantities
 settings = [Options(), Options(entities=False)]
+drop = set(filter(None, os.environ.get("SAME_OUTPUT_DROP", "").split(",")))
 for line in sys.stdin:
     text = json.loads(line)
-    out = [[q.model_dump(mode="json") for q in parse_quantities(text, options=o)] for o in settings]
+    out = [
+        [{k: v for k, v in q.model_dump(mode="json").items() if k not in drop}
+         for q in parse_quantities(text, options=o)]
+        for o in settings
+    ]
     sys.stdout.write(json.dumps(out, sort_keys=True) + "\\n")
 """
 
 
-def run_side(src: Path, texts_file: Path) -> list[str]:
+def run_side(src: Path, texts_file: Path, drop: str = "") -> list[str]:
     """The output of the checkout whose package sits in ``src``, one line per text."""
-    env = {**os.environ, "PYTHONPATH": str(src), "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(src),
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "SAME_OUTPUT_DROP": drop,
+    }
     with texts_file.open("rb") as stdin:
         done = subprocess.run(
             [sys.executable, "-c", CHILD], stdin=stdin, capture_output=True, env=env, check=False
@@ -146,6 +156,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", default="HEAD", help="git revision to compare with (HEAD)")
     parser.add_argument("--random", type=int, default=20_000, help="random texts (20,000)")
     parser.add_argument("--show", type=int, default=5, help="differences to print (5)")
+    parser.add_argument(
+        "--drop",
+        default="",
+        help="model fields to leave out on both sides, comma-separated (fields one side lacks)",
+    )
     args = parser.parse_args(argv)
 
     texts = collect(args.random)
@@ -168,8 +183,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             texts_file = Path(tmp) / "texts.jsonl"
             texts_file.write_text("".join(json.dumps(t) + "\n" for _, t in texts), "utf-8")
-            old = run_side(base / "src", texts_file)
-            new = run_side(ROOT / "src", texts_file)
+            old = run_side(base / "src", texts_file, args.drop)
+            new = run_side(ROOT / "src", texts_file, args.drop)
         finally:
             subprocess.run(
                 ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)], check=True
