@@ -261,7 +261,7 @@ def _jsonl(
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            yield Problem(source, f"not valid JSON: {error.msg} at column {error.colno}", number)
+            yield Problem(source, f"not valid JSON ({error.msg}, column {error.colno})", number)
             continue
         yield _record(record, source, number, settings, position())
 
