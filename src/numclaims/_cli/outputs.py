@@ -192,7 +192,9 @@ class TableWriter:
         line = Text()
         for index, cell in enumerate(padded):
             styled = index == _KIND_COLUMN or style == "bold"
-            line.append(("  " if index else "") + cell, style if styled else None)
+            if index:
+                line.append("  ")
+            line.append(cell, style if styled else None)
         line.rstrip()
         self._console.print(line)
 
