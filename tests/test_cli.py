@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import io
 import json
-import os
 import subprocess
 import sys
 import textwrap
@@ -14,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-import numclaims.__main__ as cli
+import numclaims._api as api
+from cli.support import environment
 from numclaims import Quantity
-from numclaims.__main__ import main
+from numclaims.__main__ import EXIT_BROKEN_PIPE, main
 
 SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "seed_article.txt"
 
@@ -24,7 +24,7 @@ SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "seed_article.txt
 def test_table_lists_the_sample_claims() -> None:
     """The default table shows each claim of the sample article with its values."""
     out = io.StringIO()
-    assert main([str(SAMPLE)], stdout=out) == 0
+    assert main(["--format", "table", str(SAMPLE)], stdout=out) == 0
     table = out.getvalue()
     assert "£1.5billion" in table
     assert "1,500,000,000" in table
@@ -33,13 +33,13 @@ def test_table_lists_the_sample_claims() -> None:
 
 
 def test_jsonl_output_is_one_object_per_quantity(tmp_path: Path) -> None:
-    """--format jsonl writes one JSON object per claim, naming its file."""
+    """--format jsonl writes one JSON object per claim, naming its source file."""
     source = tmp_path / "a.txt"
     source.write_text("Up to 647 tanks and £5m.", encoding="utf-8")
     out = io.StringIO()
     assert main(["--format", "jsonl", str(source)], stdout=out) == 0
     records = [json.loads(line) for line in out.getvalue().splitlines()]
-    assert [(r["text"], r["file"]) for r in records] == [
+    assert [(r["text"], r["source"]) for r in records] == [
         ("Up to 647", str(source)),
         ("£5m", str(source)),
     ]
@@ -49,6 +49,7 @@ def test_reads_standard_input() -> None:
     """With no file the command reads standard input."""
     result = subprocess.run(
         [sys.executable, "-m", "numclaims", "--format", "jsonl"],
+        env=environment(),
         input="It cost $40k.",
         capture_output=True,
         text=True,
@@ -74,10 +75,10 @@ def run_cli(
 ) -> subprocess.CompletedProcess[bytes]:
     """Run ``numclaims`` in a fresh interpreter on real bytes; capture its bytes out and err."""
     return subprocess.run(
-        [sys.executable, "-m", "numclaims", *args],
+        [sys.executable, "-m", "numclaims", "--quiet", *args],
         input=stdin,
         capture_output=True,
-        env={**os.environ, **(env or {})},
+        env=environment(env),
         timeout=120,
         check=False,
     )
@@ -180,7 +181,8 @@ def test_closed_pipe_exits_quietly(output: str, tmp_path: Path) -> None:
     source = tmp_path / "big.txt"
     source.write_text("It cost £5 to walk 3 km.\n" * 20_000, encoding="utf-8")
     command = subprocess.Popen(
-        [sys.executable, "-m", "numclaims", "--format", output, str(source)],
+        [sys.executable, "-m", "numclaims", "-q", "--format", output, str(source)],
+        env=environment(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
@@ -189,7 +191,7 @@ def test_closed_pipe_exits_quietly(output: str, tmp_path: Path) -> None:
     try:
         assert command.stdout.readline()
         command.stdout.close()
-        assert command.wait(timeout=120) == cli.EXIT_BROKEN_PIPE
+        assert command.wait(timeout=120) == EXIT_BROKEN_PIPE
         assert command.stderr.read() == b""
     finally:
         command.kill()
@@ -201,7 +203,7 @@ def test_count_is_singular_for_one(tmp_path: Path) -> None:
     out = io.StringIO()
     source = tmp_path / "one.txt"
     source.write_text("It cost £5.", encoding="utf-8")
-    assert main([str(source)], stdout=out) == 0
+    assert main(["--format", "table", str(source)], stdout=out) == 0
     assert out.getvalue().endswith("\n1 quantity\n")
 
 
@@ -210,7 +212,7 @@ def test_table_rows_are_written_as_they_are_found(
 ) -> None:
     """The table writes each row before the next claim is looked for: it holds no rows back."""
     found = [0]
-    real = cli.iter_quantities
+    real = api.iter_quantities
 
     def counted(text: str, **kwargs: object) -> Iterator[Quantity]:
         for quantity in real(text, **kwargs):  # type: ignore[arg-type]
@@ -226,15 +228,15 @@ def test_table_rows_are_written_as_they_are_found(
             self.seen.append((found[0], text))
             return super().write(text)
 
-    monkeypatch.setattr(cli, "iter_quantities", counted)
+    monkeypatch.setattr(api, "iter_quantities", counted)
     source = tmp_path / "many.txt"
     source.write_text("It cost £5 to walk 3 km.\n" * 50, encoding="utf-8")
     out = Recorder()
     out.seen = []
-    assert main([str(source)], stdout=out) == 0
+    assert main(["--format", "table", str(source)], stdout=out) == 0
     header, rule, *rows, count = [(n, text) for n, text in out.seen if text != "\n"]
-    assert header[1].startswith("span")
-    assert set(rule[1]) == {"-", " "}
+    assert header[1].startswith("line")
+    assert set(rule[1].strip()) == {"-", " "}
     # The n-th row is written once n claims are found, before the next one is.
     assert [n for n, _ in rows] == list(range(1, 101))
     assert count == (100, "100 quantities\n")
@@ -265,6 +267,7 @@ def test_table_memory_does_not_grow_with_the_claims(tmp_path: Path) -> None:
     for output in ("jsonl", "table"):
         result = subprocess.run(
             [sys.executable, "-c", PEAK_SCRIPT, "--format", output, str(source)],
+            env=environment(),
             capture_output=True,
             text=True,
             timeout=600,
