@@ -51,7 +51,7 @@ $(VENV)/.bench-stamp: pyproject.toml | $(BIN)/python
 	touch $@ $(VENV)/.dev-stamp
 
 demo: $(VENV)/.demo-stamp  ## install the package and run the CLI on the sample article
-	$(BIN)/numclaims $(SAMPLE)
+	$(BIN)/numclaims --format table $(SAMPLE)
 
 lint: $(VENV)/.dev-stamp  ## ruff on the whole tree
 	$(BIN)/ruff check src tests benchmarks tools

@@ -3,6 +3,7 @@
 numclaims article.txt                        # a table on a terminal, JSON Lines in a pipe
 numclaims -r --glob '*.txt' corpus/ -o rows.parquet --jobs 2
 numclaims --jsonl --id-field id news.jsonl.gz --kinds money,percent
+numclaims serve --port 8000                  # the HTTP service (numclaims[server])
 """
 
 from __future__ import annotations

@@ -125,3 +125,12 @@ def test_parquet_without_pyarrow_names_the_extra(tmp_path: Path) -> None:
         assert result.returncode == 2
         assert "numclaims[arrow]" in result.stderr.decode()
     assert not list(tmp_path.iterdir())
+
+
+def test_serve_is_the_http_service_command() -> None:
+    """`numclaims serve` hands its arguments to the HTTP service's own command line."""
+    done = run_cli("serve", "--help")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode("utf-8")
+    assert out.startswith("usage: numclaims serve")
+    assert "--max-body-bytes" in out

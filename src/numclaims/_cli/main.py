@@ -112,8 +112,14 @@ def main(
 
     ``stdout`` and ``stdin`` replace the process's streams (for tests and
     embedding); by default output goes to ``sys.stdout``, switched to UTF-8.
+    ``numclaims serve ...`` starts the HTTP service (``numclaims[server]``).
     """
-    args = _parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["serve"]:  # the HTTP service; server.py imports its extra lazily
+        from numclaims.server import main as serve
+
+        return serve(arguments[1:])
+    args = _parser().parse_args(arguments)
     if args.schema:
         (stdout or _utf8_stdout()).write(json.dumps(outputs.row_schema(), indent=2) + "\n")
         return 0
