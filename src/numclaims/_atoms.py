@@ -7,8 +7,9 @@ here, chosen by the name of the group that matched: ``digits``, ``words``,
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Literal
 
 import regex
@@ -225,10 +226,12 @@ def _article_atoms(match: regex.Match[str]) -> Iterator[Atom]:
 
 
 #: The builder of each alternative of the master pattern, by its group name.
-_BUILDERS: dict[str, Callable[[regex.Match[str]], Iterator[Atom]]] = {
-    "digits": _digits_atoms,
-    "words": _word_atoms,
-    "vague": _vague_atoms,
-    "vulgar_only": _vulgar_atoms,
-    "article": _article_atoms,
-}
+_BUILDERS: Mapping[str, Callable[[regex.Match[str]], Iterator[Atom]]] = MappingProxyType(
+    {
+        "digits": _digits_atoms,
+        "words": _word_atoms,
+        "vague": _vague_atoms,
+        "vulgar_only": _vulgar_atoms,
+        "article": _article_atoms,
+    }
+)

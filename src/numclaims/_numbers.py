@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from types import MappingProxyType
 from typing import NamedTuple
 
 from numclaims._lexicon import number_words, vague_words
@@ -103,15 +104,17 @@ _HUNDRED = "hundred"  # a multiplier below a thousand: hundred, dozen
 _BIG = "big"  # a multiplier of a thousand or more: thousand, lakh, million
 
 #: The states each role may follow.
-_FOLLOWS: dict[str, frozenset[str]] = {
-    _ARTICLE: frozenset({_START, _AND, _FRACTION}),
-    _AND: frozenset({_HUNDRED, _BIG, _UNIT, _TENS}),
-    _UNIT: frozenset({_START, _TENS, _HUNDRED, _BIG, _AND}),
-    _TENS: frozenset({_START, _HUNDRED, _BIG, _AND}),
-    _FRACTION: frozenset({_START, _ARTICLE, _ARTICLE_AFTER_AND, _UNIT, _TENS}),
-    _HUNDRED: frozenset({_ARTICLE, _UNIT, _TENS, _FRACTION}),
-    _BIG: frozenset({_ARTICLE, _UNIT, _TENS, _HUNDRED, _FRACTION}),
-}
+_FOLLOWS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        _ARTICLE: frozenset({_START, _AND, _FRACTION}),
+        _AND: frozenset({_HUNDRED, _BIG, _UNIT, _TENS}),
+        _UNIT: frozenset({_START, _TENS, _HUNDRED, _BIG, _AND}),
+        _TENS: frozenset({_START, _HUNDRED, _BIG, _AND}),
+        _FRACTION: frozenset({_START, _ARTICLE, _ARTICLE_AFTER_AND, _UNIT, _TENS}),
+        _HUNDRED: frozenset({_ARTICLE, _UNIT, _TENS, _FRACTION}),
+        _BIG: frozenset({_ARTICLE, _UNIT, _TENS, _HUNDRED, _FRACTION}),
+    }
+)
 #: The states in which the words read so far make a whole number.
 _COMPLETE = frozenset({_UNIT, _TENS, _FRACTION, _HUNDRED, _BIG})
 
@@ -202,15 +205,17 @@ class _Reading:
         return _BIG
 
 
-_STEPS: dict[str, Callable[[_Reading, int, float], str | None]] = {
-    _ARTICLE: _Reading.article,
-    _AND: _Reading.and_,
-    _UNIT: _Reading.unit,
-    _TENS: _Reading.tens,
-    _FRACTION: _Reading.fraction,
-    _HUNDRED: _Reading.hundred,
-    _BIG: _Reading.big_,
-}
+_STEPS: Mapping[str, Callable[[_Reading, int, float], str | None]] = MappingProxyType(
+    {
+        _ARTICLE: _Reading.article,
+        _AND: _Reading.and_,
+        _UNIT: _Reading.unit,
+        _TENS: _Reading.tens,
+        _FRACTION: _Reading.fraction,
+        _HUNDRED: _Reading.hundred,
+        _BIG: _Reading.big_,
+    }
+)
 
 
 def words_value(tokens: list[str]) -> WordNumber | None:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
+from types import MappingProxyType
 from typing import IO, Any, BinaryIO, TypeAlias
 
 from numclaims._cli.decoding import DecodeError, codec_for, decode, is_wide
@@ -41,7 +42,9 @@ STDIN = "<stdin>"
 
 FORMATS = ("text", "jsonl", "csv", "parquet")
 
-_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+_SUFFIXES = MappingProxyType(
+    {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+)
 _COMPRESSED = (".gz", ".zst", ".zstd")
 
 _PARQUET_BATCH = 1024
@@ -366,4 +369,4 @@ def _parquet(path: Path, settings: Settings, done: int) -> Iterator[Item]:
         yield Problem(source, f"not a Parquet file: {error}")
 
 
-_READERS = {"text": _text, "jsonl": _jsonl, "csv": _csv}
+_READERS = MappingProxyType({"text": _text, "jsonl": _jsonl, "csv": _csv})

@@ -17,6 +17,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Protocol, TextIO
 
 from numclaims.models import Quantity
@@ -40,7 +41,9 @@ ROW_PREFIX = ("source", "line", "id")
 _PARQUET_ROWS = 8192
 """Rows held before they are written to a Parquet file as one batch."""
 
-_STYLES = {"number": "cyan", "money": "green", "percent": "magenta", "measure": "yellow"}
+_STYLES = MappingProxyType(
+    {"number": "cyan", "money": "green", "percent": "magenta", "measure": "yellow"}
+)
 """The colour of each kind in a table on a terminal."""
 
 
