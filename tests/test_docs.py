@@ -19,7 +19,15 @@ MODULES = sorted(
 )
 
 
-DOCUMENTS = ["README.md", *sorted(f"docs/{page.name}" for page in (ROOT / "docs").glob("*.md"))]
+#: Pages whose examples need an extra, run by that extra's integration tests instead.
+TESTED_WITH_THEIR_EXTRA = {
+    "docs/tables.md": "tests/integrations/tables/test_arrow.py::test_docs_examples",
+}
+DOCUMENTS = [
+    name
+    for name in ["README.md", *sorted(f"docs/{page.name}" for page in (ROOT / "docs").glob("*.md"))]
+    if name not in TESTED_WITH_THEIR_EXTRA
+]
 WITH_EXAMPLES = {"README.md", "docs/usage.md"}
 
 
