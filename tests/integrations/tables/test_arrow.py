@@ -107,15 +107,15 @@ def test_descriptions_are_kept_as_field_metadata() -> None:
 
 
 def test_a_new_model_field_becomes_a_column() -> None:
-    """A field added to the model (si_low for ranges, say) is a column, with no change here."""
+    """A field added to the model (a margin of error, say) is a column, with no change here."""
 
     class Wider(Quantity):
-        si_low: float | None = None
+        margin: float | None = None
         tally: int = 0
 
     fields = {field.name: field for field in _fields_of(Wider)}
-    assert list(fields) == [*Quantity.model_fields, "si_low", "tally"]
-    assert (fields["si_low"].type, fields["si_low"].nullable) == (pa.float64(), True)
+    assert list(fields) == [*Quantity.model_fields, "margin", "tally"]
+    assert (fields["margin"].type, fields["margin"].nullable) == (pa.float64(), True)
     assert (fields["tally"].type, fields["tally"].nullable) == (pa.int64(), False)
 
 
