@@ -47,6 +47,18 @@ WORD_NUMBERS: dict[str, tuple[str, list[Found]]] = {
     "hundred-hundred-stops": ("It has nine hundred hundred rooms.", [("nine hundred", 900.0)]),
     "dozen-hundred-stops": ("It has two dozen hundred.", [("two dozen", 24.0)]),
     "five-dozen": ("They sold five dozen eggs.", [("five dozen", 60.0)]),
+    "hundred-then-tens": ("It has a hundred twenty rooms.", [("a hundred twenty", 120.0)]),
+    "hundred-then-units": ("It has three hundred five rooms.", [("three hundred five", 305.0)]),
+    "thousand-then-tens": ("It has two thousand twenty rooms.", [("two thousand twenty", 2020.0)]),
+    "thousand-and-units": (
+        "It has two thousand and five rooms.",
+        [("two thousand and five", 2005.0)],
+    ),
+    "tens-then-million": ("It has twenty million rooms.", [("twenty million", 2e7)]),
+    "and-then-no-number": ("It has a hundred and more rooms.", [("a hundred", 100.0)]),
+    "and-a-then-no-fraction": ("He is twelve and a bit.", [("twelve", 12.0)]),
+    "article-after-a-number": ("It has a million a year.", [("a million", 1e6)]),
+    "article-after-tens": ("It has twenty a day.", [("twenty", 20.0)]),
     "and-between-numbers-splits": (
         "It took twelve and four hours.",
         [("twelve", 12.0), ("four hours", 4.0)],
@@ -55,6 +67,10 @@ WORD_NUMBERS: dict[str, tuple[str, list[Found]]] = {
 
 FRACTION_WORDS: dict[str, tuple[str, list[Found]]] = {
     "units-and-a-half": ("It took twelve and a half hours.", [("twelve and a half hours", 12.5)]),
+    "hyphenated-and-a-half": (
+        "It has twenty-one and a half rooms.",
+        [("twenty-one and a half", 21.5)],
+    ),
     "tens-and-a-half": ("It took twenty and a half hours.", [("twenty and a half hours", 20.5)]),
     "half-a-million": ("It has half a million rooms.", [("half a million", 5e5)]),
     "a-half-million": ("It has a half million rooms.", [("a half million", 5e5)]),
@@ -109,6 +125,10 @@ KNOWN_WRONG: dict[str, tuple[str, list[Found]]] = {
     "a-million-and-a-half": (  # read as 1,000,000.5
         "It has a million and a half rooms.",
         [("a million and a half", 1.5e6)],
+    ),
+    "a-dozen-and-a-half": (  # read as 12.5
+        "It has a dozen and a half eggs.",
+        [("a dozen and a half", 18.0)],
     ),
     "several-hundred-thousand": (  # read as "several hundred", 300-900
         "It has several hundred thousand rooms.",
