@@ -79,6 +79,8 @@ FRACTION_WORDS: dict[str, tuple[str, list[Found]]] = {
     "one-third": ("It took one third of the rooms.", [("one third", 1 / 3)]),
     "two-thirds": ("It took two thirds of the rooms.", [("two thirds", 2 / 3)]),
     "three-halves": ("It took three halves of the cake.", [("three halves", 1.5)]),
+    "tens-thirds": ("It has ninety thirds.", [("ninety thirds", 30.0)]),
+    "tens-halves": ("It has twenty halves.", [("twenty halves", 10.0)]),
     "one-thirds-disagree": ("It took one thirds of the rooms.", [("one", 1.0)]),
     "two-third-disagree": ("It took two third of the rooms.", [("two", 2.0)]),
 }
@@ -133,6 +135,18 @@ KNOWN_WRONG: dict[str, tuple[str, list[Found]]] = {
     "several-hundred-thousand": (  # read as "several hundred", 300-900
         "It has several hundred thousand rooms.",
         [("several hundred thousand", (3e5, 9e5))],
+    ),
+    "between-a-hundred-and-a-thousand": (  # read as "a hundred" alone
+        "It has between a hundred and a thousand rooms.",
+        [("between a hundred and a thousand", (100.0, 1000.0))],
+    ),
+    "a-hundred-and-a-thousand": (  # "a thousand" is lost
+        "It has a hundred and a thousand rooms.",
+        [("a hundred", 100.0), ("a thousand", 1000.0)],
+    ),
+    "one-and-two-thirds": (  # read as "two thirds cups"
+        "Add one and two thirds cups.",
+        [("one and two thirds cups", 5 / 3)],
     ),
     "a-few-dozen": ("It has a few dozen rooms.", [("a few dozen", (36.0, 108.0))]),  # missed
     "several-dozen": ("It has several dozen rooms.", [("several dozen", (36.0, 108.0))]),  # missed
