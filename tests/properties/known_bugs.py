@@ -7,13 +7,12 @@ of these signatures exactly, so every other input is still checked, and a new
 kind of failure still fails the property.  When the parser is fixed, the
 regression test XPASSes (strict): delete its ``xfail`` and its entry here.
 
-Open: the ``+`` read by two quantities (``3%+.2``), see :func:`known_overlap`.
-
 Fixed so far (their regression tests are plain tests now): a decimal before a
 fraction bar (``1.5/2``), exponents past the float range (``1e309``), values
 and SI values past the float range (``1e308 thousand``, ``1e308 km``), a range
-before a composite unit (``1-2 ft 3 in``), ``thouſand``, and ``İstanbul``
-shifting later number words.
+before a composite unit (``1-2 ft 3 in``), ``thouſand``, ``İstanbul``
+shifting later number words, and a ``+`` read by two quantities (``3%+.2``,
+tests/test_overlap.py).
 """
 
 from __future__ import annotations
@@ -40,17 +39,14 @@ def known_failure(error: BaseException) -> str | None:
 
 
 def known_overlap(first: Quantity, second: Quantity) -> bool:
-    """Whether the overlap of ``first`` and ``second`` is an open, reported bug.
+    """Whether the overlap of ``first`` and ``second`` is an open, reported bug (none is).
 
-    One is open: a ``+`` between two numbers is read twice, as the first's
-    "or more" and as the second's sign, so ``3%+.2`` gives ``3%+`` (0-3) and
-    ``+.2`` (2-5); pinned by ``test_bug_plus_read_by_two_quantities`` in
-    tests/test_adversarial.py.  Its signature: the two share exactly one
-    character, and it is a ``+`` ending the first and starting the second.
+    An open one would be matched here by its exact signature, as the ``+`` of
+    ``3%+.2`` read by both quantities was until it was fixed: the two share one
+    character, a ``+`` ending the first and starting the second.
     """
-    return (
-        first.end == second.start + 1 and first.text.endswith("+") and second.text.startswith("+")
-    )
+    del first, second
+    return False
 
 
 def known_claim_bug(before: str, claim: str) -> str | None:
