@@ -49,15 +49,15 @@ def _examples(name: str) -> int:
 
 
 #: The modules that hold docstring examples (a module without any is not tested).
-WITH_EXAMPLES = [name for name in MODULES if _examples(name)]
+MODULES_WITH_EXAMPLES = [name for name in MODULES if _examples(name)]
 
 
 def test_the_package_has_doctests() -> None:
     """The package's docstrings hold examples: the number stage and the public API at least."""
-    assert {"numclaims", "numclaims._numbers"} <= set(WITH_EXAMPLES)
+    assert {"numclaims", "numclaims._numbers"} <= set(MODULES_WITH_EXAMPLES)
 
 
-@pytest.mark.parametrize("name", WITH_EXAMPLES)
+@pytest.mark.parametrize("name", MODULES_WITH_EXAMPLES)
 def test_module_doctests(name: str) -> None:
     """Each module's docstring examples all run and pass."""
     result = doctest.testmod(importlib.import_module(name))
