@@ -6,7 +6,8 @@
 
 For each stage, the sources, tests and benchmarks are copied into
 ``build/mutate/<stage>/`` (git-ignored) with a ``[tool.mutmut]`` section that
-mutates only ``src/numclaims/<stage>.py`` and selects the fast tests of
+mutates only ``src/numclaims/<stage>.py`` (or the package ``<stage>/``) and
+selects the fast tests of
 :data:`FAST_TESTS` (the stage's tables, the whole-result rows and the corpus;
 no Hypothesis property, timing or fuzzing test, whose results vary from run to
 run).  mutmut (the ``mutate`` extra) first runs those tests once to learn which
@@ -46,21 +47,34 @@ COMMON_TESTS = (
     "tests/test_seed_article.py",
 )
 
-#: The fast tests of each stage: the common ones, plus the stage's own module.
+#: The fast tests of each stage: the common ones, plus the stage's own modules.
 FAST_TESTS: dict[str, tuple[str, ...]] = {
-    "_scan": COMMON_TESTS,
+    "_scan": (*COMMON_TESTS, "tests/test_overlap.py"),
+    "_master": (*COMMON_TESTS, "tests/test_overlap.py"),
+    "_atoms": COMMON_TESTS,
     "_numbers": (*COMMON_TESTS, "tests/test_docs.py"),
-    "_units": (*COMMON_TESTS, "tests/test_normalise.py"),
-    "_bounds": (*COMMON_TESTS, "tests/test_claims.py"),
-    "_filters": COMMON_TESTS,
+    "_tails": (*COMMON_TESTS, "tests/test_overlap.py"),
+    "_units": (*COMMON_TESTS, "tests/test_normalise.py", "tests/test_rates.py"),
+    "_ages": (*COMMON_TESTS, "tests/test_entities.py"),
+    "_merge": (*COMMON_TESTS, "tests/test_merge.py"),
+    "_bounds": (*COMMON_TESTS, "tests/test_bounds.py", "tests/test_claims.py"),
+    "_changes": (*COMMON_TESTS, "tests/test_changes.py"),
+    "_filters": (*COMMON_TESTS, "tests/test_filters_data.py"),
     "_entities": (*COMMON_TESTS, "tests/test_entities.py"),
     "_lexicon": (*COMMON_TESTS, "tests/test_data.py", "tests/test_docs.py"),
     "_normalise": (*COMMON_TESTS, "tests/test_normalise.py", "tests/test_docs.py"),
-    "_pipeline": COMMON_TESTS,
+    "_pipeline": (*COMMON_TESTS, "tests/test_pipeline.py"),
 }
 
 #: What a stage's copy needs besides the stage's tests.
-COPIED = ("src", "tests", "benchmarks", "examples", "README.md", "pyproject.toml")
+COPIED = ("src", "tests", "benchmarks", "examples", "docs", "README.md", "pyproject.toml")
+
+
+def _sources(stage: str) -> list[str]:
+    """mutmut's glob for a stage: its module, or every module of its package."""
+    if (ROOT / "src" / "numclaims" / stage).is_dir():
+        return [f"src/numclaims/{stage}/*"]
+    return [f"src/numclaims/{stage}.py"]
 
 
 def _config(stage: str) -> str:
@@ -71,10 +85,10 @@ def _config(stage: str) -> str:
             "",
             "[tool.mutmut]",
             'source_paths = ["src/"]',
-            f'only_mutate = ["src/numclaims/{stage}.py"]',
+            f"only_mutate = {json.dumps(_sources(stage))}",
             f"pytest_add_cli_args_test_selection = {json.dumps(tests)}",
             'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q", "-x"]',
-            'also_copy = ["benchmarks/", "examples/", "README.md"]',
+            'also_copy = ["benchmarks/", "examples/", "docs/", "README.md"]',
             "",
         ]
     )
