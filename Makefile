@@ -6,7 +6,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLE := examples/seed_article.txt
 
-.PHONY: demo test lint typecheck pytest accuracy bench fuzz si-table currency-codes same-output clean help \
+.PHONY: demo test lint typecheck pytest slow accuracy bench fuzz fuzz-ci mutate si-table \
+	currency-codes same-output clean help \
 	test-tables test-spark bench-tables test-spacy test-server typecheck-extras serve
 
 FUZZ_SECONDS ?= 60
@@ -46,6 +47,10 @@ $(VENV)/.server-stamp: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev,server]'
 	touch $@ $(VENV)/.dev-stamp
 
+$(VENV)/.mutate-stamp: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev,mutate]'
+	touch $@ $(VENV)/.dev-stamp
+
 $(VENV)/.bench-stamp: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	touch $@ $(VENV)/.dev-stamp
@@ -54,15 +59,18 @@ demo: $(VENV)/.demo-stamp  ## install the package and run the CLI on the sample 
 	$(BIN)/numclaims --format table $(SAMPLE)
 
 lint: $(VENV)/.dev-stamp  ## ruff on the whole tree
-	$(BIN)/ruff check src tests benchmarks tools
+	$(BIN)/ruff check src tests benchmarks tools fuzz
 
 typecheck: $(VENV)/.dev-stamp  ## mypy --strict on src/
 	$(BIN)/mypy --strict src
 
-pytest: $(VENV)/.dev-stamp  ## the test suite alone (each tests/integrations/* has its target)
-	$(BIN)/python -m pytest -q --ignore=tests/integrations
+pytest: $(VENV)/.dev-stamp  ## the core tests but those marked slow (each tests/integrations/* has its target)
+	$(BIN)/python -m pytest -q --ignore=tests/integrations -m "not slow"
 
-test: lint typecheck pytest  ## ruff, mypy and the core tests (CI then runs the integrations)
+slow: $(VENV)/.dev-stamp  ## the core tests marked slow (CI runs them after make test)
+	$(BIN)/python -m pytest -q --ignore=tests/integrations -m slow
+
+test: lint typecheck pytest  ## ruff, mypy and the fast core tests (CI then runs slow, integrations, fuzz)
 
 # NUMCLAIMS_REQUIRE_EXTRAS=1: a missing extra, or any skipped test, fails the run.
 test-tables: $(VENV)/.tables-stamp  ## to_arrow, pandas, polars and Spark tests, extras installed
@@ -103,10 +111,20 @@ BASE ?= HEAD
 same-output: $(VENV)/.bench-stamp  ## prove a refactor changes no result: this tree vs BASE (default HEAD)
 	$(BIN)/python tools/same_output.py --base $(BASE)
 
-fuzz: $(VENV)/.fuzz-stamp  ## thorough property profile, then atheris for FUZZ_SECONDS
+# The fuzz target adds its dictionary, fuzz/seeds and the corpus sentences itself;
+# fuzz/corpus keeps what libFuzzer finds between runs.
+fuzz: $(VENV)/.fuzz-stamp  ## thorough property profile, then atheris for FUZZ_SECONDS (try 600)
 	HYPOTHESIS_PROFILE=thorough $(BIN)/python -m pytest -q tests/properties
-	mkdir -p fuzz/corpus
-	$(BIN)/python fuzz/fuzz_parse.py -max_total_time=$(FUZZ_SECONDS) fuzz/corpus fuzz/seeds
+	$(BIN)/python fuzz/fuzz_parse.py -max_total_time=$(FUZZ_SECONDS) fuzz/corpus
+
+fuzz-ci: $(VENV)/.fuzz-stamp  ## the fuzz target's own tests, then atheris for FUZZ_SECONDS: any failure fails
+	$(BIN)/python -m pytest -q tests/test_fuzz.py
+	$(BIN)/python fuzz/fuzz_parse.py -max_total_time=$(FUZZ_SECONDS) fuzz/corpus
+
+# One stage module at a time, against the tests that exercise it (tools/mutate.py).
+MUTATE ?= _numbers _units
+mutate: $(VENV)/.mutate-stamp  ## mutation testing of the stages in MUTATE, one at a time
+	$(BIN)/python tools/mutate.py $(MUTATE)
 
 clean:  ## remove the virtualenv and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist

@@ -12,11 +12,14 @@ import pytest
 import numclaims
 
 ROOT = Path(__file__).resolve().parent.parent
-MODULES = sorted(
-    name
-    for _, name, _ in pkgutil.walk_packages(numclaims.__path__, "numclaims.")
-    if not name.endswith("__main__")
-)
+MODULES = [
+    "numclaims",  # the package's own docstring; walk_packages lists only what is under it
+    *sorted(
+        name
+        for _, name, _ in pkgutil.walk_packages(numclaims.__path__, "numclaims.")
+        if not name.endswith("__main__")
+    ),
+]
 
 
 #: Pages whose examples need an extra, run by that extra's integration tests instead.
@@ -39,8 +42,24 @@ def test_document_examples(name: str) -> None:
     assert (result.attempted > 0) == (name in WITH_EXAMPLES)
 
 
-@pytest.mark.parametrize("name", MODULES)
+def _examples(name: str) -> int:
+    """How many docstring examples module ``name`` holds, as doctest finds them."""
+    finder = doctest.DocTestFinder()
+    return sum(len(test.examples) for test in finder.find(importlib.import_module(name)))
+
+
+#: The modules that hold docstring examples (a module without any is not tested).
+MODULES_WITH_EXAMPLES = [name for name in MODULES if _examples(name)]
+
+
+def test_the_package_has_doctests() -> None:
+    """The package's docstrings hold examples: the number stage and the public API at least."""
+    assert {"numclaims", "numclaims._numbers"} <= set(MODULES_WITH_EXAMPLES)
+
+
+@pytest.mark.parametrize("name", MODULES_WITH_EXAMPLES)
 def test_module_doctests(name: str) -> None:
-    """Each module's docstring examples pass."""
+    """Each module's docstring examples all run and pass."""
     result = doctest.testmod(importlib.import_module(name))
+    assert result.attempted == _examples(name) > 0
     assert result.failed == 0

@@ -138,6 +138,9 @@ MEASURES = [
         8.368e6,
         "kilogram * meter ** 2 / second ** 2",
     ),
+    # Caught by mutation: a unit name mapped to the wrong unit, and "pounds" lost in weight.
+    ("They walked 12 kilometres.", "12 kilometres", 12.0, "kilometer", 12000.0, "meter"),
+    ("She lost 5 pounds in a month.", "5 pounds", 5.0, "pound", 2.26796185, "kilogram"),
 ]
 
 

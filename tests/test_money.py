@@ -41,6 +41,9 @@ MONEY = [
     ("A stamp costs 50 cents now.", "50 cents", 0.5, "USD"),
     ("The loss per share was $(0.12) in the quarter.", "$(0.12)", -0.12, "USD"),
     ("The fund lost -$5m in a day.", "-$5m", -5e6, "USD"),
+    # Caught by mutation: "pounds" is money when money cues are as many as mass cues.
+    ("He paid 5 pounds for the bag.", "5 pounds", 5.0, "GBP"),
+    ("It came to 5 pounds.", "5 pounds", 5.0, "GBP"),
 ]
 
 

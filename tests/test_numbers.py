@@ -26,6 +26,9 @@ DIGITS = [
     ("Add ½ of the stock.", "½", 0.5),
     ("It took 3 ½ hours of talks, he said of the 3½ talks.", "3 ½ hours", 3.5),
     ("Stir in 2 1/2 cups of flour.", "2 1/2 cups", 2.5),
+    # Caught by mutation: a misread Indian (lakh) grouping and a dropped "negative".
+    ("The scheme reached 1,39,990 homes.", "1,39,990", 139990.0),
+    ("The dial read negative 3 at dawn.", "negative 3", -3.0),
 ]
 
 WORDS = [
@@ -72,6 +75,7 @@ def test_number_forms(sentence: str, span: str, value: float) -> None:
         ("between two and four people", [(2.0, 4.0)]),
         ("two or three people", [2.0, 3.0]),
         ("a half-hour show", [0.5]),
+        ("They counted 40 and 50 tanks.", [40.0, 50.0]),  # caught by mutation: not a range
     ],
 )
 def test_word_runs_split_where_numbers_end(sentence: str, values: list[object]) -> None:

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from numclaims import Quantity, iter_quantities, parse_quantities
 from properties.known_bugs import known_overlap
 
 
-def check_invariants(text: str, found: list[Quantity]) -> None:
-    """Spans index ``text``; results sorted, disjoint, finite, and round-trip through pydantic."""
+def check_invariants(
+    text: str,
+    found: list[Quantity],
+    *,
+    excused: Callable[[Quantity, Quantity], bool] = known_overlap,
+) -> None:
+    """Spans index ``text``; results sorted, disjoint, finite, and round-trip through pydantic.
+
+    An overlap of two results fails unless ``excused(first, second)``: by
+    default only the exact signature of an open, reported bug
+    (``known_bugs.known_overlap``).  The fuzz target in CI excuses none.
+    """
     previous: Quantity | None = None
     for q in found:
         assert 0 <= q.start <= q.end <= len(text), q
@@ -17,7 +28,7 @@ def check_invariants(text: str, found: list[Quantity]) -> None:
         assert q.text == text[q.start : q.end], q
         if previous is not None:
             assert previous.start <= q.start, f"unsorted: {previous.text!r} then {q.text!r}"
-            if not known_overlap(previous, q):
+            if not excused(previous, q):
                 assert previous.end <= q.start, f"overlap: {previous.text!r} and {q.text!r}"
         previous = q
         for name in ("value", "low", "high", "si_value", "si_low", "si_high"):

@@ -17,7 +17,8 @@ from functools import cache
 
 from hypothesis import strategies as st
 
-from properties.vocab import bounds_before, plural_units, surfaces, unit_dimension
+from properties.unit_names import plural_names
+from properties.vocab import bounds_before, surfaces
 
 # --------------------------------------------------------------------------- any text
 
@@ -142,6 +143,24 @@ CONNECTORS_ANY = (
     " ", "-", "\u2013", " to ", " and ", " between ", ", ", " or ", "/", " per ", " a ",
     ". ", " from ", "", " x ", "\n",
 )  # fmt: skip
+
+
+#: What may stand between two claims written without spaces: signs, dashes,
+#: slashes, a decimal point, or nothing.
+GLUE = ("", "+", "-", "\u2013", "\u2212", "/", ".", "+.", "-.", "x", ",", " ")
+#: Short endings of a claim: a percent, a fraction, a unit, a currency, a scale.
+CLAIM_ENDINGS = ("", "%", "\u00bd", "km", " km", "\u20ac", "k", "bn", " per cent", "+", "s")
+
+
+@cache
+def glued_claims(max_claims: int = 5) -> st.SearchStrategy[str]:
+    """Short claims glued by signs and dashes: ``3%+.2``, ``65+-5km``, ``½/.3€``."""
+    claim = st.tuples(
+        st.one_of(st.sampled_from(DIGITS), st.sampled_from(("twenty", "five", "a dozen"))),
+        st.sampled_from(CLAIM_ENDINGS),
+    ).map("".join)
+    parts = st.lists(st.tuples(claim, st.sampled_from(GLUE)), min_size=2, max_size=max_claims)
+    return parts.map(lambda pairs: "".join(c + g for c, g in pairs))
 
 
 FRAGMENTS = (
@@ -325,11 +344,9 @@ def _percents() -> st.SearchStrategy[Claim]:
 @cache
 def _measures() -> st.SearchStrategy[Claim]:
     return st.builds(
-        lambda n, u: Claim(
-            f"{n.text} {u[0]}", "measure", n.value, u[1], dimension=unit_dimension()[u[1]]
-        ),
+        lambda n, u: Claim(f"{n.text} {u[0]}", "measure", n.value, u[1], dimension=u[2]),
         numbers(),
-        st.sampled_from(plural_units()),
+        st.sampled_from(plural_names()),
     )
 
 
@@ -396,9 +413,8 @@ def _ranges() -> st.SearchStrategy[Claim]:
             high += suffix
             unit = "percent"
         elif kind == "measure":
-            surface, unit = draw(st.sampled_from(plural_units()))
+            surface, unit, dimension = draw(st.sampled_from(plural_names()))
             high += f" {surface}"
-            dimension = unit_dimension()[unit]
         text = f"{opener}{low}{joiner}{high}"
         return Claim(text, kind, None, unit, low=a.value, high=b.value, dimension=dimension)
 

@@ -50,7 +50,7 @@ def surfaces(name: str, *only: str) -> list[str]:
     return sorted(found)
 
 
-#: The sections of units.txt the round-trip generator draws measures from.
+#: The sections of units.txt whose plural names the round-trip generator writes.
 ROUND_TRIP_DIMENSIONS = ("length", "mass", "time", "speed", "area", "volume")
 
 #: Plural unit names left out of the round trip, with the reason.
@@ -75,29 +75,21 @@ def is_plural_name(surface: str) -> bool:
 
 
 @cache
-def plural_units() -> tuple[tuple[str, str], ...]:
-    """(plural surface, pint unit) for the round-trip dimensions of units.txt."""
+def plural_names_listed() -> tuple[tuple[str, str], ...]:
+    """(plural name, dimension section) of every round-trip dimension of units.txt.
+
+    Only the names: the unit each must parse to is written by hand in
+    unit_names.py, which tests/test_unit_names.py checks against this list.
+    """
     table = sections("units")
-    pairs = [
-        (surface, unit)
+    pairs = {
+        (surface, dimension)
         for dimension in ROUND_TRIP_DIMENSIONS
-        for unit, names in table[dimension].items()
+        for names in table[dimension].values()
         for surface in names
         if is_plural_name(surface) and surface not in AMBIGUOUS_UNITS
-    ]
+    }
     return tuple(sorted(pairs))
-
-
-@cache
-def unit_dimension() -> dict[str, str]:
-    """pint unit -> the dimension section of units.txt that lists it (not [per] and the like)."""
-    table: dict[str, str] = {}
-    for dimension, entries in sections("units").items():
-        if dimension in ("per", "glued", "composite"):
-            continue
-        for unit in entries:
-            table.setdefault(unit, dimension)
-    return table
 
 
 @cache

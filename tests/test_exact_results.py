@@ -1,0 +1,180 @@
+"""Whole results for sentences whose misreading a reader would notice.
+
+Each row gives every quantity of a sentence: its text, start, kind, value (or
+low and high for a range) and unit, so that a quantity too many, too few or
+read differently fails.  Rows are grouped by where they come from.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from helpers import close
+from numclaims import parse_quantities
+
+
+class Expected(NamedTuple):
+    """One quantity as it must come out."""
+
+    text: str
+    start: int
+    kind: str
+    value: float | tuple[float, float]  # a value, or (low, high) for a range
+    unit: str | None = None
+
+
+Row = tuple[str, list[Expected]]
+
+# Single-rule mutations of the parser that once passed every test (the
+# mutation run of the reliability issue); each row fails under its mutation.
+CAUGHT_BY_MUTATION: dict[str, Row] = {
+    "lakh-grouping": (
+        "The flat sold for 1,39,990 rupees, and 12,34,56,789 people live there.",
+        [
+            Expected("1,39,990 rupees", 18, "money", 139990.0, "INR"),
+            Expected("12,34,56,789", 39, "number", 123456789.0),
+        ],
+    ),
+    "and-between-counts-is-no-range": (
+        "They counted 40 and 50 tanks.",
+        [Expected("40", 13, "number", 40.0), Expected("50", 20, "number", 50.0)],
+    ),
+    "between-and-is-a-range": (
+        "They counted between 40 and 50 tanks.",
+        [Expected("between 40 and 50", 13, "number", (40.0, 50.0))],
+    ),
+    "kilometres-are-kilometres": (
+        "The convoy was 64 kilometres long, 40 miles from the city.",
+        [
+            Expected("64 kilometres", 15, "measure", 64.0, "kilometer"),
+            Expected("40 miles", 35, "measure", 40.0, "mile"),
+        ],
+    ),
+    "negative-word": (
+        "The index fell to negative 3 from minus 2.5.",
+        [Expected("negative 3", 18, "number", -3.0), Expected("minus 2.5", 34, "number", -2.5)],
+    ),
+    "pounds-after-a-pound-sign": (
+        "Tickets were £5 or 10 pounds at the door.",
+        [Expected("£5", 13, "money", 5.0, "GBP"), Expected("10 pounds", 19, "money", 10.0, "GBP")],
+    ),
+    "pounds-in-weight-after-money": (
+        "A ticket was £5, and the bag weighed 12 pounds.",
+        [
+            Expected("£5", 13, "money", 5.0, "GBP"),
+            Expected("12 pounds", 37, "measure", 12.0, "pound"),
+        ],
+    ),
+    "pounds-lost-are-mass": (
+        "She lost 5 pounds in a month.",
+        [Expected("5 pounds", 9, "measure", 5.0, "pound")],
+    ),
+    "pounds-paid-are-money": (
+        "He paid 5 pounds for the bag.",
+        [Expected("5 pounds", 8, "money", 5.0, "GBP")],
+    ),
+    "pounds-without-cues-are-money": (
+        "It came to 5 pounds.",
+        [Expected("5 pounds", 11, "money", 5.0, "GBP")],
+    ),
+}
+
+# Mutants of _units that survived make mutate (docs/robustness.md): what follows a number.
+CAUGHT_BY_MUTMUT: dict[str, Row] = {
+    "screen-resolutions-are-no-numbers": (
+        "It sells a 4K television, an 8K screen, a 2K monitor and a 5K display.",
+        [],
+    ),
+    "other-k-are-thousands": (
+        "He earns 3K a month and ran a 4k race.",
+        [Expected("3K", 9, "number", 3000.0), Expected("4k", 30, "number", 4000.0)],
+    ),
+    "k-after-a-currency": (
+        "He earns £4K a month.",
+        [Expected("£4K a month", 9, "money", 4000.0, "GBP")],
+    ),
+    "m-before-a-currency-name": (
+        "The fund raised 5m dollars, or 4m euros.",
+        [
+            Expected("5m dollars", 16, "money", 5e6, "USD"),
+            Expected("4m euros", 31, "money", 4e6, "EUR"),
+        ],
+    ),
+    "number-word-hyphen-unit": (
+        "It is a five-kilometre walk.",
+        [Expected("five-kilometre", 8, "measure", 5.0, "kilometer")],
+    ),
+    "stone-but-not-an-ordinal": (
+        "He weighs 11st and came 21st.",
+        [Expected("11st", 10, "measure", 11.0, "stone")],
+    ),
+    "scale-words-chained": (
+        "The debt is 1.5 thousand million.",
+        [Expected("1.5 thousand million", 12, "number", 1.5e9)],
+    ),
+    "fraction-of-a-unit": (
+        "Add half a cup of milk and a third of a mile.",
+        [
+            Expected("half a cup", 4, "measure", 0.5, "cup"),
+            Expected("a third of a mile", 27, "measure", 1 / 3, "mile"),
+        ],
+    ),
+}
+
+# Wrong today, reported: strict xfails, so each announces itself when fixed.
+KNOWN_WRONG: dict[str, Row] = {
+    "pounds-of-food-bought": (
+        "He bought 5 pounds of sugar.",  # read as GBP: "bought" ties with "sugar"
+        [Expected("5 pounds", 10, "measure", 5.0, "pound")],
+    ),
+    "digits-hundred-million": (
+        "The debt is 2 hundred million.",  # read as "2"
+        [Expected("2 hundred million", 12, "number", 2e8)],
+    ),
+    "pounds-of-meat-sold": (
+        "They sold 40 pounds of beef.",  # read as GBP: "sold" ties with "beef"
+        [Expected("40 pounds", 10, "measure", 40.0, "pound")],
+    ),
+}
+
+
+def _check(sentence: str, expected: list[Expected]) -> None:
+    found = parse_quantities(sentence)
+    assert [(q.text, q.start, q.end) for q in found] == [
+        (e.text, e.start, e.start + len(e.text)) for e in expected
+    ]
+    for quantity, wanted in zip(found, expected, strict=True):
+        assert sentence[quantity.start : quantity.end] == wanted.text
+        assert (quantity.kind, quantity.unit) == (wanted.kind, wanted.unit), quantity.text
+        if isinstance(wanted.value, tuple):
+            assert quantity.value is None, quantity.text
+            assert close(quantity.low, wanted.value[0]), quantity.text
+            assert close(quantity.high, wanted.value[1]), quantity.text
+        else:
+            assert close(quantity.value, wanted.value), quantity.text
+            assert (quantity.low, quantity.high) == (None, None), quantity.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), CAUGHT_BY_MUTATION.values(), ids=list(CAUGHT_BY_MUTATION)
+)
+def test_caught_by_mutation(sentence: str, expected: list[Expected]) -> None:
+    """Every quantity of the sentence, with its exact span, value and unit, and no other."""
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), CAUGHT_BY_MUTMUT.values(), ids=list(CAUGHT_BY_MUTMUT)
+)
+def test_caught_by_mutmut(sentence: str, expected: list[Expected]) -> None:
+    """Every quantity of the sentence, with its exact span, value and unit, and no other."""
+    _check(sentence, expected)
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: misread today (see the comment of each row)")
+@pytest.mark.parametrize(("sentence", "expected"), KNOWN_WRONG.values(), ids=list(KNOWN_WRONG))
+def test_known_wrong(sentence: str, expected: list[Expected]) -> None:
+    """What the sentence means; the parser reads it otherwise today."""
+    _check(sentence, expected)
