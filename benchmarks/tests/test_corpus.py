@@ -53,7 +53,7 @@ def test_corpus_is_valid() -> None:
     assert problems == [], "\n".join(problems[:50])
 
 
-HELDOUT = Path(__file__).resolve().parent.parent / "benchmarks" / "heldout"
+HELDOUT = Path(__file__).resolve().parent.parent / "heldout"
 
 
 def test_heldout_corpus_is_valid() -> None:

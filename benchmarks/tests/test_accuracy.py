@@ -42,7 +42,7 @@ from benchmarks.accuracy.score import (
     score_pairs,
 )
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+BENCHMARKS = Path(__file__).resolve().parent.parent
 FLOOR_FILE = BENCHMARKS / "accuracy_floor.json"
 HELDOUT_FLOOR_FILE = BENCHMARKS / "accuracy_floor_heldout.json"
 HELDOUT_DIR = BENCHMARKS / "heldout"
