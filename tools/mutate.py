@@ -43,7 +43,7 @@ COMMON_TESTS = (
     "tests/test_exact_results.py",
     "tests/test_number_grammar.py",
     "tests/test_unit_names.py",
-    "tests/test_corpus.py",
+    "benchmarks/tests/test_corpus.py",
     "tests/test_seed_article.py",
 )
 
