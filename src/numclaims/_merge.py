@@ -22,7 +22,7 @@ import regex
 
 from numclaims._changes import change_before, delta_before
 from numclaims._filters import month_follows
-from numclaims._lexicon import fold, merge_words
+from numclaims._lexicon import currencies, fold, merge_words
 from numclaims._scan import Atom
 from numclaims._text import SPACE, SPACE_CHARS, ahead, behind
 
@@ -136,6 +136,8 @@ def composite_allowed(previous: Atom | None, atom: Atom, text: str) -> bool:
 
 def merge_composite(big: Atom, small: Atom, text: str, convert: ConvertFn) -> Atom | None:
     """``5 ft`` then ``10 in`` -> one measure of 70 inch, or None if they do not compose."""
+    if big.kind == "money":
+        return _merge_money(big, small, text)
     if not composite_allowed(big, small, text) or small.kind != "measure":
         return None
     if big.is_range or small.is_range or merge_words().composites.get(big.unit or "") != small.unit:
@@ -145,6 +147,30 @@ def merge_composite(big: Atom, small: Atom, text: str, convert: ConvertFn) -> At
     big.value = convert(big.value, big.unit, small.unit) + small.value
     big.unit, big.end = small.unit, small.end
     return big
+
+
+def _merge_money(big: Atom, small: Atom, text: str) -> Atom | None:
+    """``3 dollars 50 cents`` -> 3.50 dollars: an amount and then its minor unit, as one sum."""
+    if small.kind != "money" or small.unit != big.unit or big.per or small.per:
+        return None
+    if big.is_range or small.is_range or big.scaled or big.value is None or small.value is None:
+        return None
+    minor = currencies().minor
+    if not big.value.is_integer() or not 0 < small.value < 1 or _minor(big, text, minor):
+        return None
+    if not _minor(small, text, minor):
+        return None  # $3 and $0.50 are two amounts
+    gap = _patterns().composite_gap.match(text, big.end, small.start)
+    if gap is None or gap.end() != small.start:
+        return None
+    big.value = round(big.value + small.value, 10)
+    big.end = small.end
+    return big
+
+
+def _minor(atom: Atom, text: str, minor: dict[str, str]) -> bool:
+    """True where ``atom`` was written in a minor unit (``50 cents``, ``87p``)."""
+    return fold(text[atom.num_end : atom.end].strip(SPACE_CHARS + "-")) in minor
 
 
 @dataclass(frozen=True, slots=True)

@@ -257,10 +257,10 @@ def _at_numeral(
 def _prefix_may_end(text: str, pos: int) -> bool:
     """False where no currency, sign or ``minus`` can stand right before ``pos``.
 
-    Such a prefix ends with a sign, a full stop, a bracket, the last letter of
-    a currency code or symbol, or a space after one of those or after
-    ``minus``/``negative``; ``in 2003`` and ``of 5`` have none of them, and
-    the prefix pattern is not tried.
+    Such a prefix ends with a sign, a full stop, a bracket, the last two
+    characters of a currency code or symbol (``SD`` of ``USD``, ``Rp``), or a
+    space after those or after ``minus``/``negative``; ``in 2003`` and
+    ``of 5`` have none of them, and the prefix pattern is not tried.
     """
     if not pos:
         return False
@@ -269,9 +269,10 @@ def _prefix_may_end(text: str, pos: int) -> bool:
         return False  # COVID-19, 6-3: no pattern reads a sign glued to what precedes it
     ends, ends_before_space = _prefix_ends()
     if last in _SPACE_SET:
-        last = text[pos - 2 : pos - 1]
-        return last in ends_before_space or not last.isascii()
-    return last in ends or not last.isascii()
+        pos -= 1
+        ends = ends_before_space
+        last = text[pos - 1 : pos]
+    return last in ends or text[max(0, pos - 2) : pos] in ends or not last.isascii()
 
 
 #: A sign of a number (``-5``) is read only where no word character, full stop,
@@ -282,18 +283,29 @@ _GLUED = frozenset(c for c in map(chr, range(128)) if regex.match(f"[{BEFORE_NO_
 _SPACE_SET = frozenset(SPACE_CHARS)
 
 
+def _last_two(surface: str) -> str:
+    """How a prefix that ends with ``surface`` ends: its last two characters, or its one."""
+    return surface[-2:]
+
+
 @cache
 def _prefix_ends() -> tuple[frozenset[str], frozenset[str]]:
-    """The characters a prefix may end with: right before the digits, and before a space.
+    """How a prefix may end: right before the digits, and before a space.
 
     Right before the digits: a sign, a full stop (``-.5``), a bracket
     (``$(0.12)``) or the end of a currency; before a space, the end of a
-    currency or of ``minus``/``negative`` in either case.
+    currency or of ``minus``/``negative`` in any case.  A currency's end is
+    its last two characters, so that the many symbols ending in a small
+    letter (``Rp``, ``Ksh``) do not send every ``in 2003`` to the pattern.
     """
     money = currencies()
-    ends = {surface[-1] for surface in [*money.codes, *money.symbols]}
-    negative = {word[-1] for word in cue_words("negative")}
-    words = {case(end) for end in negative for case in (str.lower, str.upper)}
+    ends = {_last_two(surface) for surface in [*money.codes, *money.symbols]}
+    words = {
+        first + second
+        for word in cue_words("negative")
+        for first in (word[-2].lower(), word[-2].upper())
+        for second in (word[-1].lower(), word[-1].upper())
+    }
     return frozenset(ends | set(SIGN_CHARS + ".(")), frozenset(ends | words)
 
 

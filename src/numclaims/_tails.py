@@ -19,6 +19,7 @@ from numclaims._atoms import Atom
 from numclaims._lexicon import (
     cue_words,
     currencies,
+    fold,
     per_units,
     percent_units,
     scale_words,
@@ -28,6 +29,7 @@ from numclaims._text import PHRASE_REACH, SPACE_CHARS, THIN_SPACES
 
 __all__ = [
     "GAP_OR_HYPHEN",
+    "name_end",
     "TAIL_REACH",
     "all_tails",
     "attempt",
@@ -48,6 +50,10 @@ _GAP = f"[{_GAP_CHARS}]"
 GAP_OR_HYPHEN = _GAP_CHARS + "-"
 
 
+def _longest(words: Iterable[str]) -> int:
+    return max(map(len, words))
+
+
 def _alternatives(words: Iterable[str]) -> str:
     return "|".join(regex.escape(word) for word in words)
 
@@ -63,11 +69,13 @@ def tail_patterns() -> dict[str, regex.Pattern[str]]:
         "scale_suffix": regex.compile(rf"\L<w>{end}", w=list(scales.suffixes)),
         "money_suffix": regex.compile(rf"\L<w>{end}", w=list(scales.money_suffixes)),
         "percent": regex.compile(rf"{_GAP}?(?i:\L<w>)(?![\w])", w=list(percent_units())),
-        "code_after": regex.compile(rf"{_GAP}?\L<w>(?![A-Za-z])", w=list(money.codes)),
-        "name_after": regex.compile(rf"{_GAP}+(?i:\L<w>){end}", w=list(money.names)),
+        # a run of letters that may be a code (5 USD, 30 MUSD): the reader looks it up
+        "code_after": regex.compile(rf"{_GAP}?(?P<code>[A-Za-z]{{3,{_longest(money.codes_after)}}})(?![A-Za-z])"),
+        # the gap before a name (5 Danish kroner): the reader finds the longest name after it
+        "name_after": regex.compile(rf"{_GAP}+(?=\w)"),
         "scaled_name": regex.compile(rf"{_GAP}+(?i:\L<w>){end}", w=list(money.scaled_names)),
         "article_gap": regex.compile(rf"{_GAP}+(?i:of{_GAP}+)?(?i:an?)(?={_GAP})"),
-        "minor": regex.compile(rf"{_GAP}?(?i:\L<w>){end}", w=list(money.minor)),
+        "minor": regex.compile(rf"(?:{_GAP}|-)?(?i:\L<w>){end}", w=list(money.minor)),
         "symbol_after": regex.compile(rf"{_GAP}?\L<w>", w=list(money.symbols_after)),
         "unit": regex.compile(
             rf"(?:{_GAP}|-)?(?:\L<exact>|(?i:\L<folded>)){end}",
@@ -147,7 +155,7 @@ def _tail_surfaces() -> dict[str, Iterable[str]]:
         "scale_suffix": scales.suffixes,
         "money_suffix": scales.money_suffixes,
         "percent": percent_units(),
-        "code_after": money.codes,
+        "code_after": money.codes_after,
         "name_after": money.names,
         "scaled_name": money.scaled_names,
         "minor": money.minor,
@@ -181,6 +189,36 @@ def attempt(name: str, possible: frozenset[str], text: str, pos: int) -> regex.M
     if name not in possible:
         return None
     return tail_patterns()[name].match(text, pos, pos + TAIL_REACH)  # ahead(), inlined: hot
+
+
+#: The last character of a word: where a surface of words may end.
+_WORD_END = regex.compile(r"\w(?!\w)")
+
+
+def name_end(text: str, start: int) -> int:
+    """Where the longest currency name that starts at ``start`` ends.
+
+    -1 where none does.  A surface ends at the end of a word, as a pattern
+    ending in ``(?![\w])`` would read it: ``5 Danish kroner,`` holds
+    ``Danish kroner``; ``5 dollarsworth`` holds no name.  A dictionary
+    lookup at each word end replaces a pattern of hundreds of names, which
+    would cost more to compile than the whole first parse.
+    """
+    names = currencies().names
+    stop = min(len(text), start + _longest_name())
+    found = -1
+    for match in _WORD_END.finditer(text, start, stop):
+        end = match.end()
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            continue  # the word goes on past the window
+        if fold(text[start:end]) in names:
+            found = end
+    return found
+
+
+@cache
+def _longest_name() -> int:
+    return _longest(currencies().names)
 
 
 def matched_surface(match: regex.Match[str]) -> str:

@@ -43,6 +43,7 @@ from numclaims._tails import (
     TAIL_REACH,
     attempt,
     matched_surface,
+    name_end,
     possible_tails,
     tail_patterns,
     take,
@@ -162,10 +163,11 @@ def _resolution(atom: Atom, suffix: str) -> bool:
 
 def _money_follows(text: str, pos: int) -> bool:
     p = tail_patterns()
-    return bool(
-        ahead(p["code_after"], text, pos, TAIL_REACH)
-        or ahead(p["name_after"], text, pos, TAIL_REACH)
-    )
+    code = ahead(p["code_after"], text, pos, TAIL_REACH)
+    if code is not None and code.group("code") in currencies().codes_after:
+        return True
+    gap = ahead(p["name_after"], text, pos, TAIL_REACH)
+    return gap is not None and name_end(text, gap.end()) >= 0
 
 
 def _plural_noun_follows(text: str, pos: int) -> bool:
@@ -213,17 +215,33 @@ _CurrencyReader = Callable[[Atom, str, regex.Match[str]], bool | None]
 
 
 def _code_after(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
-    atom.currency = currencies().codes[matched_surface(match)]
+    """A code after the number (``5,000 USD``, ``5 usd``), with a glued scale (``30 MUSD``)."""
+    money = currencies()
+    surface = match.group("code")
+    code = money.codes_after.get(surface)
+    if code is None:
+        return None
+    factor = money.magnitudes.get(surface)
+    if factor is not None:
+        if atom.scaled or atom.value is None:
+            return None
+        _scale(atom, factor, match.end())
+    atom.currency = code
     take(atom, match)
+    if not atom.scaled and atom.value is not None:
+        _read_scale_word(atom, text, possible_tails(text, atom.end))  # 75 USD million
     return True
 
 
 def _name_after(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
-    name = fold(matched_surface(match))
-    if name in _names_of_mass() and not _pounds_are_money(text, atom.start, match.end()):
+    end = name_end(text, match.end())
+    if end < 0:
+        return None
+    name = fold(text[match.end() : end])
+    if name in _names_of_mass() and not _pounds_are_money(text, atom.start, end):
         return False
     atom.currency = currencies().names[name]
-    take(atom, match)
+    atom.end, atom.plain = end, False
     return True
 
 
@@ -252,9 +270,16 @@ def _minor(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
 
 
 def _symbol_after(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
-    atom.currency = currencies().symbols_after[matched_surface(match)]
+    surface = matched_surface(match)
+    if surface == _DOLLAR and match.start() != atom.end:
+        return False  # 10$, but not the $ of "5 $10"
+    atom.currency = _DOLLAR if surface == _DOLLAR else currencies().symbols_after[surface]
     take(atom, match)
     return True
+
+
+#: The bare dollar sign: after a number only glued to it (``10$``); Options.dollar says which.
+_DOLLAR = "$"
 
 
 #: The readers of a currency after a number, in order, by the tail pattern each reads.

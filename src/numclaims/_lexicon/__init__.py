@@ -3,20 +3,18 @@
 Each table is built once, on first use, and cached; nothing here runs at
 import time.  The tables are plain dicts and tuples keyed by lower-cased
 surface where the vocabulary is case-insensitive.  By what they describe:
-:mod:`.amounts` (numbers, scales, currencies, units), :mod:`.phrases`
+:mod:`.amounts` (numbers, scales, units), :mod:`.money` (currencies), :mod:`.phrases`
 (composites, ranges, bounds, changes) and :mod:`.context` (entity word
 classes, the words of non-quantities).
 """
 
 from numclaims._lexicon._base import fold
 from numclaims._lexicon.amounts import (
-    Currencies,
     NumberWords,
     ScaleWords,
     UnitSense,
     VagueWords,
     cue_words,
-    currencies,
     is_folded_surface,
     number_words,
     per_units,
@@ -35,6 +33,7 @@ from numclaims._lexicon.context import (
     label_words,
     month_words,
 )
+from numclaims._lexicon.money import Currencies, currencies, generated_codes
 from numclaims._lexicon.phrases import (
     BoundPhrases,
     ChangeWords,
@@ -63,6 +62,7 @@ __all__ = [
     "entity_words",
     "filter_words",
     "fold",
+    "generated_codes",
     "idioms",
     "is_folded_surface",
     "label_words",

@@ -9,13 +9,11 @@ from numclaims._data import load, words
 from numclaims._lexicon._base import invert, read_section
 
 __all__ = [
-    "Currencies",
     "NumberWords",
     "ScaleWords",
     "UnitSense",
     "VagueWords",
     "cue_words",
-    "currencies",
     "is_folded_surface",
     "number_words",
     "per_units",
@@ -66,30 +64,6 @@ def scale_words() -> ScaleWords:
         table("word", folded=True),
         table("suffix", folded=False),
         table("money_suffix", folded=False),
-    )
-
-
-class Currencies(NamedTuple):
-    """Currency surfaces -> ISO 4217 code, per position."""
-
-    symbols: dict[str, str]
-    codes: dict[str, str]
-    names: dict[str, str]
-    minor: dict[str, str]
-    scaled_names: dict[str, str]
-    symbols_after: dict[str, str]  # the symbols also written after a number (5€)
-
-
-@cache
-def currencies() -> Currencies:
-    """The currencies of ``currencies.txt``; names and minor units case-folded."""
-    return Currencies(
-        invert(read_section("currencies", "symbol"), folded=False),
-        invert(read_section("currencies", "code"), folded=False),
-        invert(read_section("currencies", "name"), folded=True),
-        invert(read_section("currencies", "minor"), folded=True),
-        invert(read_section("currencies", "scaled_name"), folded=True),
-        invert(read_section("currencies", "symbol_after"), folded=False),
     )
 
 
