@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 SAMPLE := examples/seed_article.txt
 
 .PHONY: demo test lint typecheck pytest slow accuracy bench fuzz fuzz-ci mutate si-table \
-	currency-codes same-output clean help \
+	currency-codes currencies same-output clean help \
 	test-tables test-spark bench-tables test-spacy test-server typecheck-extras serve
 
 FUZZ_SECONDS ?= 60
@@ -110,6 +110,9 @@ si-table: $(VENV)/.dev-stamp  ## rewrite src/numclaims/_si_table.py from the pin
 
 currency-codes: $(VENV)/.dev-stamp  ## rewrite src/numclaims/data/generated/iso4217.txt from pycountry
 	$(BIN)/python -m numclaims._currency_codes > src/numclaims/data/generated/iso4217.txt
+
+currencies: $(VENV)/.dev-stamp  ## rewrite src/numclaims/data/generated/currencies.txt from CLDR (babel)
+	$(BIN)/python -m numclaims._currency_table > src/numclaims/data/generated/currencies.txt
 
 BASE ?= HEAD
 same-output: $(VENV)/.bench-stamp  ## prove a refactor changes no result: this tree vs BASE (default HEAD)

@@ -35,8 +35,9 @@ def test_table_is_sorted_upper_case_codes() -> None:
 
 
 def test_every_currency_of_the_vocabulary_is_in_the_table() -> None:
-    """Each key of currencies.txt is an ISO 4217 code of the generated table."""
-    assert {entry.key for entry in load("currencies")} - iso_4217_codes() == set()
+    """Each written code of currencies.txt is an ISO 4217 code of the generated table."""
+    written = {e.key for e in load("currencies") if e.section == "code"}
+    assert written - iso_4217_codes() == set()
 
 
 @pytest.mark.parametrize(("given", "kept"), [("CAD", "CAD"), ("cad", "CAD"), ("Usd", "USD")])

@@ -199,7 +199,7 @@ def name_end(text: str, start: int) -> int:
     """Where the longest currency name that starts at ``start`` ends.
 
     -1 where none does.  A surface ends at the end of a word, as a pattern
-    ending in ``(?![\w])`` would read it: ``5 Danish kroner,`` holds
+    ending in a look-ahead for no word character would read it: ``5 Danish kroner,`` holds
     ``Danish kroner``; ``5 dollarsworth`` holds no name.  A dictionary
     lookup at each word end replaces a pattern of hundreds of names, which
     would cost more to compile than the whole first parse.

@@ -106,8 +106,8 @@ def _after_codes(before: dict[str, str], readable: Iterable[str]) -> dict[str, s
 
 
 def _magnitudes(codes: Iterable[str]) -> dict[str, float]:
-    """``MUSD`` -> 1e6, ``kEUR`` -> 1e3: each prefix of ``[magnitude]`` before each code."""
-    prefixes = invert(read_section("currencies", "magnitude"), folded=False)
+    """``MUSD`` -> 1e6, ``kEUR`` -> 1e3: each ``[code_prefix]`` of scales.txt before each code."""
+    prefixes = invert(read_section("scales", "code_prefix"), folded=False)
     return {prefix + code: float(factor) for code in codes for prefix, factor in prefixes.items()}
 
 
