@@ -30,6 +30,7 @@ __all__ = [
     "BOUNDS",
     "CORPUS_DIR",
     "ISO_4217_CODES",
+    "ISO_4217_HISTORIC_CODES",
     "KINDS",
     "PERCENT_UNITS",
     "GoldItem",
@@ -90,6 +91,21 @@ guilder's changeover, ZWG (Zimbabwe Gold) and SLE (new leone), and without
 codes that had been withdrawn by then (HRK, SLL, ZWL, CUC).  The codes for
 testing (XTS) and for "no currency" (XXX) are left out on purpose: neither
 can be the unit of an amount written in a text.
+"""
+
+_ISO_4217_LIST_THREE = """
+    ADP AFA AOK AON AOR ARA ARP ATS AZM BEF BGL BYB BYR CSD CSK CUC CYP DDM
+    DEM ECS EEK ESP FIM FRF GHC GRD HRK IEP ITL LTL LUF LVL MGF MRO MTL MXP
+    MZM NLG PLZ PTE ROL RUR SDD SIT SKK SLL SRG STD SUR TMM TRL VEB VEF
+    YUM ZMK ZRN ZWD ZWL ZWR
+"""
+
+ISO_4217_HISTORIC_CODES = frozenset(_ISO_4217_LIST_THREE.split()) - ISO_4217_CODES
+"""Withdrawn codes a text may still quote amounts in (``DEM 38,000``, ``FRF 2 million``).
+
+Source: ISO 4217 List Three (historic denominations, maintained by SIX), the
+codes withdrawn since about 1970: the currencies the euro replaced, the
+Soviet and Yugoslav successors' first currencies, and redenominated ones.
 """
 
 
@@ -259,8 +275,8 @@ def _unit_problems(item: GoldItem) -> list[str]:
         return [] if item.unit is None else [f"a number has no unit, got {item.unit!r}"]
     if item.unit is None:
         return [f"a {item.kind} needs a unit"]
-    if item.kind == "money" and item.unit not in ISO_4217_CODES:
-        return [f"money unit {item.unit!r} is not an active ISO 4217 code"]
+    if item.kind == "money" and item.unit not in ISO_4217_CODES | ISO_4217_HISTORIC_CODES:
+        return [f"money unit {item.unit!r} is not an ISO 4217 code, active or historic"]
     if item.kind == "percent" and item.unit not in PERCENT_UNITS:
         return [f"percent unit {item.unit!r} is not one of {sorted(PERCENT_UNITS)}"]
     if item.kind == "measure" and parse_unit(item.unit) is None:

@@ -10,6 +10,7 @@ import pytest
 
 from benchmarks.accuracy.corpus import (
     ISO_4217_CODES,
+    ISO_4217_HISTORIC_CODES,
     GoldItem,
     Sentence,
     load_corpus,
@@ -176,6 +177,15 @@ def test_iso_codes_are_active_codes() -> None:
     assert {"USD", "EUR", "GBP", "JPY", "INR", "CHF", "XAU"} <= ISO_4217_CODES
     assert not {"HRK", "DEM", "FRF", "XXX", "XTS"} & ISO_4217_CODES
     assert all(len(code) == 3 and code.isupper() for code in ISO_4217_CODES)
+
+
+def test_historic_codes_are_withdrawn_codes() -> None:
+    """Amounts in a withdrawn currency validate (DEM 38,000); codes of no money still do not."""
+    assert {"DEM", "FRF", "ITL", "ESP", "HRK"} <= ISO_4217_HISTORIC_CODES
+    assert not ISO_4217_HISTORIC_CODES & ISO_4217_CODES
+    assert validate([_sentence(_item(kind="money", unit="DEM"))]) == []
+    problem = "money unit 'XXX' is not an ISO 4217 code, active or historic"
+    assert any(problem in p for p in validate([_sentence(_item(kind="money", unit="XXX"))]))
 
 
 def test_load_corpus_remembers_file_stem(tmp_path: Path) -> None:

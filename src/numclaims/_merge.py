@@ -150,8 +150,11 @@ def merge_composite(big: Atom, small: Atom, text: str, convert: ConvertFn) -> At
 
 
 def _merge_money(big: Atom, small: Atom, text: str) -> Atom | None:
-    """``3 dollars 50 cents`` -> 3.50 dollars: an amount and then its minor unit, as one sum."""
-    if small.kind != "money" or small.unit != big.unit or big.per or small.per:
+    """``3 dollars 50 cents`` -> 3.50 dollars: an amount and then a minor unit, as one sum.
+
+    The minor unit takes the amount's currency: ``4 euros 20 cents`` is 4.20 euros.
+    """
+    if small.kind != "money" or big.per or small.per:
         return None
     if big.is_range or small.is_range or big.scaled or big.value is None or small.value is None:
         return None

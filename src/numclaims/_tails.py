@@ -76,7 +76,8 @@ def tail_patterns() -> dict[str, regex.Pattern[str]]:
         "scaled_name": regex.compile(rf"{_GAP}+(?i:\L<w>){end}", w=list(money.scaled_names)),
         "article_gap": regex.compile(rf"{_GAP}+(?i:of{_GAP}+)?(?i:an?)(?={_GAP})"),
         "minor": regex.compile(rf"(?:{_GAP}|-)?(?i:\L<w>){end}", w=list(money.minor)),
-        "symbol_after": regex.compile(rf"{_GAP}?\L<w>", w=list(money.symbols_after)),
+        # not the symbol of the next number: 2 ₪9
+        "symbol_after": regex.compile(rf"{_GAP}?\L<w>(?![\d])", w=list(money.symbols_after)),
         "unit": regex.compile(
             rf"(?:{_GAP}|-)?(?:\L<exact>|(?i:\L<folded>)){end}",
             exact=list(exact),

@@ -271,7 +271,7 @@ def _minor(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
 
 def _symbol_after(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
     surface = matched_surface(match)
-    if surface == _DOLLAR and match.start() != atom.end:
+    if surface == _DOLLAR and match.group() != surface:
         return False  # 10$, but not the $ of "5 $10"
     atom.currency = _DOLLAR if surface == _DOLLAR else currencies().symbols_after[surface]
     take(atom, match)
