@@ -1,4 +1,4 @@
-"""The generated CLDR currency table: true to babel, joined with the hand vocabulary, read lazily."""
+"""The generated CLDR currency table: true to babel, joined with the hand words, read lazily."""
 
 from __future__ import annotations
 

@@ -8,9 +8,8 @@ from importlib import resources
 import pytest
 
 from numclaims._currency_codes import iso_4217_codes
-from numclaims._lexicon import generated_codes
 from numclaims._data import Entry, load, parse
-from numclaims._lexicon import is_folded_surface
+from numclaims._lexicon import generated_codes, is_folded_surface
 from numclaims._normalise import registry
 
 VOCABULARIES = sorted(

@@ -29,11 +29,11 @@ from numclaims._text import PHRASE_REACH, SPACE_CHARS, THIN_SPACES
 
 __all__ = [
     "GAP_OR_HYPHEN",
-    "name_end",
     "TAIL_REACH",
     "all_tails",
     "attempt",
     "matched_surface",
+    "name_end",
     "possible_tails",
     "tail_patterns",
     "take",
@@ -70,7 +70,9 @@ def tail_patterns() -> dict[str, regex.Pattern[str]]:
         "money_suffix": regex.compile(rf"\L<w>{end}", w=list(scales.money_suffixes)),
         "percent": regex.compile(rf"{_GAP}?(?i:\L<w>)(?![\w])", w=list(percent_units())),
         # a run of letters that may be a code (5 USD, 30 MUSD): the reader looks it up
-        "code_after": regex.compile(rf"{_GAP}?(?P<code>[A-Za-z]{{3,{_longest(money.codes_after)}}})(?![A-Za-z])"),
+        "code_after": regex.compile(
+            rf"{_GAP}?(?P<code>[A-Za-z]{{3,{_longest(money.codes_after)}}})(?![A-Za-z])"
+        ),
         # the gap before a name (5 Danish kroner): the reader finds the longest name after it
         "name_after": regex.compile(rf"{_GAP}+(?=\w)"),
         "scaled_name": regex.compile(rf"{_GAP}+(?i:\L<w>){end}", w=list(money.scaled_names)),
