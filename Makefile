@@ -9,7 +9,7 @@ SAMPLE := examples/seed_article.txt
 .PHONY: demo test lint typecheck pytest slow accuracy bench fuzz fuzz-ci mutate si-table \
 	currency-codes same-output clean help \
 	test-tables test-spark bench-tables test-spacy test-server typecheck-extras serve \
-	browser test-browser screenshot
+	browser test-browser screenshot docs
 
 FUZZ_SECONDS ?= 60
 # apt-get needs root: sudo for anyone else.
@@ -48,6 +48,10 @@ $(VENV)/.spacy-stamp: pyproject.toml | $(BIN)/python
 
 $(VENV)/.server-stamp: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev,server]'
+	touch $@ $(VENV)/.dev-stamp
+
+$(VENV)/.docs-stamp: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev,docs]'
 	touch $@ $(VENV)/.dev-stamp
 
 $(VENV)/.browser-stamp: pyproject.toml | $(BIN)/python
@@ -114,6 +118,9 @@ test-browser: $(VENV)/.browser-stamp browser  ## the HTML view in headless Chrom
 screenshot: test-browser  ## refresh docs/images/html-view.png, the README's, from the browser test's
 	mkdir -p docs/images
 	cp build/artefacts/html-view.png docs/images/html-view.png
+
+docs: $(VENV)/.docs-stamp  ## build the documentation site into site/ (mkdocs --strict: any warning fails)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 
 serve: $(VENV)/.server-stamp  ## run the HTTP service on 127.0.0.1:8000
 	$(BIN)/python -m numclaims.server
