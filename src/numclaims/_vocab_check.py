@@ -254,10 +254,10 @@ def _check_against_package(
                 )
     known_scales = scale_words()
     for surface, multiplier in scales:
-        known = known_scales.words.get(fold(surface))
-        if known is not None and known != multiplier:
+        factor = known_scales.words.get(fold(surface))
+        if factor is not None and factor != multiplier:
             raise by_surface["scales", surface].error(
-                f"duplicate surface {surface!r}: the package reads it as {known:g}"
+                f"duplicate surface {surface!r}: the package reads it as {factor:g}"
             )
 
 

@@ -201,7 +201,7 @@ class Vocabulary:
             idioms=list(self._idioms),
         )
 
-    def _state(self) -> tuple[object, ...]:
+    def _state(self) -> tuple[tuple[object, ...], ...]:
         return (self._units, self._definitions, self._currencies, self._scales, self._idioms)
 
     def __eq__(self, other: object) -> bool:
@@ -230,7 +230,7 @@ class Vocabulary:
                 self._state(),
                 strict=True,
             )
-            if value  # type: ignore[arg-type]
+            if value
         ]
         return f"<Vocabulary {' '.join(parts) or 'empty'}>"
 
