@@ -198,7 +198,7 @@ def _defining_registry(defined: tuple[str, ...]) -> pint.UnitRegistry[float]:
             raise _DefinitionError(index, f"{name!r} is already a pint unit; define a new name")
         try:
             units.define(definition)
-            units.Unit(name)
+            units.Quantity(1.0, name).to_base_units()  # resolves every unit it names
         except (pint.errors.PintError, ValueError, TypeError, AttributeError, SyntaxError) as error:
             raise _DefinitionError(
                 index, f"pint refuses the definition {definition!r}: {error}"

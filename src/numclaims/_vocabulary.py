@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from os import PathLike
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from typing_extensions import TypedDict
 
@@ -243,11 +243,14 @@ class Vocabulary:
         from_spec = core_schema.no_info_after_validator_function(lambda data: cls(**data), spec)
         return core_schema.json_or_python_schema(
             json_schema=from_spec,
-            python_schema=core_schema.union_schema(
-                [core_schema.is_instance_schema(cls), from_spec]
-            ),
+            python_schema=core_schema.no_info_wrap_validator_function(_instance_or_spec, from_spec),
             serialization=core_schema.plain_serializer_function_ser_schema(lambda v: v.to_dict()),
         )
+
+
+def _instance_or_spec(value: object, from_spec: Any) -> Vocabulary:
+    """A Vocabulary as it is; anything else validated as its JSON form (one error, not two)."""
+    return value if isinstance(value, Vocabulary) else cast(Vocabulary, from_spec(value))
 
 
 def _restore(*state: Any) -> Vocabulary:
