@@ -1,4 +1,4 @@
-"""numclaims.Vocabulary: what a user's units, currencies, scale words and idioms make of real sentences."""
+"""numclaims.Vocabulary: what a user's units, currencies, scale words and idioms read in text."""
 
 from __future__ import annotations
 
@@ -110,8 +110,13 @@ def test_sentences_with_the_vocabulary(text: str, expected: list[tuple[object, .
         (t, kind, value, unit, si_unit) for t, kind, value, unit, _, si_unit in expected
     ]
     for quantity, (written, *_, si_value, _) in zip(found, expected, strict=True):
-        assert (quantity.start, quantity.end) == (text.index(written), text.index(written) + len(written))
-        assert quantity.si_value == (None if si_value is None else pytest.approx(si_value, rel=1e-12))
+        assert (quantity.start, quantity.end) == (
+            text.index(written),
+            text.index(written) + len(written),
+        )
+        assert quantity.si_value == (
+            None if si_value is None else pytest.approx(si_value, rel=1e-12)
+        )
 
 
 @pytest.mark.parametrize(
@@ -143,7 +148,7 @@ def test_a_range_of_custom_units_has_si_ends() -> None:
 
 
 def test_a_custom_unit_reads_with_its_dimension() -> None:
-    """A unit of length from the vocabulary is one: ``unit_info`` gives its dimension and SI rule."""
+    """``unit_info`` gives each unit's pint name, dimension and SI rule."""
     info = SAILING.unit_info
     assert info["smoot"] == ("smoot", "length", (1.7018, 0.0, "meter"))
     assert info["tsubo"].dimension == "area"
@@ -215,7 +220,9 @@ def test_pickles_and_serialises() -> None:
 
 def test_options_take_the_json_form() -> None:
     """``Options(vocabulary={...})``, as the service and the spaCy config carry it."""
-    options = Options.model_validate({"vocabulary": {"currencies": {"Dh": "AED"}, "idioms": ["take five"]}})
+    options = Options.model_validate(
+        {"vocabulary": {"currencies": {"Dh": "AED"}, "idioms": ["take five"]}}
+    )
     assert options.vocabulary == Vocabulary(currencies={"Dh": "AED"}, idioms=["take five"])
     assert _found("Dh45", options) == [("Dh45", "money", 45.0, "AED", None, None)]
 
@@ -239,7 +246,7 @@ def test_parse_many_in_workers() -> None:
 
 
 def test_spawned_worker_builds_its_tables() -> None:
-    """A worker started fresh (``spawn``) reads the vocabulary it was sent, without checking it again."""
+    """A worker started fresh (``spawn``) reads the vocabulary it was sent, unchecked again."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
