@@ -37,6 +37,7 @@ WITH_EXAMPLES = {
     "docs/html.md",
     "docs/model.md",
     "docs/usage.md",
+    "docs/vocabulary.md",
 }
 
 

@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 
 from numclaims._api import iter_quantities, parse_quantities
 from numclaims._batch import parse_many
+from numclaims._vocabulary import Vocabulary
 from numclaims.errors import (
     InputTooLongError,
     InputTypeError,
     NumclaimsError,
     UnitConversionError,
+    VocabularyError,
 )
 from numclaims.models import Bound, Change, Kind, Options, Quantity
 
@@ -32,6 +34,8 @@ __all__ = [
     "Options",
     "Quantity",
     "UnitConversionError",
+    "Vocabulary",
+    "VocabularyError",
     "iter_quantities",
     "parse_many",
     "parse_quantities",

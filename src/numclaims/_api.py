@@ -11,6 +11,7 @@ from numclaims.models import Options, Quantity
 
 if TYPE_CHECKING:
     from numclaims._scan import Atom
+    from numclaims._vocabulary import Vocabulary
 
 __all__ = ["iter_quantities", "parse_quantities"]
 
@@ -47,18 +48,22 @@ def parse_quantities(text: str, *, options: Options | None = None) -> list[Quant
     """
     checked = _checked(text, options, "text")
     iter_atoms, to_quantity = _stages()
-    return [to_quantity(atom, text) for atom in iter_atoms(text, checked)]
+    vocabulary = checked.vocabulary
+    return [to_quantity(atom, text, vocabulary) for atom in iter_atoms(text, checked)]
 
 
 def iter_argument(text: str, options: Options | None, argument: str) -> Iterator[Quantity]:
     """:func:`iter_quantities`, its errors naming the text ``argument`` (``texts[3]``)."""
     checked = _checked(text, options, argument)
     iter_atoms, to_quantity = _stages()
-    return (to_quantity(atom, text) for atom in iter_atoms(text, checked))
+    vocabulary = checked.vocabulary
+    return (to_quantity(atom, text, vocabulary) for atom in iter_atoms(text, checked))
 
 
 @cache
-def _stages() -> tuple[Callable[[str, Options], Iterator[Atom]], Callable[[Atom, str], Quantity]]:
+def _stages() -> tuple[
+    Callable[[str, Options], Iterator[Atom]], Callable[[Atom, str, Vocabulary | None], Quantity]
+]:
     """The pipeline's two entry points, imported on the first call, not at import.
 
     Importing numclaims stays cheap for code that never parses; an import

@@ -148,11 +148,15 @@ def _with_fraction(
 
 
 def currency_code(surface: str) -> str:
-    """The ISO code of a currency written before a number; a bare ``$`` stays ``$``."""
+    """The ISO code of a currency written before a number; a bare ``$`` stays ``$``.
+
+    So does a surface of a user's vocabulary, which the package does not
+    know: the units stage resolves it, and ``$``, through the options.
+    """
     money = currencies()
     if surface == "$":
         return surface  # resolved through Options.dollar by the units stage
-    return money.codes.get(surface) or money.symbols[surface]
+    return money.codes.get(surface) or money.symbols.get(surface, surface)
 
 
 #: A word of a run of number words (``forty``, ``two`` of ``forty-two``).

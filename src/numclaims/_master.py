@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -27,6 +28,9 @@ from numclaims._lexicon import (
     vague_words,
 )
 from numclaims._text import SPACE, THIN_SPACES
+
+if TYPE_CHECKING:
+    from numclaims._vocabulary import Vocabulary
 
 __all__ = [
     "BEFORE_NO_SIGN",
@@ -113,14 +117,16 @@ def _spaced(surface: str) -> str:
 
 
 @cache
-def master_pattern() -> regex.Pattern[str]:
-    """The master pattern, compiled once on first use."""
-    money, vague = currencies(), vague_words()
+def master_pattern(vocabulary: Vocabulary | None = None) -> regex.Pattern[str]:
+    """The master pattern, compiled once on first use (once per user ``vocabulary``)."""
+    money, vague = currencies(vocabulary), vague_words()
     counts = sorted(vague.counts, key=lambda surface: -len(surface.split()))  # a couple of first
     plurals = list(vague.plurals)
     below_thousand = [word for word in plurals if _counts_another(word)]
     return regex.compile(
-        _MASTER.replace("VAGUE_COUNT", "|".join(map(_spaced, counts))).replace("THE_SIGN", _sign()),
+        _MASTER.replace("VAGUE_COUNT", "|".join(map(_spaced, counts))).replace(
+            "THE_SIGN", _sign(vocabulary)
+        ),
         regex.VERBOSE,
         vscale=list(vague.scales),
         vtens=[*vague.tens, *below_thousand],
@@ -134,7 +140,7 @@ def master_pattern() -> regex.Pattern[str]:
     )
 
 
-def _sign() -> str:
+def _sign(vocabulary: Vocabulary | None) -> str:
     """The pattern of a sign before digits: ``-5``, ``+4``, ``−3``; not the ``+`` of ``3%+``.
 
     A sign that is also a bound after a number (``65+``: 65 or more) is left
@@ -147,12 +153,12 @@ def _sign() -> str:
     claimed = "".join(char for char in SIGN_CHARS if char in bounds)
     parts = [f"[{_escaped(free)}]"] if free else []
     if claimed:
-        parts.append(f"(?<![{_escaped(quantity_ends())}])[{_escaped(claimed)}]")
+        parts.append(f"(?<![{_escaped(quantity_ends(vocabulary))}])[{_escaped(claimed)}]")
     return "(?:" + "|".join(parts) + ")"
 
 
 @cache
-def quantity_ends() -> str:
+def quantity_ends(vocabulary: Vocabulary | None = None) -> str:
     """The characters outside words that may end a quantity: ``%``, ``½``, ``°``, ``³``, ``¢``.
 
     The last characters of the surfaces written after a number (units,
@@ -161,8 +167,8 @@ def quantity_ends() -> str:
     characters, full stops, commas and closing brackets, after which no
     sign is read at all.
     """
-    exact, folded = unit_surfaces()
-    money, scales = currencies(), scale_words()
+    exact, folded = unit_surfaces(vocabulary)
+    money, scales = currencies(vocabulary), scale_words(vocabulary)
     after = [
         *exact,
         *folded,
@@ -193,9 +199,9 @@ def number_word_list() -> tuple[str, ...]:
 
 
 @cache
-def prefix_pattern() -> regex.Pattern[str]:
+def prefix_pattern(vocabulary: Vocabulary | None = None) -> regex.Pattern[str]:
     """What may stand right before the digits of a number: a currency, a sign, a bracket."""
-    money = currencies()
+    money = currencies(vocabulary)
     return regex.compile(
         r"(?r)(?:(?<![\w.,\-\u2212])[-\u2212](?=\S))?"
         rf"(?:(?:(?<![A-Za-z])\L<curcode>|\L<cursym>){SPACE}?\(?)?"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from numclaims._bounds import read_bound
 from numclaims._changes import read_change
@@ -32,6 +33,9 @@ from numclaims._scan import Atom, scan
 from numclaims._units import read_age, read_tail
 from numclaims.models import Options, Quantity
 
+if TYPE_CHECKING:
+    from numclaims._vocabulary import Vocabulary
+
 __all__ = ["iter_atoms", "to_quantity"]
 
 
@@ -40,10 +44,11 @@ def iter_atoms(text: str, options: Options) -> Iterator[Atom]:
     previous: Atom | None = None
     floor = 0  # where the last quantity, kept or not, ends
     context = TextContext(text)  # what the entity reader keeps of this text, and only of it
-    for atom in _merged(_with_tails(scan(text), text, options), text):
+    vocabulary = options.vocabulary
+    for atom in _merged(_with_tails(scan(text, vocabulary), text, options), text):
         read_bound(atom, text, floor)
         floor = atom.end
-        if non_quantity(atom, text) is not None:
+        if non_quantity(atom, text, vocabulary) is not None:
             continue
         read_change(atom, text, previous)
         if options.entities:
@@ -79,9 +84,9 @@ def _merged(atoms: Iterable[Atom], text: str) -> Iterator[Atom]:
         yield pending
 
 
-def to_quantity(atom: Atom, text: str) -> Quantity:
-    """Build the public model for ``atom``."""
-    si_value, si_low, si_high, si_unit = _si_fields(atom)
+def to_quantity(atom: Atom, text: str, vocabulary: Vocabulary | None = None) -> Quantity:
+    """Build the public model for ``atom`` (whose unit may be one of a user's ``vocabulary``)."""
+    si_value, si_low, si_high, si_unit = _si_fields(atom, vocabulary)
     return Quantity(
         kind=atom.kind,
         text=text[atom.start : atom.end],
@@ -108,7 +113,9 @@ def to_quantity(atom: Atom, text: str) -> Quantity:
 _NO_SI: tuple[None, None, None, None] = (None, None, None, None)
 
 
-def _si_fields(atom: Atom) -> tuple[float | None, float | None, float | None, str | None]:
+def _si_fields(
+    atom: Atom, vocabulary: Vocabulary | None
+) -> tuple[float | None, float | None, float | None, str | None]:
     """``(si_value, si_low, si_high, si_unit)`` of a measure; all None where there are none.
 
     A single value gives ``si_value``, a range ``si_low`` and ``si_high``, so
@@ -119,7 +126,7 @@ def _si_fields(atom: Atom) -> tuple[float | None, float | None, float | None, st
     """
     if atom.kind != "measure" or not atom.unit:
         return _NO_SI
-    conversion = si_conversion(atom.unit)
+    conversion = si_conversion(atom.unit, vocabulary)
     if conversion is None:
         return _NO_SI
     factor, offset, unit = conversion

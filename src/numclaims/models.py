@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Annotated, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from numclaims._currency_codes import is_currency_code
+from numclaims._vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     import pint
@@ -247,6 +248,12 @@ class Options(BaseModel):
         default=None,
         gt=0,
         description="Refuse texts longer than this many code points (None: no limit).",
+    )
+    vocabulary: Vocabulary | None = Field(
+        default=None,
+        description="Units, currencies, scale words and idioms to read besides the package's "
+        "own: a numclaims.Vocabulary, or its JSON form (units, definitions, currencies, "
+        "scales, idioms).",
     )
 
     @field_validator("dollar")

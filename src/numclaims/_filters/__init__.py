@@ -14,9 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from numclaims._filters.contacts import area_code_before, is_address, is_phone_or_id
-from numclaims._filters.counts import is_bare_article, is_idiom, is_score, is_unrepresentable
+from numclaims._filters.counts import (
+    in_user_idiom,
+    is_bare_article,
+    is_idiom,
+    is_score,
+    is_unrepresentable,
+)
 from numclaims._filters.dates import is_date, is_date_span, is_time, is_year, month_follows
 from numclaims._filters.names import (
     is_capitalised_name,
@@ -25,6 +32,9 @@ from numclaims._filters.names import (
     is_listed_label,
 )
 from numclaims._scan import Atom
+
+if TYPE_CHECKING:
+    from numclaims._vocabulary import Vocabulary
 
 __all__ = ["RULES", "area_code_before", "month_follows", "non_quantity"]
 
@@ -61,9 +71,15 @@ _NUMBER_RULES = frozenset(
 _ANY_KIND_RULES = tuple((name, rule) for name, rule in RULES.items() if name not in _NUMBER_RULES)
 
 
-def non_quantity(atom: Atom, text: str) -> str | None:
-    """The name of the first rule that says ``atom`` is not a quantity, or None."""
+def non_quantity(atom: Atom, text: str, vocabulary: Vocabulary | None = None) -> str | None:
+    """The name of the first rule that says ``atom`` is not a quantity, or None.
+
+    A user's ``vocabulary`` adds its idioms: a number inside one of them, of
+    any kind or form, is none (``idiom``).
+    """
     for name, rule in RULES.items() if atom.kind == "number" else _ANY_KIND_RULES:
         if rule(atom, text):
             return name
+    if vocabulary is not None and vocabulary.idioms and in_user_idiom(atom, text, vocabulary):
+        return "idiom"
     return None
