@@ -167,15 +167,22 @@ def is_model_name(atom: Atom, text: str) -> bool:
     A measure counts here only when its unit is one capital letter glued to
     the number or after a hyphen (``F``, ``K``): the letter names a variant.
     """
-    if atom.form != "digits" or atom.is_range or atom.scaled or atom.currency is not None:
+    if atom.kind == "number":  # the commonest: a plain run of digits, or nothing
+        if not atom.plain or atom.form != "digits":
+            return False
+    elif not _variant_letter(atom, text):
+        return False
+    elif text[atom.num_end] == "-" or _after_model_hyphen(text, atom.num_start):
+        return True  # a 10-K report, the 747-8F: a form or a variant of a model
+    return _model_word_after(text, atom.end)
+
+
+def _variant_letter(atom: Atom, text: str) -> bool:
+    """A measure whose unit is one capital letter, glued or after a hyphen: ``777F``, ``10-K``."""
+    if atom.kind != "measure" or atom.form != "digits" or atom.scaled or atom.is_range:
         return False
     letter = text[atom.num_end : atom.end]
-    if atom.kind == "measure" and len(letter.lstrip("-")) == 1 and letter[-1].isupper():
-        if letter[0] == "-" or _after_model_hyphen(text, atom.num_start):
-            return True  # a 10-K report, the 747-8F: a form or a variant of a model
-    elif not (atom.kind == "number" and atom.plain):
-        return False
-    return _model_word_after(text, atom.end)
+    return len(letter.lstrip("-")) == 1 and letter[-1].isupper()
 
 
 def _model_word_after(text: str, end: int) -> bool:
