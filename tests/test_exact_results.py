@@ -121,21 +121,21 @@ CAUGHT_BY_MUTMUT: dict[str, Row] = {
             Expected("a third of a mile", 27, "measure", 1 / 3, "mile"),
         ],
     ),
+    "pounds-of-food-bought": (
+        "He bought 5 pounds of sugar.",  # "pounds of" a thing that is no money word weighs it
+        [Expected("5 pounds", 10, "measure", 5.0, "pound")],
+    ),
+    "pounds-of-meat-sold": (
+        "They sold 40 pounds of beef.",  # "sold" is a money cue, "pounds of beef" weighs
+        [Expected("40 pounds", 10, "measure", 40.0, "pound")],
+    ),
 }
 
 # Wrong today, reported: strict xfails, so each announces itself when fixed.
 KNOWN_WRONG: dict[str, Row] = {
-    "pounds-of-food-bought": (
-        "He bought 5 pounds of sugar.",  # read as GBP: "bought" ties with "sugar"
-        [Expected("5 pounds", 10, "measure", 5.0, "pound")],
-    ),
     "digits-hundred-million": (
         "The debt is 2 hundred million.",  # read as "2"
         [Expected("2 hundred million", 12, "number", 2e8)],
-    ),
-    "pounds-of-meat-sold": (
-        "They sold 40 pounds of beef.",  # read as GBP: "sold" ties with "beef"
-        [Expected("40 pounds", 10, "measure", 40.0, "pound")],
     ),
 }
 

@@ -34,12 +34,14 @@ from numclaims._atoms import Atom
 from numclaims._lexicon import (
     cue_words,
     currencies,
+    filter_words,
     fold,
     per_units,
     percent_units,
     scale_words,
     unit_surfaces,
 )
+from numclaims._senses import comparison_follows, million_by_context, pounds_of_mass
 from numclaims._tails import (
     TAIL_REACH,
     attempt,
@@ -149,7 +151,13 @@ def _read_scale_suffix(
     if (
         atom.currency
         or _money_follows(text, match.end(), vocabulary)
-        or (match.group() == _MILLION_OR_METRE and _plural_noun_follows(text, match.end()))
+        or (
+            match.group() == _MILLION_OR_METRE
+            and (
+                _plural_noun_follows(text, match.end())
+                or million_by_context(atom, text, match.end())
+            )
+        )
     ):
         _scale(atom, scales.money_suffixes[match.group()], match.end())
 
@@ -238,7 +246,10 @@ def _code_after(atom: Atom, text: str, match: regex.Match[str], money: Currencie
 
 def _name_after(atom: Atom, text: str, match: regex.Match[str], money: Currencies) -> bool | None:
     name = fold(matched_surface(match))
-    if name in _names_of_mass() and not _pounds_are_money(text, atom.start, match.end()):
+    if name in _names_of_mass() and (
+        pounds_of_mass(atom, text, match.end())
+        or not _pounds_are_money(text, atom.start, match.end())
+    ):
         return False
     atom.currency = money.names[name]
     take(atom, match)
@@ -286,8 +297,21 @@ _CURRENCY_READERS: tuple[tuple[str, _CurrencyReader], ...] = (
 
 
 def _clock_follows(text: str, pos: int) -> bool:
-    """True for the ``m`` of ``pm``: ``2.15pm`` is a time, not pence."""
-    return text[pos : pos + 1].lower() == "m"
+    """True for the ``m`` of ``pm`` or ``.m.`` of ``p.m.``: ``2.15pm``, ``4 p.m.`` are times."""
+    rests = _clock_rests()
+    return bool(rests) and text[pos : pos + len(rests[-1])].lower().startswith(rests)
+
+
+@cache
+def _clock_rests() -> tuple[str, ...]:
+    """What follows the ``p`` of a time suffix (``m``, ``.m``), from the filters' time words,
+    the longest last."""
+    rests = {
+        word[len(_PENCE) :].lower()
+        for word in filter_words().time_suffixes
+        if word.lower().startswith(_PENCE) and len(word) > len(_PENCE)
+    }
+    return tuple(sorted(rests, key=len))
 
 
 @cache
@@ -404,8 +428,8 @@ def _read_rate(atom: Atom, text: str, *, money: bool) -> None:
     if match is None:
         return
     per = per_units()[match.group("per")]
-    if per == atom.unit:
-        return
+    if per == atom.unit or comparison_follows(text, match.end()):
+        return  # 5 km per km; 219,000 a week earlier
     if match.group("squared"):
         per = f"{per} ** 2"  # metres per second squared
     if money:
