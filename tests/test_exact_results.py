@@ -114,6 +114,10 @@ CAUGHT_BY_MUTMUT: dict[str, Row] = {
         "The debt is 1.5 thousand million.",
         [Expected("1.5 thousand million", 12, "number", 1.5e9)],
     ),
+    "digits-hundred-million": (  # once a strict xfail: read as "2"
+        "The debt is 2 hundred million.",
+        [Expected("2 hundred million", 12, "number", 2e8)],
+    ),
     "fraction-of-a-unit": (
         "Add half a cup of milk and a third of a mile.",
         [
@@ -128,10 +132,6 @@ KNOWN_WRONG: dict[str, Row] = {
     "pounds-of-food-bought": (
         "He bought 5 pounds of sugar.",  # read as GBP: "bought" ties with "sugar"
         [Expected("5 pounds", 10, "measure", 5.0, "pound")],
-    ),
-    "digits-hundred-million": (
-        "The debt is 2 hundred million.",  # read as "2"
-        [Expected("2 hundred million", 12, "number", 2e8)],
     ),
     "pounds-of-meat-sold": (
         "They sold 40 pounds of beef.",  # read as GBP: "sold" ties with "beef"

@@ -18,6 +18,7 @@ from numclaims._lexicon import currencies, fold
 from numclaims._numbers import (
     digits_value,
     fraction_value,
+    scale_value,
     vague_range,
     vulgar_value,
     words_value,
@@ -157,8 +158,9 @@ def currency_code(surface: str) -> str:
 
 #: A word of a run of number words (``forty``, ``two`` of ``forty-two``).
 _ASCII_WORD = regex.compile(r"[A-Za-z]+")
-#: Words between two numbers of one run that belong to neither (``two and four``).
-_BETWEEN_NUMBERS = frozenset({"and", "a", "an"})
+#: Words between two numbers of one run that belong to neither (``two and four``); an
+#: article may start the next (``a hundred and a thousand``).
+_BETWEEN_NUMBERS = frozenset({"and"})
 
 
 def _word_atoms(match: regex.Match[str]) -> Iterator[Atom]:
@@ -187,19 +189,25 @@ def _word_atoms(match: regex.Match[str]) -> Iterator[Atom]:
 
 def _vague_atoms(match: regex.Match[str]) -> Iterator[Atom]:
     count, scale, tens, of, plural = match.group("vcount", "vscale", "vtens", "vof", "vplural")
+    end = match.end()
     if scale:
-        low, high = vague_range(" ".join(fold(count).split()), fold(scale))
+        scale2 = match.group("vscale2")
+        if scale2 and scale_value(fold(scale2)) <= scale_value(fold(scale)):
+            scale2, end = None, match.end("vscale")  # several thousand hundred: the first alone
+        low, high = vague_range(
+            " ".join(fold(count).split()), fold(scale), None if scale2 is None else fold(scale2)
+        )
     elif tens:
         low, high = vague_range(fold(tens), fold(tens), fold(of))
     else:
         low, high = vague_range(fold(plural), fold(plural))
     yield Atom(
         start=match.start(),
-        end=match.end(),
+        end=end,
         value=None,
         form="vague",
         num_start=match.start(),
-        num_end=match.end(),
+        num_end=end,
         low=low,
         high=high,
         bound="approximate",

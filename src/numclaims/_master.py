@@ -58,12 +58,13 @@ def _escaped(chars: str) -> str:
 _MASTER = r"""
 (?P<vague>(?i:
     \b(?P<vcount>VAGUE_COUNT)\s+(?P<vscale>\L<vscale>)\b       # a couple hundred
+    (?:\s+(?P<vscale2>\L<vscale>)\b)?                          # several hundred thousand
   | \b(?P<vtens>\L<vtens>)\s+of\s+(?P<vof>\L<vof>)\b           # tens of thousands
   | \b(?P<vplural>\L<vplural>)(?=\s+of\b)                      # hundreds of
 ))
 | (?P<words>(?i:
     \b(?:an?\s+)?\L<numword>                                  # (a) first word
-    (?:(?:\s+and\s+(?:an?\s+)?|\s+an?\s+|\s+|-)\L<numword>)*+ # more words
+    (?:(?:\s+(?:and|\L<wjoin>)\s+(?:an?\s+)?|\s+an?\s+|\s+|-)\L<numword>)*+  # more words
     \b
 ))
 | (?P<digits>
@@ -127,6 +128,7 @@ def master_pattern() -> regex.Pattern[str]:
         vof=[word for word in plurals if not _counts_another(word)],
         vplural=plurals,
         numword=list(number_word_list()),
+        wjoin=[*cue_words("decimal_point"), *cue_words("fraction_of")],
         curcode=list(money.codes),
         cursym=list(money.symbols),
         negative=list(cue_words("negative")),

@@ -22,7 +22,7 @@ import regex
 
 from numclaims._changes import change_before, delta_before
 from numclaims._filters import month_follows
-from numclaims._lexicon import fold, merge_words
+from numclaims._lexicon import fold, merge_words, number_words
 from numclaims._scan import Atom
 from numclaims._text import SPACE, SPACE_CHARS, ahead, behind
 
@@ -39,6 +39,13 @@ _AREA_CODE_REACH = 8
 _SEPARATOR_REACH = 2
 #: Enough for a contest word and a few words between it and the numbers.
 _CONTEST_REACH = 30
+
+#: The hyphens of a suspended compound: ``five- to six-hour``.
+_HYPHENS = frozenset("-\u2013")
+#: A word of a number written in words.
+_WORD = regex.compile(r"[A-Za-z]+")
+#: The smallest multiplier a word alone takes from the other end: ``five or six hundred``.
+_HUNDRED = 100.0
 
 #: A bracketed area code before the first end: ``(555) 123-4567`` is a phone number.
 _AREA_CODE_IN_BRACKETS = regex.compile(rf"(?r)\(\d{{2,5}}\){SPACE}?")
@@ -198,6 +205,13 @@ def _and_without_between(pair: _Pair) -> bool:
     return pair.connector == "and" and pair.opener != "between"
 
 
+def _or_after_a_quantity(pair: _Pair) -> bool:
+    """``£5 or 10 pounds`` is two quantities; ``five or six`` shares what follows the second."""
+    return pair.connector == "or" and (
+        pair.first.kind != "number" or pair.first.scaled or pair.first.form != pair.second.form
+    )
+
+
 def _levels_after_a_change(pair: _Pair) -> bool:
     """``fell from 20% to 5%``: two levels, not a spread."""
     return pair.opener == "from" and change_before(pair.text, pair.start)
@@ -205,8 +219,8 @@ def _levels_after_a_change(pair: _Pair) -> bool:
 
 def _change_then_level(pair: _Pair) -> bool:
     """``rose by 5 cents to 52 cents``: a change, then a level."""
-    if pair.connector != "to":
-        return False
+    if pair.connector != "to" or pair.text[pair.first.end : pair.first.end + 1] in _HYPHENS:
+        return False  # 8- to 16-meter blades: a suspended hyphen writes one range
     at = pair.first.start
     return change_before(pair.text, at) or delta_before(pair.text, at)
 
@@ -232,6 +246,7 @@ def _days_of_a_month(pair: _Pair) -> bool:
 #: Why two numbers with a connector between them are not a range, in the order tried.
 _NOT_A_RANGE: tuple[Callable[[_Pair], bool], ...] = (
     _and_without_between,
+    _or_after_a_quantity,
     _levels_after_a_change,
     _change_then_level,
     _score_or_date,
@@ -262,11 +277,14 @@ def _spread(pair: _Pair) -> Atom | None:
     low, high = replace(pair.first), replace(pair.second)  # try the merge on copies
     if not _share(low, high):
         return None
+    _share_word_scale(low, high, pair.text)
     assert low.value is not None and high.value is not None
-    if low.value > high.value or (low.value == high.value and pair.connector == "dash"):
+    if high.value < low.value < 0 and pair.connector == "to":
+        low, high = high, low  # from -18 °C to -34 °C: the colder end is the low
+    elif low.value > high.value or (low.value == high.value and pair.connector == "dash"):
         return None  # 3-2 and 50-50 are scores and splits
     low.low, low.high, low.value = low.value, high.value, None
-    low.start, low.end = pair.start, high.end
+    low.start, low.end = pair.start, max(low.end, high.end)
     low.plain = False
     return low
 
@@ -296,8 +314,23 @@ def _share_kind(first: Atom, second: Atom) -> bool:
 
 def _share_scale(first: Atom, second: Atom) -> None:
     """``$5-10 million``: the first end takes the second's scale, if it stays the lower."""
-    if second.scaled and not first.scaled and first.form in ("digits", "fraction"):
+    if second.scaled and not first.scaled and first.form in ("digits", "fraction", "words"):
         assert first.value is not None and second.value is not None
         if first.value * second.scale <= second.value:
             first.value *= second.scale
             first.scale = second.scale
+
+
+def _share_word_scale(first: Atom, second: Atom, text: str) -> None:
+    """``four to five thousand``: a number word alone takes the multiplier that ends the other."""
+    if first.form != "words" or second.form != "words" or first.scaled:
+        return
+    words, multipliers = number_words(), number_words().multipliers
+    first_words = _WORD.findall(text, first.num_start, first.num_end)
+    if not all(fold(word) in words.units or fold(word) in words.tens for word in first_words):
+        return  # four hundred to five thousand: the first has its own
+    last = _WORD.findall(text, second.num_start, second.num_end)[-1:]
+    factor = multipliers.get(fold(last[0]), 1.0) if last else 1.0
+    assert first.value is not None and second.value is not None
+    if factor >= _HUNDRED and first.value * factor <= second.value:
+        first.value *= factor

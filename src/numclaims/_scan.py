@@ -333,7 +333,7 @@ def _may_join(text: str, start: int, end: int) -> bool:
     if not nxt_word.isascii():
         return True  # thouſand reads as thousand: the pattern decides
     # one hundred, two and a half, five a side
-    return nxt_word.lower() in _JOINING_WORDS or _number_word_start().match(nxt_word) is not None
+    return nxt_word.lower() in _joining_words() or _number_word_start().match(nxt_word) is not None
 
 
 @cache
@@ -345,7 +345,7 @@ def _lone_words() -> dict[str, float | None]:
     """
     lone: dict[str, float | None] = {}
     for word in number_word_list():
-        if word not in vague_trigger_words() and word not in _JOINING_WORDS:
+        if word not in vague_trigger_words() and word not in _joining_words():
             value = words_value([word])
             lone[word] = None if value is None else value.value
     return lone
@@ -368,8 +368,11 @@ def _article_only() -> frozenset[str]:
     return frozenset(cue_words("article_unit")) - {*number_word_list(), *vague_trigger_words()}
 
 
-#: Words that join a number word to the next one (``two and a half``, ``five a side``).
-_JOINING_WORDS = frozenset({"and", "a", "an"})
+@cache
+def _joining_words() -> frozenset[str]:
+    """Words that join a number word to the next (``two and a half``, ``two point five``)."""
+    return frozenset({"and", "a", "an", *cue_words("decimal_point")})
+
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
