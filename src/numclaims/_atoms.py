@@ -61,6 +61,7 @@ class Atom:
     entity_span: tuple[int, int] | None = None
     change: str | None = None
     is_delta: bool = False
+    uncertainty: float | None = None  # the 0.3 of 5.2 ± 0.3 mm
 
     @property
     def scaled(self) -> bool:

@@ -31,6 +31,9 @@ from numclaims._text import SPACE, THIN_SPACES
 __all__ = [
     "BEFORE_NO_SIGN",
     "CONTINUES",
+    "FRACTION_SLASH",
+    "SUPER_DIGITS",
+    "SUPER_SIGNS",
     "SIGN_CHARS",
     "VULGAR",
     "master_pattern",
@@ -40,6 +43,11 @@ __all__ = [
 ]
 
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+#: Superscript digits and signs of an exponent: ``10⁻³⁰``.
+SUPER_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPER_SIGNS = "⁻⁺"
+#: The fraction slash of ``1⁄32``.
+FRACTION_SLASH = "\u2044"
 
 #: The signs of a number: ``-5``, ``+4``, ``−3``.
 SIGN_CHARS = "-+\u2212"
@@ -76,18 +84,24 @@ _MASTER = r"""
     (?P<sign>(?<![BEFORE_NO_SIGN])(?:THE_SIGN|(?i:\L<negative>)\ )(?=\.?\d))?  # sign
     (?<![\d.,])                                               # not inside another number
     (?P<mantissa>
-        \d{1,2},(?:\d{2},)++\d{3}(?![\d,])                     # 1,39,990 (lakh grouping)
+        \d{1,2},(?:\d{2},)++\d{3}(?:\.\d++)?(?![\d,])          # 1,39,990  1,23,456.78 (lakh)
       | \d{1,3}(?:,\d{3})++(?:\.\d++)?                        # 2,000  1,000,000.5
       | \d{1,3}(?:[GROUPERS]\d{3})++(?!\d)                    # 1 000 (no-break, thin)
       | \d{1,3}(?:\ \d{3})++(?![\d\-])                        # 1 843  1 000 000 (spaces)
       | \d++(?:\.\d++)?                                       # 2000  1.5
       | \.\d++                                                # .5
     )
-    (?P<exp>[eE][-+]?\d{1,3}(?![\w])|\ ?[x×]\ ?10\^[-+]?\d{1,3})?  # 1.5e6  3x10^6
+    (?P<exp>
+        [eE][-+]?\d{1,3}(?![\w])                              # 1.5e6
+      | \ ?[xX×]\ ?10(?:\^[-+\u2212]?\d{1,3}                  # 3x10^6  3X10^-6
+                     | [SUPER_SIGNS]?[SUPER_DIGITS]{1,3}       # 1.99×10³⁰  10⁻³⁰
+                     | \u2212\d{1,3})(?![\d\w])              # 9.11×10−31 (a lost superscript)
+      | \^[-+\u2212]?\d{1,2}(?![\d\w]|\.\d)                  # 1.1^23: a power
+    )?
     (?:
-        /(?P<den>\d{1,3})(?![\d/])                            # 3/4
+        [/\u2044](?P<den>\d{1,3})(?![\d/])                   # 3/4  1⁄32 (fraction slash)
       | \ ?(?P<vulgar>[VULGAR])                               # 3½  3 ½
-      | \ (?P<fnum>\d{1,2})/(?P<fden>\d{1,3})(?![\d/])        # 2 1/2
+      | \ (?P<fnum>\d{1,2})[/\u2044](?P<fden>\d{1,3})(?![\d/])  # 2 1/2
     )?
     (?(paren)\))
   )
@@ -97,7 +111,9 @@ _MASTER = r"""
   )
 """
 _MASTER = (
-    _MASTER.replace("VULGAR", VULGAR)
+    _MASTER.replace("SUPER_SIGNS", SUPER_SIGNS)
+    .replace("SUPER_DIGITS", SUPER_DIGITS)
+    .replace("VULGAR", VULGAR)
     .replace("BEFORE_NO_SIGN", BEFORE_NO_SIGN)
     .replace("GROUPERS", _escaped(_DIGIT_GROUPERS))
     .replace("SPACE", SPACE)
@@ -105,7 +121,7 @@ _MASTER = (
 #: Characters that may continue the digits of a number (grouping, decimals,
 #: exponents, fractions: the pieces of the ``digits`` alternative after the
 #: first digits); after anything else a run of digits is the whole number.
-CONTINUES = frozenset(",." + _DIGIT_GROUPERS + "eEx×/" + VULGAR)
+CONTINUES = frozenset(",." + _DIGIT_GROUPERS + "eExX×/^" + FRACTION_SLASH + VULGAR)
 
 
 def _spaced(surface: str) -> str:

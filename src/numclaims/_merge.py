@@ -26,7 +26,7 @@ from numclaims._lexicon import fold, merge_words, number_words
 from numclaims._scan import Atom
 from numclaims._text import SPACE, SPACE_CHARS, ahead, behind
 
-__all__ = ["composite_allowed", "merge_composite", "merge_range"]
+__all__ = ["composite_allowed", "merge_composite", "merge_range", "merge_uncertainty"]
 
 ConvertFn = Callable[[float, str, str], float]
 """Converts a value from one pint unit to another."""
@@ -152,6 +152,34 @@ def merge_composite(big: Atom, small: Atom, text: str, convert: ConvertFn) -> At
     big.value = convert(big.value, big.unit, small.unit) + small.value
     big.unit, big.end = small.unit, small.end
     return big
+
+
+def merge_uncertainty(value: Atom, error: Atom, text: str) -> Atom | None:
+    """``5.2 ± 0.3 mm``, ``34.5 +/- 6.1 years``: one value with its uncertainty, or None.
+
+    The ends share kind and unit as a range's do (``5.2`` takes ``mm``); the
+    uncertainty is never negative (``+/-6.1`` reads the ``-`` as a sign first).
+    """
+    if value.value is None or error.value is None or value.is_range or error.is_range:
+        return None
+    gap = text[value.end : error.start].strip(SPACE_CHARS)
+    if gap not in _plus_minus() and not (
+        gap + text[error.start : error.start + 1] in _plus_minus() and error.value < 0
+    ):
+        return None
+    joined, other = replace(value), replace(error)
+    if value.uncertainty is not None or not _share_kind(joined, other):
+        return None
+    assert other.value is not None
+    joined.uncertainty = abs(other.value)
+    joined.end, joined.plain = other.end, False
+    return joined
+
+
+@cache
+def _plus_minus() -> frozenset[str]:
+    """What stands between a value and its uncertainty (``±``, ``+/-``)."""
+    return frozenset(merge_words().plus_minus)
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,17 +48,40 @@ def digits_value(mantissa: str, exponent: str | None = None) -> float | None:
 
     >>> digits_value("1,000,000"), digits_value("1 000 000"), digits_value(".5")
     (1000000.0, 1000000.0, 0.5)
-    >>> digits_value("-1.5", "e6"), digits_value("3", "x10^6")
-    (-1500000.0, 3000000.0)
+    >>> digits_value("-1.5", "e6"), digits_value("3", "x10^6"), digits_value("1.99", "×10⁻³⁰")
+    (-1500000.0, 3000000.0, 1.99e-30)
+    >>> digits_value("1.1", "^2"), digits_value("10", "^6")
+    (1.2100000000000002, 1000000.0)
     """
     text = mantissa.translate(_GROUP_SEPARATORS).translate(_MINUS_SIGNS)
     value = float(text)
     if exponent:
-        power = int(exponent.lstrip("eE").replace("×", "x").split("^")[-1].strip())
+        base, power = _exponent(exponent)
         if abs(power) > 308:
             return None  # past the range of a float
-        value *= 10.0**power
-    return value if math.isfinite(value) else None
+        try:
+            value = float(f"{text}e{power}") if base == 10.0 else value**power
+        except (OverflowError, ZeroDivisionError):
+            return None
+    return value if isinstance(value, float) and math.isfinite(value) else None
+
+
+#: Superscript digits and signs, and the minus sign, as ASCII: ``⁻³⁰`` -> ``-30``.
+_EXPONENT_CHARS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺\u2212", "0123456789-+-")
+
+
+def _exponent(exponent: str) -> tuple[float, int]:
+    """The base and power of an exponent as written: ``e6``, ``x10^6``, ``×10⁻³⁰``, ``^23``.
+
+    >>> _exponent("e-3"), _exponent(" × 10⁻³⁰"), _exponent("X10^6"), _exponent("^23")
+    ((10.0, -3), (10.0, -30), (10.0, 6), (0.0, 23))
+    """
+    written = exponent.strip().translate(_EXPONENT_CHARS)
+    if written[0] in "eE":
+        return 10.0, int(written[1:])
+    if written[0] == "^":
+        return 0.0, int(written[1:])  # a power of the number itself: 1.1^23
+    return 10.0, int(written[1:].strip().removeprefix("10").lstrip("^"))
 
 
 def fraction_value(numerator: str, denominator: str) -> float | None:
