@@ -2,7 +2,7 @@
 
 Each alternative of the master pattern (``numclaims._scan``) has its builder
 here, chosen by the name of the group that matched: ``digits``, ``words``,
-``vague``, ``vulgar_only`` and ``article``.
+``clock``, ``vague``, ``vulgar_only`` and ``article``.
 """
 
 from __future__ import annotations
@@ -167,7 +167,9 @@ _BETWEEN_NUMBERS = frozenset({"and"})
 def _word_atoms(match: regex.Match[str]) -> Iterator[Atom]:
     """Split a run of number words into the numbers it holds (``two and four``)."""
     tokens = [(m.group().lower(), m.start(), m.end()) for m in _ASCII_WORD.finditer(match.group())]
-    base = match.start()
+    base, negative = match.start(), match.group("wneg")
+    if negative:
+        tokens = tokens[1:]  # minus five: the sign goes to the first number
     i = 0
     while i < len(tokens):
         result = words_value([t for t, _, _ in tokens[i:]])
@@ -175,17 +177,31 @@ def _word_atoms(match: regex.Match[str]) -> Iterator[Atom]:
             i += 1
             continue
         first, last = tokens[i], tokens[i + result.used - 1]
+        start = base if negative and i == 0 else base + first[1]
         yield Atom(
-            start=base + first[1],
+            start=start,
             end=base + last[2],
-            value=result.value,
+            value=-result.value if start == base and negative else result.value,
             form="words",
-            num_start=base + first[1],
+            num_start=start,
             num_end=base + last[2],
         )
         i += result.used
         while i < len(tokens) and tokens[i][0] in _BETWEEN_NUMBERS:
             i += 1
+
+
+#: Seconds in an hour and in a minute, for a race time (``2:07:30``).
+_HOUR, _MINUTE = 3600.0, 60.0
+
+
+def _clock_atoms(match: regex.Match[str]) -> Iterator[Atom]:
+    """A race or record time, ``2:07:30``: a duration in seconds (a clock time has two parts)."""
+    hours, minutes, seconds = match.group("hours", "minutes", "seconds")
+    value = int(hours) * _HOUR + int(minutes) * _MINUTE + float(seconds)
+    atom = Atom(match.start(), match.end(), value, "digits", match.start(), match.end())
+    atom.kind, atom.unit, atom.dimension = "measure", "second", "time"
+    yield atom
 
 
 def _vague_atoms(match: regex.Match[str]) -> Iterator[Atom]:
@@ -239,6 +255,7 @@ _BUILDERS: Mapping[str, Callable[[regex.Match[str]], Iterator[Atom]]] = MappingP
     {
         "digits": _digits_atoms,
         "words": _word_atoms,
+        "clock": _clock_atoms,
         "vague": _vague_atoms,
         "vulgar_only": _vulgar_atoms,
         "article": _article_atoms,

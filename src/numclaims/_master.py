@@ -1,8 +1,8 @@
 """The scanner's patterns, built from the vocabularies: the master pattern and the prefix.
 
-The master pattern (``numclaims._scan`` tries it at each trigger) has five
+The master pattern (``numclaims._scan`` tries it at each trigger) has six
 alternatives, named groups that ``numclaims._atoms`` builds an atom from:
-``vague``, ``words``, ``digits``, ``article`` and ``vulgar_only``.  The
+``vague``, ``words``, ``clock``, ``digits``, ``article`` and ``vulgar_only``.  The
 prefix pattern reads backwards from a run of digits to the currency, sign or
 bracket that may stand before it.  The pieces both share (what a sign is,
 what may not stand before one, what groups digits) are named here once, and
@@ -71,17 +71,22 @@ _MASTER = r"""
   | \b(?P<vplural>\L<vplural>)(?=\s+of\b)                      # hundreds of
 ))
 | (?P<words>(?i:
-    \b(?:an?\s+)?\L<numword>                                  # (a) first word
+    \b(?P<wneg>\L<negative>[\ -])?                            # minus five, negative one
+    (?:an?\s+)?\L<numword>                                    # (a) first word
     (?:(?:\s+(?:and|\L<wjoin>)\s+(?:an?\s+)?|\s+an?\s+|\s+|-)\L<numword>)*+  # more words
     \b
 ))
+| (?P<clock>(?<![\d:.,])                                     # a race or record time
+    (?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d(?:\.\d{1,2})?)  # 2:07:30
+    (?![\d:]|\.\d|\ ?(?i:[ap]\.?m\b))                         # not 10:15:30 pm
+  )
 | (?P<digits>
     (?P<neg>(?<![\w.,\-\u2212])[-\u2212](?=[^\d\s\-\u2212+.(]))?  # minus before a currency
     (?:(?P<cur>(?<![A-Za-z])\L<curcode>(?![A-Za-z])|\L<cursym>)
        [\ \u00a0]?                                            # currency before the number
        (?P<paren>\((?=\.?\d))?                                # accounting negative $(0.12)
     )?
-    (?P<sign>(?<![BEFORE_NO_SIGN])(?:THE_SIGN|(?i:\L<negative>)\ )(?=\.?\d))?  # sign
+    (?P<sign>(?<![BEFORE_NO_SIGN])(?:THE_SIGN|(?i:\L<negative>)[\ -])(?=\.?\d))?  # sign
     (?<![\d.,])                                               # not inside another number
     (?P<mantissa>
         \d{1,2},(?:\d{2},)++\d{3}(?:\.\d++)?(?![\d,])          # 1,39,990  1,23,456.78 (lakh)
@@ -120,8 +125,9 @@ _MASTER = (
 )
 #: Characters that may continue the digits of a number (grouping, decimals,
 #: exponents, fractions: the pieces of the ``digits`` alternative after the
-#: first digits); after anything else a run of digits is the whole number.
-CONTINUES = frozenset(",." + _DIGIT_GROUPERS + "eExX×/^" + FRACTION_SLASH + VULGAR)
+#: first digits; the colon of a ``clock`` time); after anything else a run of
+#: digits is the whole number.
+CONTINUES = frozenset(",.:" + _DIGIT_GROUPERS + "eExX×/^" + FRACTION_SLASH + VULGAR)
 
 
 def _spaced(surface: str) -> str:
@@ -217,7 +223,7 @@ def prefix_pattern() -> regex.Pattern[str]:
     return regex.compile(
         r"(?r)(?:(?<![\w.,\-\u2212])[-\u2212](?=\S))?"
         rf"(?:(?:(?<![A-Za-z])\L<curcode>|\L<cursym>){SPACE}?\(?)?"
-        rf"(?:[{re.escape(SIGN_CHARS)}]|(?i:\L<negative>)\ )?\.?",
+        rf"(?:(?i:\L<negative>)[\ -]|[{re.escape(SIGN_CHARS)}])?\.?",
         curcode=list(money.codes),
         cursym=list(money.symbols),
         negative=list(cue_words("negative")),

@@ -74,6 +74,8 @@ def _patterns() -> _Patterns:
         {SPACE}*
         (?:\L<links>)?      # 5 ft, 10 in; 5 ft and 10 in
         {SPACE}*
+        (?:\L<links>)?      # 2 hours, 5 minutes, and 6 seconds
+        {SPACE}*
         """,
         regex.VERBOSE,
         links=list(words.composite_links),
@@ -145,7 +147,10 @@ def merge_composite(big: Atom, small: Atom, text: str, convert: ConvertFn) -> At
     """``5 ft`` then ``10 in`` -> one measure of 70 inch, or None if they do not compose."""
     if not composite_allowed(big, small, text) or small.kind != "measure":
         return None
-    if big.is_range or small.is_range or merge_words().composites.get(big.unit or "") != small.unit:
+    smaller = merge_words().composites.get(big.unit or "")
+    if smaller != small.unit and _reads_as(small, text) == smaller:
+        small = replace(small, unit=smaller, dimension=big.dimension)  # the m of 2h 30m
+    if big.is_range or small.is_range or smaller != small.unit:
         return None  # 1-2 ft 3 in: a range does not compose
     assert big.unit is not None and small.unit is not None
     assert small.value is not None and big.value is not None
@@ -180,6 +185,12 @@ def merge_uncertainty(value: Atom, error: Atom, text: str) -> Atom | None:
 def _plus_minus() -> frozenset[str]:
     """What stands between a value and its uncertainty (``±``, ``+/-``)."""
     return frozenset(merge_words().plus_minus)
+
+
+def _reads_as(small: Atom, text: str) -> str | None:
+    """The unit the surface after ``small``'s number writes in a composite (``m``: minute)."""
+    surface = text[small.num_end : small.end].strip(SPACE_CHARS)
+    return merge_words().composite_readings.get(surface)
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,6 +60,16 @@ _ARTICLE_REACH = 4
 __all__ = ["Atom", "master_pattern", "scan"]
 
 _ARTICLE_BEFORE = regex.compile(rf"(?r)\b(?i:an?){SPACE}+")
+#: What stands between ``minus``/``negative`` and the number word it makes negative.
+_NEGATIVE_GAP = frozenset(" -")
+#: How far back ``negative `` is looked for before a number word.
+_NEGATIVE_REACH = 10
+
+
+@cache
+def _negative_before() -> regex.Pattern[str]:
+    """``minus ``, ``negative-`` right before a number word (``cues.txt`` [negative])."""
+    return regex.compile(r"(?r)\b(?i:\L<negative>)[\ -]", negative=list(cue_words("negative")))
 
 
 #: Where a number may start, where its trigger token ends, and what the token
@@ -232,6 +242,10 @@ def _at_word(text: str, pos: int, end: int, consumed: int) -> _Plan:
     before = _ARTICLE_BEFORE.match(text, max(consumed, pos - _ARTICLE_REACH), pos)
     if before is not None:
         return None, (before.start(), pos)
+    if pos and text[pos - 1] in _NEGATIVE_GAP:
+        negative = _negative_before().match(text, max(consumed, pos - _NEGATIVE_REACH), pos)
+        if negative is not None:
+            return None, (negative.start(), pos)  # minus five, negative one
     word = text[pos:end].lower()
     if word in _article_only():
         return None, ()  # "week" counts only after "a": "up to a week"
@@ -265,9 +279,10 @@ def _prefix_may_end(text: str, pos: int) -> bool:
     if not pos:
         return False
     last = text[pos - 1]
-    if last in _SIGNS and pos > 1 and text[pos - 2] in _GLUED:
-        return False  # COVID-19, 6-3: no pattern reads a sign glued to what precedes it
     ends, ends_before_space = _prefix_ends()
+    if last in _SIGNS and pos > 1 and text[pos - 2] in _GLUED:
+        # COVID-19, 6-3: no pattern reads a sign glued to what precedes it; minus-130 is read
+        return last == "-" and text[pos - 2] in ends_before_space
     if last in _SPACE_SET:
         last = text[pos - 2 : pos - 1]
         return last in ends_before_space or not last.isascii()

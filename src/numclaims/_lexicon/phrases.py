@@ -29,6 +29,7 @@ class MergeWords(NamedTuple):
     contest_before: tuple[str, ...]  # won 3-2
     contest_after: tuple[str, ...]  # a 3-2 win
     plus_minus: tuple[str, ...]  # 5.2 ± 0.3 mm: a value and its uncertainty
+    composite_readings: dict[str, str]  # the m of 2h 30m -> minute
 
 
 @cache
@@ -42,6 +43,7 @@ def merge_words() -> MergeWords:
         words("merge", "contest_before"),
         words("merge", "contest_after"),
         words("merge", "plus_minus"),
+        invert(read_section("merge", "composite_reading"), folded=False),
     )
 
 
