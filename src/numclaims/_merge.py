@@ -13,6 +13,7 @@ bounded window, so the stage stays linear in the text.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -318,6 +319,8 @@ def _spread(pair: _Pair) -> Atom | None:
         return None
     _share_word_scale(low, high, pair.text)
     assert low.value is not None and high.value is not None
+    if pair.connector == "or" and not _neighbours(low.value, high.value):
+        return None  # 1.5 or 3 tesla: two settings, not a rough range
     if high.value < low.value < 0 and pair.connector == "to":
         low, high = high, low  # from -18 °C to -34 °C: the colder end is the low
     elif low.value > high.value or (low.value == high.value and pair.connector == "dash"):
@@ -358,6 +361,17 @@ def _share_scale(first: Atom, second: Atom) -> None:
         if first.value * second.scale <= second.value:
             first.value *= second.scale
             first.scale = second.scale
+
+
+def _neighbours(first: float, second: float) -> bool:
+    """Whole numbers a step of the first's order apart, as a rough range: 3 or 4, 40 or 50.
+
+    >>> _neighbours(3, 4), _neighbours(40, 50), _neighbours(500, 600), _neighbours(1.5, 3)
+    (True, True, True, False)
+    """
+    if first <= 0 or first != int(first) or second != int(second):
+        return False
+    return 0 < second - first <= 10 ** math.floor(math.log10(first))
 
 
 def _share_word_scale(first: Atom, second: Atom, text: str) -> None:
