@@ -171,9 +171,9 @@ def _rows(*tables: dict[str, tuple[str, list[Found]]]) -> list[object]:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"), _rows(WORD_NUMBERS, FRACTION_WORDS, VAGUE_AMOUNTS, DIGIT_FORMS, ONCE_WRONG)
+    ("sentence", "expected"),
+    _rows(WORD_NUMBERS, FRACTION_WORDS, VAGUE_AMOUNTS, DIGIT_FORMS, ONCE_WRONG),
 )
 def test_number_grammar(sentence: str, expected: list[Found]) -> None:
     """Each number of the sentence ends where it should and has its value."""
     _check(sentence, expected)
-

@@ -321,9 +321,10 @@ def _spread(pair: _Pair) -> Atom | None:
     assert low.value is not None and high.value is not None
     if pair.connector == "or" and not _neighbours(low.value, high.value):
         return None  # 1.5 or 3 tesla: two settings, not a rough range
-    if high.value < low.value < 0 and pair.connector == "to":
+    first, second = low.value, high.value
+    if second < first < 0 and pair.connector == "to":
         low, high = high, low  # from -18 °C to -34 °C: the colder end is the low
-    elif low.value > high.value or (low.value == high.value and pair.connector == "dash"):
+    elif first > second or (first == second and pair.connector == "dash"):
         return None  # 3-2 and 50-50 are scores and splits
     low.low, low.high, low.value = low.value, high.value, None
     low.start, low.end = pair.start, max(low.end, high.end)
@@ -371,7 +372,8 @@ def _neighbours(first: float, second: float) -> bool:
     """
     if first <= 0 or first != int(first) or second != int(second):
         return False
-    return 0 < second - first <= 10 ** math.floor(math.log10(first))
+    step = 10.0 ** math.floor(math.log10(first))
+    return 0 < second - first <= step
 
 
 def _share_word_scale(first: Atom, second: Atom, text: str) -> None:

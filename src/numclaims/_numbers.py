@@ -321,7 +321,9 @@ def words_value(tokens: list[str]) -> WordNumber | None:
         found = roles.get(word)
         if found is None:
             break
-        role = _DECIMAL if found.role == _UNIT and reading.state in (_POINT, _DECIMAL) else found.role
+        role = (
+            _DECIMAL if found.role == _UNIT and reading.state in (_POINT, _DECIMAL) else found.role
+        )
         if reading.state not in _FOLLOWS[role]:
             break
         state = _STEPS[role](reading, i, found.value)

@@ -388,6 +388,7 @@ def _joining_words() -> frozenset[str]:
     """Words that join a number word to the next (``two and a half``, ``two point five``)."""
     return frozenset({"and", "a", "an", *cue_words("decimal_point")})
 
+
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
