@@ -27,7 +27,7 @@ from numclaims._bounds import read_bound
 from numclaims._changes import read_change
 from numclaims._entities import TextContext, read_entity
 from numclaims._filters import non_quantity
-from numclaims._merge import composite_allowed, merge_composite, merge_range
+from numclaims._merge import composite_allowed, merge_composite, merge_range, merge_uncertainty
 from numclaims._normalise import convert_raw, si_conversion
 from numclaims._scan import Atom, scan
 from numclaims._units import read_age, read_tail
@@ -72,8 +72,10 @@ def _merged(atoms: Iterable[Atom], text: str) -> Iterator[Atom]:
     pending: Atom | None = None
     for atom in atoms:
         if pending is not None:
-            joined = merge_composite(pending, atom, text, convert_raw) or merge_range(
-                pending, atom, text
+            joined = (
+                merge_composite(pending, atom, text, convert_raw)
+                or merge_uncertainty(pending, atom, text)
+                or merge_range(pending, atom, text)
             )
             if joined is not None:
                 pending = joined
@@ -103,6 +105,7 @@ def to_quantity(atom: Atom, text: str, vocabulary: Vocabulary | None = None) -> 
         change=atom.change,
         is_delta=atom.is_delta,
         per=atom.per,
+        uncertainty=atom.uncertainty,
         si_value=si_value,
         si_low=si_low,
         si_high=si_high,

@@ -63,6 +63,16 @@ _ARTICLE_REACH = 4
 __all__ = ["Atom", "master_pattern", "scan"]
 
 _ARTICLE_BEFORE = regex.compile(rf"(?r)\b(?i:an?){SPACE}+")
+#: What stands between ``minus``/``negative`` and the number word it makes negative.
+_NEGATIVE_GAP = frozenset(" -")
+#: How far back ``negative `` is looked for before a number word.
+_NEGATIVE_REACH = 10
+
+
+@cache
+def _negative_before() -> regex.Pattern[str]:
+    """``minus ``, ``negative-`` right before a number word (``cues.txt`` [negative])."""
+    return regex.compile(r"(?r)\b(?i:\L<negative>)[\ -]", negative=list(cue_words("negative")))
 
 
 #: Where a number may start, where its trigger token ends, and what the token
@@ -236,6 +246,10 @@ def _at_word(text: str, pos: int, end: int, consumed: int) -> _Plan:
     before = _ARTICLE_BEFORE.match(text, max(consumed, pos - _ARTICLE_REACH), pos)
     if before is not None:
         return None, (before.start(), pos)
+    if pos and text[pos - 1] in _NEGATIVE_GAP:
+        negative = _negative_before().match(text, max(consumed, pos - _NEGATIVE_REACH), pos)
+        if negative is not None:
+            return None, (negative.start(), pos)  # minus five, negative one
     word = text[pos:end].lower()
     if word in _article_only():
         return None, ()  # "week" counts only after "a": "up to a week"
@@ -274,9 +288,10 @@ def _prefix_may_end(text: str, pos: int, ends: tuple[frozenset[str], frozenset[s
     if not pos:
         return False
     last = text[pos - 1]
-    if last in _SIGNS and pos > 1 and text[pos - 2] in _GLUED:
-        return False  # COVID-19, 6-3: no pattern reads a sign glued to what precedes it
     ends_here, ends_before_space = ends
+    if last in _SIGNS and pos > 1 and text[pos - 2] in _GLUED:
+        # COVID-19, 6-3: no pattern reads a sign glued to what precedes it; minus-130 is read
+        return last == "-" and text[pos - 2] in ends_before_space
     if last in _SPACE_SET:
         last = text[pos - 2 : pos - 1]
         return last in ends_before_space or not last.isascii()
@@ -342,7 +357,7 @@ def _may_join(text: str, start: int, end: int) -> bool:
     if not nxt_word.isascii():
         return True  # thouſand reads as thousand: the pattern decides
     # one hundred, two and a half, five a side
-    return nxt_word.lower() in _JOINING_WORDS or _number_word_start().match(nxt_word) is not None
+    return nxt_word.lower() in _joining_words() or _number_word_start().match(nxt_word) is not None
 
 
 @cache
@@ -354,7 +369,7 @@ def _lone_words() -> dict[str, float | None]:
     """
     lone: dict[str, float | None] = {}
     for word in number_word_list():
-        if word not in vague_trigger_words() and word not in _JOINING_WORDS:
+        if word not in vague_trigger_words() and word not in _joining_words():
             value = words_value([word])
             lone[word] = None if value is None else value.value
     return lone
@@ -377,8 +392,12 @@ def _article_only() -> frozenset[str]:
     return frozenset(cue_words("article_unit")) - {*number_word_list(), *vague_trigger_words()}
 
 
-#: Words that join a number word to the next one (``two and a half``, ``five a side``).
-_JOINING_WORDS = frozenset({"and", "a", "an"})
+@cache
+def _joining_words() -> frozenset[str]:
+    """Words that join a number word to the next (``two and a half``, ``two point five``)."""
+    return frozenset({"and", "a", "an", *cue_words("decimal_point")})
+
+
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 

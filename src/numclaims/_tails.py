@@ -72,6 +72,7 @@ def tail_patterns(vocabulary: Vocabulary | None = None) -> dict[str, regex.Patte
         "name_after": regex.compile(rf"{_GAP}+(?i:\L<w>){end}", w=list(money.names)),
         "scaled_name": regex.compile(rf"{_GAP}+(?i:\L<w>){end}", w=list(money.scaled_names)),
         "article_gap": regex.compile(rf"{_GAP}+(?i:of{_GAP}+)?(?i:an?)(?={_GAP})"),
+        "of_gap": regex.compile(rf"{_GAP}+(?i:\L<w>)(?={_GAP})", w=list(cue_words("fraction_of"))),
         "minor": regex.compile(rf"{_GAP}?(?i:\L<w>){end}", w=list(money.minor)),
         "symbol_after": regex.compile(rf"{_GAP}?\L<w>", w=list(money.symbols_after)),
         "unit": regex.compile(

@@ -75,10 +75,10 @@ def read_tail(atom: Atom, text: str, options: Options, *, composite: bool = Fals
     fraction = atom.form == "words" and atom.value is not None and atom.value < 1
     vocabulary = options.vocabulary
     possible = possible_tails(text, atom.end, vocabulary)
-    if atom.currency is None and not fraction and not possible:
-        return
     if atom.form == "vague":
-        _read_kind(atom, text, options, composite, possible)
+        _read_vague(atom, text, options, possible)
+        return
+    if atom.currency is None and not fraction and not possible:
         return
     end = atom.end
     _read_scale(atom, text, possible, vocabulary)
@@ -87,6 +87,22 @@ def read_tail(atom: Atom, text: str, options: Options, *, composite: bool = Fals
     _read_kind(atom, text, options, composite, possible)
     if fraction and atom.kind == "number" and atom.value is not None and atom.value < 1:
         _read_fraction_of(atom, text, options)  # not after a scale: half a billion
+
+
+def _read_vague(atom: Atom, text: str, options: Options, possible: frozenset[str]) -> None:
+    """The money or percent after a vague amount, with ``of``: ``tens of millions of dollars``."""
+    if possible or atom.currency is not None:
+        _read_kind(atom, text, options, False, possible)
+    if atom.kind != "number":
+        return
+    gap = ahead(tail_patterns()["of_gap"], text, atom.end, TAIL_REACH)
+    if gap is None:
+        return
+    end = atom.end
+    atom.end = gap.end()
+    _read_kind(atom, text, options, False, possible_tails(text, atom.end))
+    if atom.kind == "number":
+        atom.end = end
 
 
 def _read_fraction_of(atom: Atom, text: str, options: Options) -> None:

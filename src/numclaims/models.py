@@ -65,6 +65,12 @@ class Quantity(BaseModel):
     )
     low: _Finite | None = Field(default=None, description="A range's lower end.")
     high: _Finite | None = Field(default=None, description="A range's upper end.")
+    uncertainty: _Finite | None = Field(
+        default=None,
+        ge=0,
+        description="The uncertainty written with the value, in its unit: the 0.3 of "
+        "'5.2 ± 0.3 mm' or '5.2 +/- 0.3 mm'; None when none is written.",
+    )
     unit: str | None = Field(
         default=None,
         description=(

@@ -87,6 +87,8 @@ def is_labelled(atom: Atom, text: str) -> bool:
     """``page 12``, ``Route 66``, ``No. 10``, ``#48213``, ``Article 50``, ``Jordan wore 23``."""
     if not bare(atom) or atom.form == "vague":
         return False
+    if atom.qualifier is not None and text.startswith(atom.qualifier, atom.start):
+        return False  # the part exceeds 5,000: a bound phrase stands between label and number
     if atom.start and text[atom.start - 1] == "#":
         return True
     before = word_before(atom, text)
