@@ -10,8 +10,9 @@ that starts so, from a table built from the very surfaces the patterns read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -26,6 +27,9 @@ from numclaims._lexicon import (
     unit_surfaces,
 )
 from numclaims._text import PHRASE_REACH, SPACE_CHARS, THIN_SPACES
+
+if TYPE_CHECKING:
+    from numclaims._vocabulary import Vocabulary
 
 __all__ = [
     "GAP_OR_HYPHEN",
@@ -54,15 +58,20 @@ def _longest(words: Iterable[str]) -> int:
     return max(map(len, words))
 
 
+def _shortest(words: Iterable[str]) -> int:
+    return min(map(len, words))
+
+
 def _alternatives(words: Iterable[str]) -> str:
     return "|".join(regex.escape(word) for word in words)
 
 
 @cache
-def tail_patterns() -> dict[str, regex.Pattern[str]]:
-    scales = scale_words()
-    money = currencies()
-    exact, folded = unit_surfaces()
+def tail_patterns(vocabulary: Vocabulary | None = None) -> dict[str, regex.Pattern[str]]:
+    """The tail patterns by name, built once (once per user ``vocabulary``)."""
+    scales = scale_words(vocabulary)
+    money = currencies(vocabulary)
+    exact, folded = unit_surfaces(vocabulary)
     end = r"(?![\w])"
     return {
         "scale_word": regex.compile(rf"(?:{_GAP}|-)?(?i:\L<w>){end}", w=list(scales.words)),
@@ -71,12 +80,14 @@ def tail_patterns() -> dict[str, regex.Pattern[str]]:
         "percent": regex.compile(rf"{_GAP}?(?i:\L<w>)(?![\w])", w=list(percent_units())),
         # a run of letters that may be a code (5 USD, 30 MUSD): the reader looks it up
         "code_after": regex.compile(
-            rf"{_GAP}?(?P<code>[A-Za-z]{{3,{_longest(money.codes_after)}}})(?![A-Za-z])"
+            rf"{_GAP}?(?P<code>[A-Za-z]{{{_shortest(money.codes_after)},{_longest(money.codes_after)}}})"
+            r"(?![A-Za-z])"
         ),
         # the gap before a name (5 Danish kroner): the reader finds the longest name after it
         "name_after": regex.compile(rf"{_GAP}+(?=\w)"),
         "scaled_name": regex.compile(rf"{_GAP}+(?i:\L<w>){end}", w=list(money.scaled_names)),
         "article_gap": regex.compile(rf"{_GAP}+(?i:of{_GAP}+)?(?i:an?)(?={_GAP})"),
+        "of_gap": regex.compile(rf"{_GAP}+(?i:\L<w>)(?={_GAP})", w=list(cue_words("fraction_of"))),
         "minor": regex.compile(rf"(?:{_GAP}|-)?(?i:\L<w>){end}", w=list(money.minor)),
         # not the symbol of the next number: 2 ₪9
         "symbol_after": regex.compile(rf"{_GAP}?\L<w>(?![\d])", w=list(money.symbols_after)),
@@ -96,7 +107,7 @@ def tail_patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
-def possible_tails(text: str, pos: int) -> frozenset[str]:
+def possible_tails(text: str, pos: int, vocabulary: Vocabulary | None = None) -> frozenset[str]:
     """The tail patterns that may match at ``pos``: none after a digit or punctuation.
 
     Every tail starts, after at most a space or a hyphen, with a letter or a
@@ -111,7 +122,7 @@ def possible_tails(text: str, pos: int) -> frozenset[str]:
         nxt = text[pos + 1 : pos + 2]
     if not nxt or nxt.isdigit():
         return _NONE
-    starts = _starts()
+    starts = _starts(vocabulary)
     if nxt in _PUNCTUATION and nxt not in starts:
         return _NONE  # punctuation that starts no surface: "5, the"
     token = _first_token(text, pos)
@@ -149,10 +160,10 @@ def _first_token(text: str, pos: int) -> str:
 
 
 @cache
-def _tail_surfaces() -> dict[str, Iterable[str]]:
+def _tail_surfaces(vocabulary: Vocabulary | None = None) -> dict[str, Iterable[str]]:
     """The tail patterns that ``possible_tails`` screens -> the surfaces each reads."""
-    scales, money = scale_words(), currencies()
-    exact, folded = unit_surfaces()
+    scales, money = scale_words(vocabulary), currencies(vocabulary)
+    exact, folded = unit_surfaces(vocabulary)
     return {
         "scale_word": scales.words,
         "scale_suffix": scales.suffixes,
@@ -174,31 +185,37 @@ def all_tails() -> frozenset[str]:
 
 
 @cache
-def _starts() -> dict[str, frozenset[str]]:
+def _starts(vocabulary: Vocabulary | None = None) -> dict[str, frozenset[str]]:
     """The first token of each tail surface -> the patterns with a surface that starts so.
 
     ``per`` -> ``percent`` (``per cent``); ``m`` -> ``money_suffix`` and
     ``unit``; ``km`` -> ``unit`` (``km/h``).
     """
     starts: dict[str, set[str]] = {}
-    for name, surfaces in _tail_surfaces().items():
+    for name, surfaces in _tail_surfaces(vocabulary).items():
         for surface in surfaces:
             starts.setdefault(_first_token(surface, 0), set()).add(name)
     return {token: frozenset(names) for token, names in starts.items()}
 
 
-def attempt(name: str, possible: frozenset[str], text: str, pos: int) -> regex.Match[str] | None:
+def attempt(
+    name: str,
+    possible: frozenset[str],
+    text: str,
+    pos: int,
+    vocabulary: Vocabulary | None = None,
+) -> regex.Match[str] | None:
     """Match tail pattern ``name`` at ``pos`` if ``possible`` allows it."""
     if name not in possible:
         return None
-    return tail_patterns()[name].match(text, pos, pos + TAIL_REACH)  # ahead(), inlined: hot
+    return tail_patterns(vocabulary)[name].match(text, pos, pos + TAIL_REACH)  # inlined ahead()
 
 
 #: The last character of a word: where a surface of words may end.
 _WORD_END = regex.compile(r"\w(?!\w)")
 
 
-def name_end(text: str, start: int) -> int:
+def name_end(text: str, start: int, names: Mapping[str, str]) -> int:
     """Where the longest currency name that starts at ``start`` ends.
 
     -1 where none does.  A surface ends at the end of a word, as a pattern
@@ -207,8 +224,7 @@ def name_end(text: str, start: int) -> int:
     lookup at each word end replaces a pattern of hundreds of names, which
     would cost more to compile than the whole first parse.
     """
-    names = currencies().names
-    stop = min(len(text), start + _longest_name())
+    stop = min(len(text), start + TAIL_REACH)
     found = -1
     for match in _WORD_END.finditer(text, start, stop):
         end = match.end()
@@ -217,11 +233,6 @@ def name_end(text: str, start: int) -> int:
         if fold(text[start:end]) in names:
             found = end
     return found
-
-
-@cache
-def _longest_name() -> int:
-    return _longest(currencies().names)
 
 
 def matched_surface(match: regex.Match[str]) -> str:

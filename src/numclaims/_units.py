@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -33,12 +34,20 @@ from numclaims._atoms import Atom
 from numclaims._lexicon import (
     cue_words,
     currencies,
+    filter_words,
     fold,
     per_units,
     percent_units,
-    scale_words,
     unit_surfaces,
 )
+from numclaims._scales import (
+    RESOLUTION_SUFFIX,
+    is_resolution,
+    read_scale,
+    read_scale_word,
+    scale_by,
+)
+from numclaims._senses import comparison_follows, pounds_of_mass
 from numclaims._tails import (
     TAIL_REACH,
     attempt,
@@ -50,6 +59,10 @@ from numclaims._tails import (
 )
 from numclaims._text import SPACE_CHARS, WORD_REACH, ahead
 from numclaims.models import Options
+
+if TYPE_CHECKING:
+    from numclaims._lexicon import Currencies
+    from numclaims._vocabulary import Vocabulary
 
 __all__ = ["read_age", "read_tail"]
 
@@ -67,24 +80,29 @@ def read_tail(atom: Atom, text: str, options: Options, *, composite: bool = Fals
     (``in`` after ``5 ft 10``).
     """
     fraction = atom.form == "words" and atom.value is not None and atom.value < 1
-    possible = possible_tails(text, atom.end)
+    vocabulary = options.vocabulary
+    possible = possible_tails(text, atom.end, vocabulary)
+    if atom.form == "vague":
+        _read_vague(atom, text, options, possible)
+        return
     if atom.currency is None and not fraction and not possible:
         return
-    if atom.form == "vague":
-        _read_kind(atom, text, options, composite, possible)
-        return
     end = atom.end
-    _read_scale(atom, text, possible)
+    read_scale(atom, text, possible, vocabulary)
     if atom.end != end:
-        possible = possible_tails(text, atom.end)
+        possible = possible_tails(text, atom.end, vocabulary)
     _read_kind(atom, text, options, composite, possible)
     if fraction and atom.kind == "number" and atom.value is not None and atom.value < 1:
         _read_fraction_of(atom, text, options)  # not after a scale: half a billion
 
 
-def _read_fraction_of(atom: Atom, text: str, options: Options) -> None:
-    """``half a cent``, ``half an hour``, ``a quarter of a mile``: a fraction of one unit."""
-    gap = ahead(tail_patterns()["article_gap"], text, atom.end, TAIL_REACH)
+def _read_vague(atom: Atom, text: str, options: Options, possible: frozenset[str]) -> None:
+    """The money or percent after a vague amount, with ``of``: ``tens of millions of dollars``."""
+    if possible or atom.currency is not None:
+        _read_kind(atom, text, options, False, possible)
+    if atom.kind != "number":
+        return
+    gap = ahead(tail_patterns()["of_gap"], text, atom.end, TAIL_REACH)
     if gap is None:
         return
     end = atom.end
@@ -94,84 +112,16 @@ def _read_fraction_of(atom: Atom, text: str, options: Options) -> None:
         atom.end = end
 
 
-def _read_scale(atom: Atom, text: str, possible: frozenset[str]) -> None:
-    if not _read_scale_word(atom, text, possible) and atom.form == "digits":
-        _read_scale_suffix(atom, text, possible)
-
-
-def _read_scale_word(atom: Atom, text: str, possible: frozenset[str]) -> bool:
-    """A scale word (``1.5 billion``), and one more after it (``10 lakh crore``)."""
-    match = attempt("scale_word", possible, text, atom.end)
-    if match is None:
-        return False
-    scales = scale_words()
-    factor = scales.words[fold(matched_surface(match))]
-    if atom.form == "words" and factor < _THOUSAND:
-        return False  # "two dozen" is already read as words
-    _scale(atom, factor, match.end())
-    chained = ahead(tail_patterns()["scale_word"], text, atom.end, TAIL_REACH)
-    if chained is not None:
-        more = scales.words[fold(matched_surface(chained))]
-        if more >= _THOUSAND:
-            _scale(atom, atom.scale * more, chained.end(), rescale=True)
-    return True
-
-
-#: Scales below this are counts (``dozen``): they neither follow number words
-#: as a scale nor chain after another scale.
-_THOUSAND = 1000.0
-#: The money suffix that also writes the metre: after a bare number it is a
-#: million only before a plural noun (``5m users``; ``5m is`` is five metres).
-_MILLION_OR_METRE = "m"
-
-
-def _read_scale_suffix(atom: Atom, text: str, possible: frozenset[str]) -> None:
-    """A scale suffix glued to digits (``3bn``, ``40k``), or one of money (``£5m``)."""
-    scales = scale_words()
-    match = attempt("scale_suffix", possible, text, atom.end)
-    if match is not None and not _resolution(atom, match.group()):
-        _scale(atom, scales.suffixes[match.group()], match.end())
+def _read_fraction_of(atom: Atom, text: str, options: Options) -> None:
+    """``half a cent``, ``half an hour``, ``a quarter of a mile``: a fraction of one unit."""
+    gap = ahead(tail_patterns()["article_gap"], text, atom.end, TAIL_REACH)
+    if gap is None:
         return
-    match = attempt("money_suffix", possible, text, atom.end)
-    if match is None:
-        return
-    if (
-        atom.currency
-        or _money_follows(text, match.end())
-        or (match.group() == _MILLION_OR_METRE and _plural_noun_follows(text, match.end()))
-    ):
-        _scale(atom, scales.money_suffixes[match.group()], match.end())
-
-
-def _scale(atom: Atom, factor: float, end: int, *, rescale: bool = False) -> None:
-    assert atom.value is not None
-    atom.value = atom.value / atom.scale * factor if rescale else atom.value * factor
-    atom.scale = factor
-    atom.end = end
-    atom.plain = False
-
-
-#: Numbers that name a screen resolution before ``K`` (``4K``), not thousands.
-_RESOLUTIONS = frozenset({2.0, 4.0, 5.0, 8.0})
-_RESOLUTION_SUFFIX = "K"
-
-
-def _resolution(atom: Atom, suffix: str) -> bool:
-    """``4K`` and ``8K`` name screen resolutions, not four thousand."""
-    return suffix == _RESOLUTION_SUFFIX and atom.currency is None and atom.value in _RESOLUTIONS
-
-
-def _money_follows(text: str, pos: int) -> bool:
-    p = tail_patterns()
-    code = ahead(p["code_after"], text, pos, TAIL_REACH)
-    if code is not None and code.group("code") in currencies().codes_after:
-        return True
-    gap = ahead(p["name_after"], text, pos, TAIL_REACH)
-    return gap is not None and name_end(text, gap.end()) >= 0
-
-
-def _plural_noun_follows(text: str, pos: int) -> bool:
-    return bool(ahead(tail_patterns()["plural_noun"], text, pos, TAIL_REACH))
+    end = atom.end
+    atom.end = gap.end()
+    _read_kind(atom, text, options, False, possible_tails(text, atom.end, options.vocabulary))
+    if atom.kind == "number":
+        atom.end = end
 
 
 def _read_kind(
@@ -183,7 +133,7 @@ def _read_kind(
             atom.kind, atom.unit = "percent", percent_units()[fold(matched_surface(match))]
             take(atom, match)
             return
-        _read_currency_after(atom, text, possible)
+        _read_currency_after(atom, text, possible, options.vocabulary)
     if atom.currency is not None:
         atom.kind = "money"
         atom.unit = _dollar(atom.currency, options)
@@ -194,29 +144,34 @@ def _read_kind(
 
 
 def _dollar(code: str, options: Options) -> str:
-    """Resolve a bare ``$`` through the options; every other code stands."""
-    return options.dollar if code == "$" else code
+    """Resolve a bare ``$`` and a symbol of the options' vocabulary; every other code stands."""
+    if code == "$":
+        return options.dollar
+    if options.vocabulary is not None:
+        return options.vocabulary.currencies.get(code, code)
+    return code
 
 
-def _read_currency_after(atom: Atom, text: str, possible: frozenset[str]) -> None:
+def _read_currency_after(
+    atom: Atom, text: str, possible: frozenset[str], vocabulary: Vocabulary | None
+) -> None:
     """The currency written after the number, by the first reader that settles it."""
-    patterns = tail_patterns()
+    patterns, money = tail_patterns(vocabulary), currencies(vocabulary)
     for name, reader in _CURRENCY_READERS:
         if name in possible:
             match = patterns[name].match(text, atom.end, atom.end + TAIL_REACH)
-            if match is not None and reader(atom, text, match) is not None:
+            if match is not None and reader(atom, text, match, money) is not None:
                 return
 
 
 #: A reader of one kind of currency after a number, given what its pattern
 #: matched: True when it took the currency, False when it settled that there
 #: is none (``5 pounds`` of flour), None when the next reader may look.
-_CurrencyReader = Callable[[Atom, str, regex.Match[str]], bool | None]
+_CurrencyReader = Callable[[Atom, str, regex.Match[str], "Currencies"], bool | None]
 
 
-def _code_after(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
+def _code_after(atom: Atom, text: str, match: regex.Match[str], money: Currencies) -> bool | None:
     """A code after the number (``5,000 USD``, ``5 usd``), with a glued scale (``30 MUSD``)."""
-    money = currencies()
     surface = match.group("code")
     code = money.codes_after.get(surface)
     if code is None:
@@ -225,30 +180,32 @@ def _code_after(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
     if factor is not None:
         if atom.scaled or atom.value is None:
             return None
-        _scale(atom, factor, match.end())
+        scale_by(atom, factor, match.end())
     atom.currency = code
     take(atom, match)
     if not atom.scaled and atom.value is not None:
-        _read_scale_word(atom, text, possible_tails(text, atom.end))  # 75 USD million
+        read_scale_word(atom, text, possible_tails(text, atom.end), None)  # 75 USD million
     return True
 
 
-def _name_after(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
-    end = name_end(text, match.end())
+def _name_after(atom: Atom, text: str, match: regex.Match[str], money: Currencies) -> bool | None:
+    end = name_end(text, match.end(), money.names)
     if end < 0:
         return None
     name = fold(text[match.end() : end])
-    if name in _names_of_mass() and not _pounds_are_money(text, atom.start, end):
+    if name in _names_of_mass() and (
+        pounds_of_mass(atom, text, end) or not _pounds_are_money(text, atom.start, end)
+    ):
         return False
-    atom.currency = currencies().names[name]
+    atom.currency = money.names[name]
     atom.end, atom.plain = end, False
     return True
 
 
-def _scaled_name(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
+def _scaled_name(atom: Atom, text: str, match: regex.Match[str], money: Currencies) -> bool | None:
     if not atom.scaled:
         return None
-    atom.currency = currencies().scaled_names[fold(matched_surface(match))]
+    atom.currency = money.scaled_names[fold(matched_surface(match))]
     take(atom, match)
     return True
 
@@ -257,23 +214,23 @@ def _scaled_name(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
 _PENCE = "p"
 
 
-def _minor(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
+def _minor(atom: Atom, text: str, match: regex.Match[str], money: Currencies) -> bool | None:
     if atom.value is None or atom.scaled:
         return None
     surface = fold(matched_surface(match))
     if surface == _PENCE and (match.start() != atom.end or _clock_follows(text, match.end())):
         return False
-    atom.currency = currencies().minor[surface]
+    atom.currency = money.minor[surface]
     atom.value = round(atom.value / 100, 10)
     take(atom, match)
     return True
 
 
-def _symbol_after(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
+def _symbol_after(atom: Atom, text: str, match: regex.Match[str], money: Currencies) -> bool | None:
     surface = matched_surface(match)
     if surface == _DOLLAR and match.group() != surface:
         return False  # 10$, but not the $ of "5 $10"
-    atom.currency = _DOLLAR if surface == _DOLLAR else currencies().symbols_after[surface]
+    atom.currency = _DOLLAR if surface == _DOLLAR else money.symbols_after[surface]
     take(atom, match)
     return True
 
@@ -293,8 +250,21 @@ _CURRENCY_READERS: tuple[tuple[str, _CurrencyReader], ...] = (
 
 
 def _clock_follows(text: str, pos: int) -> bool:
-    """True for the ``m`` of ``pm``: ``2.15pm`` is a time, not pence."""
-    return text[pos : pos + 1].lower() == "m"
+    """True for the ``m`` of ``pm`` or ``.m.`` of ``p.m.``: ``2.15pm``, ``4 p.m.`` are times."""
+    rests = _clock_rests()
+    return bool(rests) and text[pos : pos + len(rests[-1])].lower().startswith(rests)
+
+
+@cache
+def _clock_rests() -> tuple[str, ...]:
+    """What follows the ``p`` of a time suffix (``m``, ``.m``), from the filters' time words,
+    the longest last."""
+    rests = {
+        word[len(_PENCE) :].lower()
+        for word in filter_words().time_suffixes
+        if word.lower().startswith(_PENCE) and len(word) > len(_PENCE)
+    }
+    return tuple(sorted(rests, key=len))
 
 
 @cache
@@ -323,11 +293,12 @@ def _pounds_are_money(text: str, start: int, end: int) -> bool:
 
 
 def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None:
-    match = tail_patterns()["unit"].match(text, atom.end, atom.end + TAIL_REACH)
+    vocabulary = options.vocabulary
+    match = tail_patterns(vocabulary)["unit"].match(text, atom.end, atom.end + TAIL_REACH)
     if match is None:
         return
     surface = matched_surface(match)
-    exact, folded = unit_surfaces()
+    exact, folded = unit_surfaces(vocabulary)
     sense = exact.get(surface) or folded[fold(surface)]
     if not _unit_stands(atom, text, match, surface, sense.where, composite):
         return
@@ -340,7 +311,7 @@ def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None
         unit, dimension = "degree_Celsius", "temperature"
     atom.kind, atom.unit, atom.dimension = "measure", unit, dimension
     take(atom, match)
-    if _full_stop_is_the_sentences(text, match.end(), surface):
+    if _full_stop_is_the_sentences(text, match.end(), surface, vocabulary):
         atom.end -= 1  # "weighs 180 lbs." ends a sentence; the dot is not the unit's
     _read_rate(atom, text, money=False)
     old = _OLD.match(text, atom.end, atom.end + TAIL_REACH)
@@ -359,7 +330,7 @@ def _unit_stands(
         return False
     if len(surface) == 1 and text[match.end() : match.end() + 1] == "-":
         return False  # 19 F-16 jets
-    if surface == _RESOLUTION_SUFFIX and glued and _resolution(atom, surface):
+    if surface == RESOLUTION_SUFFIX and glued and is_resolution(atom, surface):
         return False  # 4K is a screen resolution
     return not (surface == _STONE_OR_ORDINAL and _ordinal_st(text[atom.num_start : atom.num_end]))
 
@@ -375,11 +346,13 @@ def _may_stand(where: str, *, glued: bool, composite: bool) -> bool:
 _STONE_OR_ORDINAL = "st"
 
 
-def _full_stop_is_the_sentences(text: str, pos: int, surface: str) -> bool:
+def _full_stop_is_the_sentences(
+    text: str, pos: int, surface: str, vocabulary: Vocabulary | None
+) -> bool:
     """True where a unit's full stop (``lbs.``) ends the sentence too: the unit reads without it."""
     if not surface.endswith(".") or not _sentence_ends(text, pos):
         return False
-    exact, folded = unit_surfaces()
+    exact, folded = unit_surfaces(vocabulary)
     bare = surface[:-1]
     return bare in exact or fold(bare) in folded
 
@@ -408,8 +381,8 @@ def _read_rate(atom: Atom, text: str, *, money: bool) -> None:
     if match is None:
         return
     per = per_units()[match.group("per")]
-    if per == atom.unit:
-        return
+    if per == atom.unit or comparison_follows(text, match.end()):
+        return  # 5 km per km; 219,000 a week earlier
     if match.group("squared"):
         per = f"{per} ** 2"  # metres per second squared
     if money:

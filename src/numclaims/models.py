@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Annotated, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from numclaims._currency_codes import is_currency_code
+from numclaims._vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     import pint
@@ -64,6 +65,12 @@ class Quantity(BaseModel):
     )
     low: _Finite | None = Field(default=None, description="A range's lower end.")
     high: _Finite | None = Field(default=None, description="A range's upper end.")
+    uncertainty: _Finite | None = Field(
+        default=None,
+        ge=0,
+        description="The uncertainty written with the value, in its unit: the 0.3 of "
+        "'5.2 ± 0.3 mm' or '5.2 +/- 0.3 mm'; None when none is written.",
+    )
     unit: str | None = Field(
         default=None,
         description=(
@@ -247,6 +254,12 @@ class Options(BaseModel):
         default=None,
         gt=0,
         description="Refuse texts longer than this many code points (None: no limit).",
+    )
+    vocabulary: Vocabulary | None = Field(
+        default=None,
+        description="Units, currencies, scale words and idioms to read besides the package's "
+        "own: a numclaims.Vocabulary, or its JSON form (units, definitions, currencies, "
+        "scales, idioms).",
     )
 
     @field_validator("dollar")

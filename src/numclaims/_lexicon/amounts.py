@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from numclaims._data import load, words
+from numclaims._lexicon import extended
 from numclaims._lexicon._base import invert, read_section
+
+if TYPE_CHECKING:
+    from numclaims._vocabulary import Vocabulary
 
 __all__ = [
     "NumberWords",
@@ -53,8 +57,10 @@ class ScaleWords(NamedTuple):
 
 
 @cache
-def scale_words() -> ScaleWords:
-    """The scales of ``scales.txt``."""
+def scale_words(vocabulary: Vocabulary | None = None) -> ScaleWords:
+    """The scales of ``scales.txt``, and those of a user's ``vocabulary``."""
+    if vocabulary is not None:
+        return extended.with_scales(scale_words(), vocabulary)
 
     def table(section: str, *, folded: bool) -> dict[str, float]:
         surfaces = invert(read_section("scales", section), folded=folded)
@@ -82,12 +88,17 @@ class UnitSense(NamedTuple):
 
 
 @cache
-def unit_surfaces() -> tuple[dict[str, UnitSense], dict[str, UnitSense]]:
+def unit_surfaces(
+    vocabulary: Vocabulary | None = None,
+) -> tuple[dict[str, UnitSense], dict[str, UnitSense]]:
     """Unit surfaces split into (case-sensitive, case-folded) maps.
 
     A surface that is a lower-case word of three or more letters matches in
-    any case; every other surface must match exactly.
+    any case; every other surface must match exactly.  A user's
+    ``vocabulary`` adds its units.
     """
+    if vocabulary is not None:
+        return extended.with_units(unit_surfaces(), vocabulary)
     exact: dict[str, UnitSense] = {}
     folded: dict[str, UnitSense] = {}
     for entry in load("units"):

@@ -174,6 +174,9 @@ class FilterWords(NamedTuple):
     extra: tuple[str, ...]  # an extra week
     ordinal_suffixes: tuple[str, ...]  # 3rd May
     date_span_joiners: tuple[str, ...]  # 12 to 14 June
+    street_directions: tuple[str, ...]  # 9 E 71st St
+    model_after: frozenset[str]  # 787 Dreamliner, 13F filing
+    hyphen_names: frozenset[str]  # a 3-pointer (lower-cased)
 
 
 @cache
@@ -197,4 +200,7 @@ def filter_words() -> FilterWords:
         extra=plain("extra"),
         ordinal_suffixes=plain("ordinal_suffix"),
         date_span_joiners=plain("date_span_joiner"),
+        street_directions=plain("street_direction"),
+        model_after=frozenset(plain("model_after")),
+        hyphen_names=lower_set(plain("hyphen_name")),
     )

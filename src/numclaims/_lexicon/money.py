@@ -14,11 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from numclaims._data import load
+from numclaims._lexicon import extended
 from numclaims._lexicon._base import fold, invert, read_section
 from numclaims._lexicon.amounts import percent_units, scale_words, unit_surfaces
+
+if TYPE_CHECKING:
+    from numclaims._vocabulary import Vocabulary
 
 __all__ = ["GENERATED", "Currencies", "currencies", "generated_codes"]
 
@@ -112,8 +116,10 @@ def _magnitudes(codes: Iterable[str]) -> dict[str, float]:
 
 
 @cache
-def currencies() -> Currencies:
-    """The currencies of both tables; names and minor units case-folded."""
+def currencies(vocabulary: Vocabulary | None = None) -> Currencies:
+    """The currencies of both tables (and a ``vocabulary``); names, minor units case-folded."""
+    if vocabulary is not None:
+        return extended.with_currencies(currencies(), vocabulary)
     hand_codes = invert(read_section("currencies", "code"), folded=False)
     readable = sorted((generated_codes() - _codes_of("not_a_code")) | set(hand_codes))
     codes = _joined(hand_codes, {code: code for code in readable})
