@@ -142,6 +142,6 @@ def test_the_tables_are_read_on_first_parse_only() -> None:
         "import numclaims; from numclaims._lexicon import currencies; "
         "assert currencies.cache_info().currsize == 0, 'read at import'; "
         "numclaims.parse_quantities('It cost 5 Danish kroner.'); "
-        "assert currencies.cache_info().currsize == 1"
+        "assert currencies.cache_info().currsize >= 1"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)

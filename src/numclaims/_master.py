@@ -237,16 +237,14 @@ def prefix_pattern(vocabulary: Vocabulary | None = None) -> regex.Pattern[str]:
     ``Dh``) is listed.
     """
     money = currencies(vocabulary)
-    others = [code for code in money.codes if not _ISO_SHAPE.fullmatch(code)]
-    codes = "[A-Z]{3}" + (r"|\L<curcode>" if others else "")
-    lists = {"curcode": others} if others else {}
+    others = [regex.escape(code) for code in money.codes if not _ISO_SHAPE.fullmatch(code)]
+    codes = "|".join(["[A-Z]{3}", *sorted(others, key=len, reverse=True)])
     return regex.compile(
         r"(?r)(?:(?<![\w.,\-\u2212])[-\u2212](?=\S))?"
         rf"(?:(?:(?<![A-Za-z])(?:{codes})|\L<cursym>){SPACE}?\(?)?"
         rf"(?:(?i:\L<negative>)[\ -]|[{re.escape(SIGN_CHARS)}])?\.?",
         cursym=list(money.symbols),
         negative=list(cue_words("negative")),
-        **lists,
     )
 
 

@@ -21,6 +21,7 @@ from numclaims.errors import VocabularyError
 if TYPE_CHECKING:
     import pint
 
+    from numclaims._lexicon import Currencies
     from numclaims._normalise import SIConversion
     from numclaims._vocabulary import UnitInfo, Vocabulary
 
@@ -245,9 +246,8 @@ def _check_against_package(
                 f"duplicate surface {surface!r}: the package reads it as {sense.unit}"
             )
     money = package_currencies()
-    tables = [table for table in money if table is not money.magnitudes]  # surface -> code
     for surface, code in currencies:
-        for table in tables:
+        for table in _code_tables(money):
             known = table.get(surface) or table.get(fold(surface))
             if known is not None and known != code:
                 raise by_surface["currencies", surface].error(
@@ -260,6 +260,19 @@ def _check_against_package(
             raise by_surface["scales", surface].error(
                 f"duplicate surface {surface!r}: the package reads it as {factor:g}"
             )
+
+
+def _code_tables(money: Currencies) -> tuple[dict[str, str], ...]:
+    """The tables of ``money`` that map a surface to a code (not the multipliers)."""
+    return (
+        money.symbols,
+        money.codes,
+        money.names,
+        money.minor,
+        money.scaled_names,
+        money.symbols_after,
+        money.codes_after,
+    )
 
 
 def _unit_info(unit: str, defined: tuple[str, ...]) -> UnitInfo:
