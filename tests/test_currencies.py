@@ -132,6 +132,9 @@ def test_dollar_after_the_number_follows_options() -> None:
         ("Patch the 2024 CVE before Friday.", []),
         ("Add 2 cup of flour and stir.", [("2 cup", "measure", "cup")]),
         ("The ESP32 board costs $5.", [("$5", "money", "USD")]),
+        # a word code glued to digits names a summit or a grade; with a space it is money
+        ("The COP28 talks ended; fees were COP 5,000.", [("COP 5,000", "money", "COP")]),
+        ("The RON95 pump broke.", []),
         # upper-only codes in lower case, and name words that are English words
         ("Give it 5 try and see.", [("5", "number", None)]),
         ("She lost 5 marks for spelling.", [("5", "number", None)]),

@@ -24,6 +24,7 @@ from numclaims._lexicon import (
     number_words,
     percent_units,
     scale_words,
+    spaced_codes,
     unit_surfaces,
     vague_words,
 )
@@ -86,7 +87,7 @@ _MASTER = r"""
   )
 | (?P<digits>
     (?P<neg>(?<![\w.,\-\u2212])[-\u2212](?=[^\d\s\-\u2212+.(]))?  # minus before a currency
-    (?:(?P<cur>(?<![A-Za-z])\L<curcode>(?![A-Za-z])|\L<cursym>)
+    (?:(?P<cur>(?<![A-Za-z])(?:\L<curcode>|\L<spaced>(?=[\ \u00a0]))(?![A-Za-z])|\L<cursym>)
        [\ \u00a0]?                                            # currency before the number
        (?P<paren>\((?=\.?\d))?                                # accounting negative $(0.12)
     )?
@@ -143,6 +144,7 @@ def _spaced(surface: str) -> str:
 def master_pattern(vocabulary: Vocabulary | None = None) -> regex.Pattern[str]:
     """The master pattern, compiled once on first use (once per user ``vocabulary``)."""
     money, vague = currencies(vocabulary), vague_words()
+    spaced = spaced_codes()  # COP 5,000 but not COP28, RON 4.2 but not RON95
     counts = sorted(vague.counts, key=lambda surface: -len(surface.split()))  # a couple of first
     plurals = list(vague.plurals)
     below_thousand = [word for word in plurals if _counts_another(word)]
@@ -157,7 +159,8 @@ def master_pattern(vocabulary: Vocabulary | None = None) -> regex.Pattern[str]:
         vplural=plurals,
         numword=list(number_word_list()),
         wjoin=[*cue_words("decimal_point"), *cue_words("fraction_of")],
-        curcode=list(money.codes),
+        curcode=[code for code in money.codes if code not in spaced],
+        spaced=[code for code in money.codes if code in spaced] or ["\uffff"],
         cursym=list(money.symbols),
         negative=list(cue_words("negative")),
         timeunit=list(cue_words("article_unit")),

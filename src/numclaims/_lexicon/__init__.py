@@ -33,7 +33,7 @@ from numclaims._lexicon.context import (
     label_words,
     month_words,
 )
-from numclaims._lexicon.money import Currencies, currencies, generated_codes
+from numclaims._lexicon.money import Currencies, currencies, generated_codes, spaced_codes
 from numclaims._lexicon.phrases import (
     BoundPhrases,
     ChangeWords,
@@ -72,6 +72,7 @@ __all__ = [
     "per_units",
     "percent_units",
     "scale_words",
+    "spaced_codes",
     "unit_surfaces",
     "vague_words",
 ]

@@ -24,7 +24,7 @@ from numclaims._lexicon.amounts import percent_units, scale_words, unit_surfaces
 if TYPE_CHECKING:
     from numclaims._vocabulary import Vocabulary
 
-__all__ = ["GENERATED", "Currencies", "currencies", "generated_codes"]
+__all__ = ["GENERATED", "Currencies", "currencies", "generated_codes", "spaced_codes"]
 
 GENERATED = "generated/currencies"
 """The generated table's name for :func:`numclaims._data.load`."""
@@ -51,6 +51,16 @@ def _plain(section: str) -> tuple[str, ...]:
 def generated_codes() -> frozenset[str]:
     """Every code of the generated table (current and historic)."""
     return frozenset(_plain("code"))
+
+
+@cache
+def spaced_codes() -> frozenset[str]:
+    """Codes read before a number only with a space between (``COP 5,000``, not ``COP28``).
+
+    The upper-only codes, which are words or acronyms, and the historic ones:
+    glued to digits they name a summit, a fuel grade or a model (``RON95``).
+    """
+    return _codes_of("upper_only") | frozenset(_plain("historic"))
 
 
 def _codes_of(section: str) -> frozenset[str]:
@@ -101,7 +111,7 @@ def _cases(code: str) -> Iterable[str]:
 
 def _after_codes(before: dict[str, str], readable: Iterable[str]) -> dict[str, str]:
     """Codes after a number: any case, except upper-only and historic codes, and taken words."""
-    upper_only = _codes_of("upper_only") | frozenset(_plain("historic"))
+    upper_only = spaced_codes()
     after = dict(before)
     for code in readable:
         if code not in upper_only:
