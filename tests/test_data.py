@@ -32,6 +32,7 @@ def test_every_vocabulary_is_listed() -> None:
         "number_words",
         "percent",
         "scales",
+        "sentences",
         "units",
         "vague",
     ]
