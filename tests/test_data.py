@@ -24,6 +24,7 @@ def test_every_vocabulary_is_listed() -> None:
     assert VOCABULARIES == [
         "bounds",
         "changes",
+        "claims",
         "cues",
         "currencies",
         "entity_words",

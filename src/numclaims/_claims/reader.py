@@ -1,0 +1,137 @@
+"""One sentence read for claims: its clauses, sources, hedges and times, and who covers what."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from numclaims._claims.clauses import Clauses, clauses, opens
+from numclaims._claims.hedges import find_hedges
+from numclaims._claims.sources import Attribution, find_attributions
+from numclaims._claims.times import TimeSpan, find_times
+from numclaims.models import Claim, Quantity, Span
+
+__all__ = ["SentenceReading", "read_sentence"]
+
+#: The most attributions one sentence is read for: past it, a "sentence" is no sentence
+#: (a table, a list run together) and each quantity would cost as many checks.
+_MAX_ATTRIBUTIONS = 32
+#: A hedge longer than this is a conditional clause (``if …``), which is set off by its nature.
+_LONGEST_WORD_HEDGE = len("are understood to")
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceReading:
+    """What one sentence says about the quantities it holds."""
+
+    text: str
+    start: int
+    end: int
+    parts: Clauses
+    attributions: tuple[Attribution, ...]
+    hedges: tuple[tuple[int, int], ...]
+    times: tuple[TimeSpan, ...]
+
+    def _span(self, span: tuple[int, int] | None) -> Span | None:
+        if span is None:
+            return None
+        return Span(text=self.text[span[0] : span[1]], start=span[0], end=span[1])
+
+    def _covers(self, item: tuple[int, int], quantity: Quantity, *, adverbial: bool) -> bool:
+        """Whether a hedge or time at ``item`` covers ``quantity``: same clause, or it opens.
+
+        An item that opens the sentence covers every clause only as an
+        ``adverbial``: a time, a conditional, a hedge set off by a comma
+        (``Reportedly,``), not ``An estimated`` before its number.
+        """
+        if self.parts.same(item[0], quantity.start):
+            return True
+        return adverbial and opens(self.text, self.start, item[0])
+
+    def _set_off(self, hedge: tuple[int, int]) -> bool:
+        """Whether a hedge stands apart from any number: a comma after it, or a conditional."""
+        after = self.text[hedge[1] : hedge[1] + 2].lstrip()
+        return after.startswith(",") or hedge[1] - hedge[0] > _LONGEST_WORD_HEDGE
+
+    def _nearest(
+        self, items: Sequence[tuple[int, int]], quantity: Quantity
+    ) -> tuple[int, int] | None:
+        """The item nearest to ``quantity``, the earlier on a tie."""
+
+        def distance(item: tuple[int, int]) -> int:
+            return max(item[0] - quantity.end, quantity.start - item[1], 0)
+
+        return min(items, key=distance, default=None)
+
+    def hedge(self, quantity: Quantity) -> tuple[int, int] | None:
+        """The hedge that covers ``quantity``: the nearest, a conditional only if no word does."""
+        covering = [h for h in self.hedges if self._covers(h, quantity, adverbial=self._set_off(h))]
+        words = [h for h in covering if h[1] - h[0] <= _LONGEST_WORD_HEDGE]
+        return self._nearest(words or covering, quantity)
+
+    def time(self, quantity: Quantity) -> tuple[int, int] | None:
+        """The time that covers ``quantity``: the nearest; a base of comparison
+        (``from a year earlier``) only for a change, and only if no other time does."""
+        covering = [
+            t
+            for t in self.times
+            if (t.end <= quantity.start or t.start >= quantity.end)
+            and self._covers(t[:2], quantity, adverbial=True)
+            and (not t.base or quantity.change is not None)
+        ]
+        preferred = [t[:2] for t in covering if not t.base] or [t[:2] for t in covering]
+        return self._nearest(preferred, quantity)
+
+    def sources(self, quantity: Quantity) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """The source of ``quantity`` and the party that relays it, innermost first."""
+        covering = sorted(
+            (a for a in self.attributions if a.scope[0] <= quantity.start < a.scope[1]),
+            key=lambda a: (a.scope[1] - a.scope[0], -a.anchor),
+        )
+        if not covering:
+            return None, None
+        inner = covering[0]
+        for outer in covering[1:]:
+            low, high = sorted((inner.anchor, outer.anchor))
+            if outer.source != inner.source and not self.parts.breaks_between(low, high):
+                return inner.source, outer.source
+        return inner.source, None
+
+    def claim(self, quantity: Quantity) -> Claim:
+        """The claim of ``quantity``."""
+        source, via = self.sources(quantity)
+        return Claim(
+            quantity=quantity,
+            sentence=Span(text=self.text[self.start : self.end], start=self.start, end=self.end),
+            source=self._span(source),
+            source_via=self._span(via),
+            hedge=self._span(self.hedge(quantity)),
+            time=self._span(self.time(quantity)),
+        )
+
+
+def read_sentence(
+    text: str, start: int, end: int, quantities: Sequence[tuple[int, int]]
+) -> SentenceReading:
+    """Read the sentence ``text[start:end]``, which holds ``quantities``."""
+    parts = clauses(text, start, end)
+    all_times = [
+        t
+        for t in find_times(text, start, end)
+        if not any(q_start <= t.start and t.end <= q_end for q_start, q_end in quantities)
+    ]
+    attributions = find_attributions(
+        text, (start, end), parts, [t[:2] for t in all_times], quantities
+    )[:_MAX_ATTRIBUTIONS]
+    times = tuple(t for t in all_times if not _dated_statement(t, attributions))
+    return SentenceReading(
+        text, start, end, parts, tuple(attributions), tuple(find_hedges(text, start, end)), times
+    )
+
+
+def _dated_statement(time: TimeSpan, attributions: Sequence[Attribution]) -> bool:
+    """Whether ``time`` dates a statement (``said on Monday``) or stands inside a source."""
+    return any(
+        a.zone[0] <= time.start < a.zone[1] or a.source[0] <= time.start < a.source[1]
+        for a in attributions
+    )
