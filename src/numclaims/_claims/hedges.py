@@ -51,9 +51,13 @@ def find_hedges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ['are thought to', 'may', 'if rates rise']
     """
     found = []
+    comparisons = claim_words().not_hedge_before
     for match in _pattern().finditer(text, start, end):
         if match.group() == "May":
             continue  # the month
+        before = text[max(start, match.start() - 10) : match.start()].split()
+        if before and before[-1].lower() in comparisons:
+            continue  # `less likely to die`: a comparison, no hedge
         stop = match.end()
         if match.lastgroup == "conditional":
             stop = _trimmed(text, match.start(), stop)

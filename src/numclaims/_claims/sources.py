@@ -29,16 +29,12 @@ from numclaims._sentences import sentence_words
 
 __all__ = ["Attribution", "find_attributions"]
 
-#: Tokens: an initialism with its dots, a word with inner apostrophes, or one mark.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w’'&-]+|[^\w\s]")
+#: Tokens: an initialism with its dots, a number with its separators, a word, or one mark.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|[\w’'&-]+|[^\w\s]")
 #: How far a party may reach back from its verb or on from it.
 _REACH = 160
 #: The most words a party may have.
 _MAX_WORDS = 10
-#: Determiners before a verb-like word that make it a noun: `a report`, `the estimates`.
-_NOUN_BEFORE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "these", "those"})
-#: Lower-case words that may open a party after its verb: `said the company`, `said one analyst`.
-_PARTY_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "one", "another"})
 #: Words after a verb-like word that make it a noun: `reports of`, `estimates from`.
 _NOUN_AFTER = re.compile(r"\s+(?:of|from|by|for)\b|\s*[’']s\b")
 #: Marks that close what was said before an inverted verb: `,”` and `”`.
@@ -68,7 +64,14 @@ def _pattern() -> re.Pattern[str]:
 
 @cache
 def _manner() -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:{alternation(claim_words().manner)})\b", re.IGNORECASE)
+    """``on X``, ``in a statement``, ``in its autumn outlook``, ``at a briefing``."""
+    table = claim_words()
+    nouns = alternation(table.manner_nouns)
+    return re.compile(
+        rf"\s*(?:{alternation(table.manner)}"
+        rf"|(?:in|at|during)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){{0,2}}{nouns})\b",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -82,7 +85,6 @@ def find_attributions(
     sentence: tuple[int, int],
     parts: Clauses,
     times: Sequence[tuple[int, int]],
-    quantities: Sequence[tuple[int, int]],
 ) -> list[Attribution]:
     """The attributions of the sentence ``text[start:end]``, in order."""
     start, end = sentence
@@ -96,11 +98,7 @@ def find_attributions(
         attribution = _verb(text, sentence, parts, match, times)
         if attribution is not None:
             found.append(attribution)
-    return [a for a in found if a.source[0] < a.source[1] and not _overlaps(a.source, quantities)]
-
-
-def _overlaps(span: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
-    return any(span[0] < o_end and o_start < span[1] for o_start, o_end in others)
+    return [a for a in found if a.source[0] < a.source[1]]
 
 
 def _according(
@@ -124,10 +122,13 @@ def _is_verb(text: str, match: re.Match[str], sentence: tuple[int, int]) -> bool
         return False  # `the United States`, `Reports`
     before = text[max(sentence[0], match.start() - 12) : match.start()].split()
     previous = before[-1].lower() if before else ""
-    if previous in _NOUN_BEFORE or previous in claim_words().hedge_be or previous == "to":
+    table = claim_words()
+    if previous in table.noun_determiners or previous in table.hedge_be or previous == "to":
         return False  # a noun, a passive (`is said to`) or an infinitive (`declined to say`)
     after = text[match.end() : match.end() + 8]
-    return _NOUN_AFTER.match(after) is None and not after.startswith(" to ")
+    if after.startswith(" to ") and match.group() not in table.verbs_to:
+        return False  # `expects to hire`, but `claims to have`
+    return _NOUN_AFTER.match(after) is None
 
 
 def _verb(
@@ -167,9 +168,18 @@ def _verb(
 
 
 def _names_party(text: str, span: tuple[int, int]) -> bool:
-    """Whether ``text[span]`` can name a party after its verb: a name, or a determiner first."""
+    """Whether ``text[span]`` can name a party after its verb.
+
+    A name or a phrase with a determiner first, without digits; a pronoun only on its own
+    (``said he``, not ``said he had waited``).
+    """
     words = text[span[0] : span[1]].split()
-    return bool(words) and (words[0][:1].isupper() or words[0].lower() in _PARTY_OPENERS)
+    if not words or any(c.isdigit() for c in text[span[0] : span[1]]):
+        return False
+    table = claim_words()
+    if words[0].lower() in table.pronouns:
+        return len(words) == 1
+    return words[0][:1].isupper() or words[0].lower() in table.party_openers
 
 
 def _after_verb(text: str, pos: int, end: int, verb: str, times: Sequence[tuple[int, int]]) -> int:
@@ -211,11 +221,22 @@ def _party_before(
             party = _phrase_back(tokens, aside - 1)  # `Maria Lindqvist, the chief executive,`
     if party is None:
         return None
+    return _trimmed_party(tokens, party, times)
+
+
+def _trimmed_party(
+    tokens: list[re.Match[str]], party: tuple[int, int], times: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The party's span without a date before it or a participle after its noun."""
     first, last = party
     while first <= last and _inside(tokens[first].start(), times):
         first += 1  # `Last year the company said`
-    if first > last:
-        return None
+    participles = claim_words().party_participles
+    cut = next((i for i in range(first + 1, last + 1) if tokens[i].group() in participles), None)
+    if cut is not None:
+        last = cut - 1  # `figures obtained by the BBC show` -> `figures`
+    if first > last or tokens[last].group().endswith("ing"):
+        return None  # `…, beating estimates`
     return tokens[first].start(), tokens[last].end()
 
 

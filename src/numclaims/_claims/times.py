@@ -36,7 +36,7 @@ class TimeSpan(NamedTuple):
 def _names(section: str) -> str:
     """Month or weekday names of ``non_quantities.txt``, capitalised, as a pattern."""
     names = words("non_quantities", section)
-    return alternation(tuple(n[:1].upper() + n[1:] for n in names))
+    return alternation(tuple(n[:1].upper() + n[1:] for n in names)) + r"(?![\w-])"
 
 
 @cache
@@ -53,14 +53,16 @@ def _pattern() -> re.Pattern[str]:
     relative = rf"(?i:{alternation(t.time_relative)})\s+(?:(?i:{unit})\b|{month}|{weekday})"
     of_year = rf"(?:\s+(?i:of|in)\s+(?:{_YEAR}|the\s+year|(?i:this|last|next)\s+year))?"
     period = (
-        rf"(?i:the)\s+(?i:{alternation(t.time_parts)})\s+(?:(?i:{count})\s+)?(?i:{unit})\b{of_year}"
+        rf"(?i:the|its|his|her|their)\s+(?i:{alternation(t.time_parts)})\s+"
+        rf"(?:(?i:{count})\s+)?(?i:{unit})\b{of_year}"
     )
     to_month = (
-        rf"(?i:the)\s+(?:(?i:{count})\s+)?(?i:{unit})\s+to\s+(?:{month}|{weekday})(?:\s+{_YEAR})?"
+        rf"(?i:the)\s+(?:(?i:{count})\s+)?(?i:{unit})\s+to\s+"
+        rf"(?:{_DAY}\s+{month}|{month}(?:\s+{_DAY}\b)?|{weekday})(?:,?\s+{_YEAR})?"
     )
     edge = (
         rf"(?i:the)\s+(?i:{alternation(t.time_edges)})\s+of\s+"
-        rf"(?:{_YEAR}|{month}(?:\s+{_YEAR})?|(?i:the|this|next|last)\s+(?i:{unit}|{alternation(t.time_events)}))\b"
+        rf"(?:{_YEAR}|{month}(?:\s+{_YEAR})?|(?i:the|this|next|last)\s+[a-z]+)\b"
     )
     quarter = rf"(?:Q[1-4]|H[12]|(?i:fiscal|FY)\s?)(?:\s?{_YEAR})?|(?i:fiscal|FY)\s?{_YEAR}"
     event = rf"(?i:the)\s+(?i:{alternation(t.time_events)})\b"
@@ -69,7 +71,8 @@ def _pattern() -> re.Pattern[str]:
     earlier_this = rf"(?i:earlier|later)\s+(?i:this|last|next)\s+(?i:{unit})\b"
     word = rf"(?i:{alternation(t.time_words)})\b(?:\s+(?i:this|last)\s+(?i:{unit})\b)?"
     prep = alternation(t.time_prepositions)
-    the_unit = rf"(?i:the)\s+(?i:{unit})\b"
+    the_unit = rf"(?i:the)\s+(?i:{unit})\b{of_year}"
+    counted = rf"(?i:{count})\s+(?i:{unit})\b"
     return re.compile(
         rf"""
         (?<![\w$£€¥-])
@@ -79,6 +82,8 @@ def _pattern() -> re.Pattern[str]:
         | (?P<word> {earlier_this} | {word} )
         | (?i:{prep})\s+(?P<object> {edge} | {period} | {to_month} | {date} | {_YEAR}
                                 | {relative} | {quarter} | {month} | {the_unit} )
+        | (?i:{alternation(t.span_prepositions)})\s+(?P<counted> {counted} )
+        | (?i:from)\s+(?P<from> {date} | {month} )
         | (?i:{alternation(t.event_prepositions)})\s+(?P<event> {event} )
         | (?P<bare> {relative} | {period} | {date} )
         | (?P<year> {_YEAR}(?=\s+[a-z]) )
@@ -93,6 +98,11 @@ def _base_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i:{alternation(claim_words().base)})\s+\Z")
 
 
+@cache
+def _superlative_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternation(claim_words().superlatives)})\s+\Z")
+
+
 def find_times(text: str, start: int, end: int) -> list[TimeSpan]:
     """The times of the sentence ``text[start:end]``, in order.
 
@@ -102,7 +112,10 @@ def find_times(text: str, start: int, end: int) -> list[TimeSpan]:
     """
     found = []
     base = _base_pattern()
+    superlative = _superlative_pattern()
     for match in _pattern().finditer(text, start, end):
+        if superlative.search(text, max(start, match.start() - 16), match.start()):
+            continue  # `the lowest since 1993`: a record's span, not the claim's time
         is_base = base.search(text, max(start, match.start() - 16), match.start()) is not None
         found.append(TimeSpan(match.start(), match.end(), is_base))
     return found

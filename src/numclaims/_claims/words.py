@@ -22,6 +22,10 @@ class ClaimWords(NamedTuple):
     aux: frozenset[str]
     np_break: frozenset[str]
     np_end: frozenset[str]
+    party_participles: frozenset[str]
+    pronouns: frozenset[str]
+    party_openers: frozenset[str]
+    noun_determiners: frozenset[str]
     relative: frozenset[str]
     manner: tuple[str, ...]
     hedges: tuple[str, ...]
@@ -43,8 +47,12 @@ class ClaimWords(NamedTuple):
     time_after: tuple[str, ...]
     time_events: tuple[str, ...]
     event_prepositions: tuple[str, ...]
-    statement: tuple[str, ...]
+    span_prepositions: tuple[str, ...]
+    manner_nouns: tuple[str, ...]
+    verbs_to: frozenset[str]
+    not_hedge_before: frozenset[str]
     base: tuple[str, ...]
+    superlatives: tuple[str, ...]
 
 
 def _lower(section: str) -> frozenset[str]:
@@ -66,7 +74,11 @@ def claim_words() -> ClaimWords:
         negation=_list("negation"),
         aux=_lower("aux"),
         np_break=_lower("np_break"),
-        np_end=_lower("np_end"),
+        np_end=_lower("np_end") | _lower("party_participle"),
+        party_participles=_lower("party_participle"),
+        pronouns=_lower("pronoun"),
+        party_openers=_lower("party_opener"),
+        noun_determiners=_lower("noun_determiner"),
         relative=_lower("relative"),
         manner=_list("manner"),
         hedges=_list("hedge"),
@@ -88,8 +100,12 @@ def claim_words() -> ClaimWords:
         time_after=_list("time_after"),
         time_events=_list("time_event"),
         event_prepositions=_list("event_preposition"),
-        statement=_list("statement"),
+        span_prepositions=_list("span_preposition"),
+        manner_nouns=_list("manner_noun"),
+        verbs_to=_lower("verb_to"),
+        not_hedge_before=_lower("not_hedge_before"),
         base=_list("base"),
+        superlatives=_list("superlative"),
     )
 
 
