@@ -213,7 +213,9 @@ def table(results: dict[str, ClaimScores]) -> str:
             + [f"{scores[f'{f}_{kind}_f1']:.3f}" for f in FIELDS for kind in ("exact", "partial")]
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
-    return "\n".join("  ".join(cell.rjust(w) for cell, w in zip(row, widths)) for row in rows)
+    return "\n".join(
+        "  ".join(cell.rjust(w) for cell, w in zip(row, widths, strict=True)) for row in rows
+    )
 
 
 def report(folder: Path = CLAIMS_DIR, max_errors: int = 0) -> str:

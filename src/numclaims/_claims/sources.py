@@ -270,6 +270,8 @@ def _phrase_back(tokens: list[re.Match[str]], last: int) -> tuple[int, int] | No
             continue
         if not (word[0].isalnum() or word[0] in "&'’") or word.lower() in table.np_break:
             break
+        if word in table.assert_verbs:
+            break  # `The newspaper said hospital staff reported`
         first -= 1
     first += 1
     if first > last or last - first >= _MAX_WORDS:
