@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from numclaims._claims.clauses import Clauses, clauses, opens
 from numclaims._claims.hedges import find_hedges
@@ -11,13 +12,47 @@ from numclaims._claims.sources import Attribution, find_attributions
 from numclaims._claims.times import TimeSpan, find_times
 from numclaims.models import Claim, Quantity, Span
 
-__all__ = ["SentenceReading", "read_sentence"]
+__all__ = ["Placed", "SentenceReading", "place", "read_sentence"]
 
-#: The most attributions one sentence is read for: past it, a "sentence" is no sentence
-#: (a table, a list run together) and each quantity would cost as many checks.
-_MAX_ATTRIBUTIONS = 32
+T = TypeVar("T", bound=tuple[int, ...])
+
+#: The most attributions, hedges and times one sentence is read for: past it, a
+#: "sentence" is no sentence (a table, a list run together), and each quantity
+#: would cost as many checks: the claim layer stays linear in the text.
+_MAX_ITEMS = 64
 #: A hedge longer than this is a conditional clause (``if …``), which is set off by its nature.
 _LONGEST_WORD_HEDGE = len("are understood to")
+
+
+@dataclass(frozen=True, slots=True)
+class Placed(Generic[T]):
+    """Hedges or times of a sentence, by the clause each stands in, and those that open it."""
+
+    by_clause: Mapping[int, tuple[T, ...]]
+    opening: tuple[T, ...]
+
+    def covering(self, parts: Clauses, quantity: Quantity) -> tuple[T, ...]:
+        """The items in the clause of ``quantity``, and those that open the sentence."""
+        return self.by_clause.get(parts.clause(quantity.start), ()) + self.opening
+
+
+def place(
+    items: Sequence[T], text: str, parts: Clauses, adverbial: Callable[[T], bool]
+) -> Placed[T]:
+    """Sort ``items`` by clause; an ``adverbial`` item at the sentence's opening covers all.
+
+    An item that opens the sentence covers every clause only as an adverbial:
+    a time, a conditional, a hedge set off by a comma (``Reportedly,``), not
+    ``An estimated`` before its number.
+    """
+    by_clause: dict[int, tuple[T, ...]] = {}
+    opening: list[T] = []
+    for item in items:
+        clause = parts.clause(item[0])
+        by_clause[clause] = (*by_clause.get(clause, ()), item)
+        if adverbial(item) and opens(text, parts.start, item[0]):
+            opening.append(item)
+    return Placed(by_clause, tuple(opening))
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,29 +64,19 @@ class SentenceReading:
     end: int
     parts: Clauses
     attributions: tuple[Attribution, ...]
-    hedges: tuple[tuple[int, int], ...]
-    times: tuple[TimeSpan, ...]
+    hedges: Placed[tuple[int, int]]
+    times: Placed[TimeSpan]
 
     def _span(self, span: tuple[int, int] | None) -> Span | None:
+        """The span of ``text`` at ``span``.
+
+        Built without validation: it is the text at its own offsets by
+        construction, and the input may hold a lone surrogate that a
+        validated ``str`` field refuses.
+        """
         if span is None:
             return None
-        return Span(text=self.text[span[0] : span[1]], start=span[0], end=span[1])
-
-    def _covers(self, item: tuple[int, int], quantity: Quantity, *, adverbial: bool) -> bool:
-        """Whether a hedge or time at ``item`` covers ``quantity``: same clause, or it opens.
-
-        An item that opens the sentence covers every clause only as an
-        ``adverbial``: a time, a conditional, a hedge set off by a comma
-        (``Reportedly,``), not ``An estimated`` before its number.
-        """
-        if self.parts.same(item[0], quantity.start):
-            return True
-        return adverbial and opens(self.text, self.start, item[0])
-
-    def _set_off(self, hedge: tuple[int, int]) -> bool:
-        """Whether a hedge stands apart from any number: a comma after it, or a conditional."""
-        after = self.text[hedge[1] : hedge[1] + 2].lstrip()
-        return after.startswith(",") or hedge[1] - hedge[0] > _LONGEST_WORD_HEDGE
+        return Span.model_construct(text=self.text[span[0] : span[1]], start=span[0], end=span[1])
 
     def _nearest(
         self, items: Sequence[tuple[int, int]], quantity: Quantity
@@ -65,7 +90,7 @@ class SentenceReading:
 
     def hedge(self, quantity: Quantity) -> tuple[int, int] | None:
         """The hedge that covers ``quantity``: the nearest, a conditional only if no word does."""
-        covering = [h for h in self.hedges if self._covers(h, quantity, adverbial=self._set_off(h))]
+        covering = self.hedges.covering(self.parts, quantity)
         words = [h for h in covering if h[1] - h[0] <= _LONGEST_WORD_HEDGE]
         return self._nearest(words or covering, quantity)
 
@@ -74,9 +99,8 @@ class SentenceReading:
         (``from a year earlier``) only for a change, and only if no other time does."""
         covering = [
             t
-            for t in self.times
+            for t in self.times.covering(self.parts, quantity)
             if (t.end <= quantity.start or t.start >= quantity.end)
-            and self._covers(t[:2], quantity, adverbial=True)
             and (not t.base or quantity.change is not None)
         ]
         preferred = [t[:2] for t in covering if not t.base] or [t[:2] for t in covering]
@@ -114,7 +138,9 @@ class SentenceReading:
         source, via = self.sources(quantity)
         return Claim(
             quantity=quantity,
-            sentence=Span(text=self.text[self.start : self.end], start=self.start, end=self.end),
+            sentence=Span.model_construct(
+                text=self.text[self.start : self.end], start=self.start, end=self.end
+            ),
             source=self._span(source),
             source_via=self._span(via),
             hedge=self._span(self.hedge(quantity)),
@@ -129,15 +155,28 @@ def read_sentence(
     parts = clauses(text, start, end)
     all_times = [
         t
-        for t in find_times(text, start, end)
+        for t in find_times(text, start, end)[:_MAX_ITEMS]
         if not any(q_start <= t.start and t.end <= q_end for q_start, q_end in quantities)
     ]
     attributions = find_attributions(text, (start, end), parts, [t[:2] for t in all_times])
-    attributions = attributions[:_MAX_ATTRIBUTIONS]
-    times = tuple(t for t in all_times if not _dated_statement(t, attributions))
+    attributions = attributions[:_MAX_ITEMS]
+    times = [t for t in all_times if not _dated_statement(t, attributions)]
+    hedges = find_hedges(text, start, end)[:_MAX_ITEMS]
     return SentenceReading(
-        text, start, end, parts, tuple(attributions), tuple(find_hedges(text, start, end)), times
+        text,
+        start,
+        end,
+        parts,
+        tuple(attributions),
+        place(hedges, text, parts, lambda h: _set_off(text, h)),
+        place(times, text, parts, lambda _: True),
     )
+
+
+def _set_off(text: str, hedge: tuple[int, int]) -> bool:
+    """Whether a hedge stands apart from any number: a comma after it, or a conditional."""
+    after = text[hedge[1] : hedge[1] + 2].lstrip()
+    return after.startswith(",") or hedge[1] - hedge[0] > _LONGEST_WORD_HEDGE
 
 
 def _dated_statement(time: TimeSpan, attributions: Sequence[Attribution]) -> bool:

@@ -31,6 +31,8 @@ __all__ = ["Attribution", "find_attributions"]
 
 #: Tokens: an initialism with its dots, a number with its separators, a word, or one mark.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|[\w’'&-]+|[^\w\s]")
+#: Spaces, which always match (perhaps empty).
+_SPACES = re.compile(r"\s*")
 #: How far a party may reach back from its verb or on from it.
 _REACH = 160
 #: The most words a party may have.
@@ -194,12 +196,12 @@ def _after_verb(text: str, pos: int, end: int, verb: str, times: Sequence[tuple[
         if manner:
             pos = manner.end()
             continue
-        skipped = pos + len(text[pos:end]) - len(text[pos:end].lstrip())
+        skipped = _SPACES.match(text, pos, end).end()  # type: ignore[union-attr]
         time = next((t for t in times if t[0] == skipped), None)
         if time is None:
             break
         pos = time[1]
-    return pos + len(text[pos:end]) - len(text[pos:end].lstrip())
+    return _SPACES.match(text, pos, end).end()  # type: ignore[union-attr]
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[re.Match[str]]:
