@@ -166,12 +166,7 @@ def _checked(args: argparse.Namespace, terminal: bool) -> tuple[Options, frozens
         raise ValueError(str(error)) from None
     if args.jobs < 1:
         raise ValueError(f"--jobs must be at least 1, not {args.jobs}")
-    kinds = None
-    if args.kinds is not None:
-        kinds = frozenset(k.strip() for k in args.kinds.split(",") if k.strip())
-        unknown = sorted(kinds - set(get_args(Kind)))
-        if unknown or not kinds:
-            raise ValueError(f"--kinds takes {', '.join(get_args(Kind))}, not {args.kinds!r}")
+    kinds = _kinds(args.kinds)
     args.format = args.format or outputs.format_for(args.output, terminal)
     if "parquet" in (args.format, args.input_format) or _names_parquet(args.files):
         _require_pyarrow()
@@ -180,6 +175,17 @@ def _checked(args: argparse.Namespace, terminal: bool) -> tuple[Options, frozens
     if args.claims and (args.format not in ("jsonl", "table") or args.jobs > 1):
         raise ValueError("--claims writes JSON Lines or a table, in one process (no --jobs)")
     return options, kinds
+
+
+def _kinds(chosen: str | None) -> frozenset[str] | None:
+    """The kinds ``--kinds`` keeps (None: all); ValueError for an unknown or empty list."""
+    if chosen is None:
+        return None
+    kinds = frozenset(k.strip() for k in chosen.split(",") if k.strip())
+    unknown = sorted(kinds - set(get_args(Kind)))
+    if unknown or not kinds:
+        raise ValueError(f"--kinds takes {', '.join(get_args(Kind))}, not {chosen!r}")
+    return kinds
 
 
 def _names_parquet(names: Iterable[str]) -> bool:
