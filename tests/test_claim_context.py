@@ -182,6 +182,49 @@ TABLE = [
     ("The 2026 revenue target is $12bn.", "$12bn", None, None, None, "2026"),
     ("Prices rose 3% so far this year.", "3%", None, None, None, "so far this year"),
     ("On 5 March, 300 people marched.", "300", None, None, None, "On 5 March"),
+    (
+        "Profit was $2bn, up 9% from the same period last year.",
+        "9%",
+        None,
+        None,
+        None,
+        "the same period last year",
+    ),
+    ("Profit was $2bn, up 9% from the same period last year.", "$2bn", None, None, None, None),
+    ("Output fell to 37 gigawatts, the lowest since 1993.", "37 gigawatts", None, None, None, None),
+    # a noun that is also a verb of saying heads its party; a party is never the number's own
+    (
+        "The report, published by a think tank, found that wages fell 2% since 2008.",
+        "2%",
+        "The report",
+        None,
+        None,
+        "since 2008",
+    ),
+    (
+        "Around 40% of voters said they would switch, the survey of 900 adults showed.",
+        "Around 40%",
+        "the survey of 900 adults",
+        None,
+        None,
+        None,
+    ),
+    (
+        "Around 40% of voters said they would switch, the survey of 900 adults showed.",
+        "900",
+        None,
+        None,
+        None,
+        None,
+    ),
+    (
+        "Studies show 50% of patients were 30% less likely to relapse.",
+        "30%",
+        "Studies",
+        None,
+        None,
+        None,
+    ),
 ]
 
 

@@ -239,6 +239,8 @@ def _trimmed_party(
         last = cut - 1  # `figures obtained by the BBC show` -> `figures`
     if first > last or tokens[last].group().endswith("ing"):
         return None  # `…, beating estimates`
+    if tokens[first].group() in claim_words().party_not_first:
+        return None  # `40% of respondents said`: the phrase lost its head to the number
     return tokens[first].start(), tokens[last].end()
 
 
@@ -272,13 +274,18 @@ def _phrase_back(tokens: list[re.Match[str]], last: int) -> tuple[int, int] | No
             continue
         if not (word[0].isalnum() or word[0] in "&'’") or word.lower() in table.np_break:
             break
-        if word in table.assert_verbs:
-            break  # `The newspaper said hospital staff reported`
+        if word in table.assert_verbs and first < last and not _after_determiner(tokens, first):
+            break  # `The newspaper said hospital staff reported`, but `The report`
         first -= 1
     first += 1
     if first > last or last - first >= _MAX_WORDS:
         return None
     return first, last
+
+
+def _after_determiner(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether token ``index`` follows a determiner: `the estimates`, a noun."""
+    return index > 0 and tokens[index - 1].group().lower() in claim_words().noun_determiners
 
 
 def _party_after(

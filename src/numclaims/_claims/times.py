@@ -67,7 +67,10 @@ def _pattern() -> re.Pattern[str]:
     quarter = rf"(?:Q[1-4]|H[12]|(?i:fiscal|FY)\s?)(?:\s?{_YEAR})?|(?i:fiscal|FY)\s?{_YEAR}"
     event = rf"(?i:the)\s+(?i:{alternation(t.time_events)})\b"
     ago = rf"(?i:{count})\s+(?i:{unit})\s+(?i:{alternation(t.time_after)})\b"
-    the_unit_before = rf"(?i:the)\s+(?i:{unit})\s+(?i:before|earlier)\b"
+    the_unit_before = (
+        rf"(?i:the)\s+(?i:{unit})\s+(?i:before|earlier)\b"
+        rf"|(?i:the\s+same)\s+(?i:{unit})\s+(?i:a|last|of\s+the\s+previous)\s+(?i:{unit})\b"
+    )
     earlier_this = rf"(?i:earlier|later)\s+(?i:this|last|next)\s+(?i:{unit})\b"
     word = rf"(?i:{alternation(t.time_words)})\b(?:\s+(?i:this|last)\s+(?i:{unit})\b)?"
     prep = alternation(t.time_prepositions)

@@ -26,6 +26,7 @@ class ClaimWords(NamedTuple):
     pronouns: frozenset[str]
     party_openers: frozenset[str]
     noun_determiners: frozenset[str]
+    party_not_first: frozenset[str]
     relative: frozenset[str]
     manner: tuple[str, ...]
     hedges: tuple[str, ...]
@@ -79,6 +80,7 @@ def claim_words() -> ClaimWords:
         pronouns=_lower("pronoun"),
         party_openers=_lower("party_opener"),
         noun_determiners=_lower("noun_determiner"),
+        party_not_first=_lower("party_not_first"),
         relative=_lower("relative"),
         manner=_list("manner"),
         hedges=_list("hedge"),
