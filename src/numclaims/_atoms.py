@@ -60,6 +60,8 @@ class Atom:
     entity_span: tuple[int, int] | None = None
     change: str | None = None
     is_delta: bool = False
+    numerator: float | None = None  # a ratio's parts: 3 and 10 of "3 in 10"
+    denominator: float | None = None
 
     @property
     def scaled(self) -> bool:

@@ -29,6 +29,7 @@ from numclaims._filters import non_quantity
 from numclaims._merge import composite_allowed, merge_composite, merge_range
 from numclaims._normalise import convert_raw, si_conversion
 from numclaims._scan import Atom, scan
+from numclaims._temperature import read_difference
 from numclaims._units import read_age, read_tail
 from numclaims.models import Options, Quantity
 
@@ -46,6 +47,7 @@ def iter_atoms(text: str, options: Options) -> Iterator[Atom]:
         if non_quantity(atom, text) is not None:
             continue
         read_change(atom, text, previous)
+        read_difference(atom, text, options)
         if options.entities:
             read_entity(atom, context)
         previous = atom
@@ -98,6 +100,8 @@ def to_quantity(atom: Atom, text: str) -> Quantity:
         change=atom.change,
         is_delta=atom.is_delta,
         per=atom.per,
+        numerator=atom.numerator,
+        denominator=atom.denominator,
         si_value=si_value,
         si_low=si_low,
         si_high=si_high,

@@ -128,4 +128,6 @@ SI_TABLE: Mapping[str, tuple[float, float, str] | None] = MappingProxyType({
     "kilohertz": (1000.0, 0.0, "1 / second"),
     "megahertz": (1000000.0, 0.0, "1 / second"),
     "gigahertz": (1000000000.0, 0.0, "1 / second"),
+    "delta_degree_Celsius": (1.0, 0.0, "kelvin"),
+    "delta_degree_Fahrenheit": (0.5555555555555556, 0.0, "kelvin"),
 })

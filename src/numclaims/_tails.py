@@ -31,6 +31,7 @@ __all__ = [
     "TAIL_REACH",
     "all_tails",
     "attempt",
+    "cue_pattern",
     "matched_surface",
     "possible_tails",
     "tail_patterns",
@@ -192,3 +193,15 @@ def take(atom: Atom, match: regex.Match[str]) -> None:
     """Extend ``atom`` over a tail pattern's match."""
     atom.end = match.end()
     atom.plain = False
+
+
+@cache
+def cue_pattern(section: str) -> regex.Pattern[str]:
+    """A pattern for the cue words of ``[section]`` of ``cues.txt`` (``weigh*``: weighs, weight)."""
+    symbols = [regex.escape(cue) for cue in cue_words(section) if not cue[0].isalnum()]
+    words = [
+        regex.escape(cue.removesuffix("*")) + (r"\w*" if cue.endswith("*") else "")
+        for cue in cue_words(section)
+        if cue[0].isalnum()
+    ]
+    return regex.compile("(?i)(?:" + "|".join([*symbols, rf"\b(?:{'|'.join(words)})\b"]) + ")")

@@ -18,7 +18,7 @@ Ambiguous surfaces are settled here from the words around them (the cues of
 ``cues.txt``): ``m`` after money is a million and after a bare number a
 metre, unless a plural noun follows (``5m users``); ``pounds`` is sterling
 or mass by the words nearby; a bare ``degrees`` is a temperature near
-``weather`` words.  Ages (``aged 40``) are read by ``numclaims._ages``.
+``weather`` words, on the scale ``numclaims._temperature`` settles.  Ages (``aged 40``) are read by ``numclaims._ages``.
 """
 
 from __future__ import annotations
@@ -42,12 +42,14 @@ from numclaims._lexicon import (
 from numclaims._tails import (
     TAIL_REACH,
     attempt,
+    cue_pattern,
     matched_surface,
     possible_tails,
     tail_patterns,
     take,
 )
-from numclaims._text import SPACE_CHARS, WORD_REACH, ahead
+from numclaims._temperature import bare_degrees
+from numclaims._text import SPACE_CHARS, ahead
 from numclaims.models import Options
 
 __all__ = ["read_age", "read_tail"]
@@ -55,8 +57,6 @@ __all__ = ["read_age", "read_tail"]
 #: How far either side of an ambiguous unit the words that settle it are
 #: looked for: about one clause (``pounds``: money or mass; ``degrees``).
 _CLAUSE_REACH = 80
-#: How far after ``degrees`` a temperature word is looked for (``degrees C``).
-_DEGREES_AFTER = WORD_REACH
 
 
 def read_tail(atom: Atom, text: str, options: Options, *, composite: bool = False) -> None:
@@ -279,22 +279,10 @@ def _names_of_mass() -> frozenset[str]:
     return frozenset(name for name in currencies().names if name in folded or name in exact)
 
 
-@cache
-def _cues(section: str) -> regex.Pattern[str]:
-    """A pattern for the cue words of ``[section]`` of ``cues.txt`` (``weigh*``: weighs, weight)."""
-    symbols = [regex.escape(cue) for cue in cue_words(section) if not cue[0].isalnum()]
-    words = [
-        regex.escape(cue.removesuffix("*")) + (r"\w*" if cue.endswith("*") else "")
-        for cue in cue_words(section)
-        if cue[0].isalnum()
-    ]
-    return regex.compile("(?i)(?:" + "|".join([*symbols, rf"\b(?:{'|'.join(words)})\b"]) + ")")
-
-
 def _pounds_are_money(text: str, start: int, end: int) -> bool:
     """Decide ``pounds`` from the words within about one clause around it."""
     window = text[max(0, start - _CLAUSE_REACH) : end + _CLAUSE_REACH]
-    return len(_cues("money").findall(window)) >= len(_cues("mass").findall(window))
+    return len(cue_pattern("money").findall(window)) >= len(cue_pattern("mass").findall(window))
 
 
 def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None:
@@ -309,10 +297,10 @@ def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None
     unit, dimension = sense.unit, sense.dimension
     if unit == "gallon" and options.gallon == "imperial" and not surface.startswith("US"):
         unit = "imperial_gallon"
-    if unit == "degree" and _cues("temperature").search(
-        text, max(0, atom.start - _CLAUSE_REACH), atom.end + _DEGREES_AFTER
-    ):
-        unit, dimension = "degree_Celsius", "temperature"
+    if unit == "degree":
+        scale = bare_degrees(atom, text, options)
+        if scale is not None:
+            unit, dimension = scale, "temperature"
     atom.kind, atom.unit, atom.dimension = "measure", unit, dimension
     take(atom, match)
     if _full_stop_is_the_sentences(text, match.end(), surface):
