@@ -21,6 +21,7 @@ from numclaims._lexicon import (
     currencies,
     per_units,
     percent_units,
+    relation_words,
     scale_words,
     unit_surfaces,
 )
@@ -49,6 +50,10 @@ _GAP = f"[{_GAP_CHARS}]"
 GAP_OR_HYPHEN = _GAP_CHARS + "-"
 
 
+#: Not ``a week earlier``, ``a day later``: a time, not a rate.
+_NOT_A_TIME = rf"(?!{_GAP}+(?i:\L<not_rate>)\b)"
+
+
 def _alternatives(words: Iterable[str]) -> str:
     return "|".join(regex.escape(word) for word in words)
 
@@ -58,7 +63,10 @@ def tail_patterns() -> dict[str, regex.Pattern[str]]:
     scales = scale_words()
     money = currencies()
     exact, folded = unit_surfaces()
+    relations = relation_words()
     end = r"(?![\w])"
+    # per, a, an, each or / before what a rate is counted per
+    rate_word = rf"{_GAP}*(?:/|(?i:{_alternatives(cue_words('rate'))}){_GAP}+){_GAP}*"
     return {
         "scale_word": regex.compile(rf"(?:{_GAP}|-)?(?i:\L<w>){end}", w=list(scales.words)),
         "scale_suffix": regex.compile(rf"\L<w>{end}", w=list(scales.suffixes)),
@@ -76,9 +84,16 @@ def tail_patterns() -> dict[str, regex.Pattern[str]]:
             folded=list(folded),
         ),
         "rate": regex.compile(
-            rf"{_GAP}*(?:/|(?i:{_alternatives(cue_words('rate'))}){_GAP}+){_GAP}*"
-            rf"(?P<per>\L<per>){end}(?P<squared>{_GAP}+(?i:squared)\b|²)?",
+            rf"{rate_word}(?P<per>\L<per>){end}(?P<squared>{_GAP}+(?i:squared)\b|²)?"
+            rf"{_NOT_A_TIME}",
             per=list(per_units()),
+            not_rate=list(relations.not_rate),
+        ),
+        "money_rate": regex.compile(
+            rf"{rate_word}(?:(?P<per>\L<per>)|(?i:(?P<noun>\L<nouns>))){end}{_NOT_A_TIME}",
+            per=list(per_units()),
+            nouns=list(relations.per_nouns),
+            not_rate=list(relations.not_rate),
         ),
         "plural_noun": regex.compile(
             rf"\ (?!(?:{_alternatives(cue_words('not_plural'))})\b)[a-z]+s\b"

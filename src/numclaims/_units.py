@@ -36,6 +36,7 @@ from numclaims._lexicon import (
     fold,
     per_units,
     percent_units,
+    relation_words,
     scale_words,
     unit_surfaces,
 )
@@ -367,6 +368,15 @@ def _hyphen_ok(atom: Atom) -> bool:
 
 
 def _read_rate(atom: Atom, text: str, *, money: bool) -> None:
+    """``5 km per hour``, ``barrels a day``; for money also a count noun, twice over.
+
+    Money is counted per a unit (``$58.24 per barrel``) or a thing (``a penny
+    a share``, ``£189 per person per month``): ``per`` holds the unit or the
+    noun, two joined by `` / ``.  A measure is divided by the unit.
+    """
+    if money:
+        _read_money_rate(atom, text)
+        return
     match = tail_patterns()["rate"].match(text, atom.end, atom.end + TAIL_REACH)
     if match is None:
         return
@@ -375,8 +385,21 @@ def _read_rate(atom: Atom, text: str, *, money: bool) -> None:
         return
     if match.group("squared"):
         per = f"{per} ** 2"  # metres per second squared
-    if money:
-        atom.per = per
-    else:
-        atom.unit = f"{atom.unit} / {per}"
+    atom.unit = f"{atom.unit} / {per}"
     take(atom, match)
+
+
+#: How many things a price may be counted per: ``£189 per person per month``.
+_MONEY_RATES = 2
+
+
+def _read_money_rate(atom: Atom, text: str) -> None:
+    pattern = tail_patterns()["money_rate"]
+    for _ in range(_MONEY_RATES):
+        match = pattern.match(text, atom.end, atom.end + TAIL_REACH)
+        if match is None:
+            return
+        noun = match.group("noun")
+        per = relation_words().per_nouns[fold(noun)] if noun else per_units()[match.group("per")]
+        atom.per = per if atom.per is None else f"{atom.per} / {per}"
+        take(atom, match)
