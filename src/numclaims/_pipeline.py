@@ -6,7 +6,8 @@ number of look-ahead, so memory stays bounded however long the text:
 1. scan (``_scan``): triggers and the master pattern find each number;
 2. values (``_numbers``): the scanner reads the value of each;
 3. tails (``_units``): scale, currency, percent or unit after it;
-4. merge (``_merge``): composite measures and ranges join neighbours;
+4. merge (``_merge``, ``_relations``): composite measures, ratios (``3 in 10``)
+   and ranges join neighbours; multiples (``2x``, ``doubled``) are read;
 5. bounds (``_bounds``): ``up to``, ``more than``, ``or more``;
 6. filters (``_filters``): years, dates, times, names, IDs are dropped;
 7. changes (``_changes``): the change stated (``rose 5%``);
@@ -28,6 +29,7 @@ from numclaims._entities import TextContext, read_entity
 from numclaims._filters import non_quantity
 from numclaims._merge import composite_allowed, merge_composite, merge_range
 from numclaims._normalise import convert_raw, si_conversion
+from numclaims._relations import merge_ratio, with_relations
 from numclaims._scan import Atom, scan
 from numclaims._temperature import read_difference
 from numclaims._units import read_age, read_tail
@@ -41,7 +43,7 @@ def iter_atoms(text: str, options: Options) -> Iterator[Atom]:
     previous: Atom | None = None
     floor = 0  # where the last quantity, kept or not, ends
     context = TextContext(text)  # what the entity reader keeps of this text, and only of it
-    for atom in _merged(_with_tails(scan(text), text, options), text):
+    for atom in with_relations(_merged(_with_tails(scan(text), text, options), text), text):
         read_bound(atom, text, floor)
         floor = atom.end
         if non_quantity(atom, text) is not None:
@@ -69,8 +71,10 @@ def _merged(atoms: Iterable[Atom], text: str) -> Iterator[Atom]:
     pending: Atom | None = None
     for atom in atoms:
         if pending is not None:
-            joined = merge_composite(pending, atom, text, convert_raw) or merge_range(
-                pending, atom, text
+            joined = (
+                merge_composite(pending, atom, text, convert_raw)
+                or merge_ratio(pending, atom, text)
+                or merge_range(pending, atom, text)
             )
             if joined is not None:
                 pending = joined
