@@ -10,8 +10,9 @@ with ``text == sentence[start:end]``; a range has ``low``/``high`` and no
 ``value``; ``unit`` is None for numbers, an ISO 4217 code for money,
 ``percent``/``percentage_point``/``basis_point`` for percents and a pint unit
 name for measures; a ratio and a multiple have none.  ``per`` (optional) is
-what a rate of money is counted per: a pint unit or a count noun.  ``optional: true`` marks a genuinely ambiguous gold item
-that the scorer neither rewards nor punishes.  Each file's stem names its
+what a rate of money is counted per: a pint unit or a count noun.
+``optional: true`` marks a genuinely ambiguous gold item that the scorer
+neither rewards nor punishes.  Each file's stem names its
 domain (``traps`` holds sentences with no quantity at all).
 """
 

@@ -26,10 +26,11 @@ Metrics (TP = a matched, non-optional pair that also satisfies):
     value_unit      same kind, and: money the same ISO code, percent the same
                     unit string, number, ratio and multiple no unit on either
                     side (each with the value check above), and where the gold
-                    money names its rate (``per``), the same ``per``; measures are compared jointly in SI base
-                    units through pint — same dimensionality and equal base
-                    magnitude — so 1000 meter equals 1 kilometer here even though
-                    the raw values differ under ``value``.
+                    money names its rate (``per``), the same ``per``;
+                    measures are compared jointly in SI base units through
+                    pint — same dimensionality and equal base magnitude — so
+                    1000 meter equals 1 kilometer here even though the raw
+                    values differ under ``value``.
     bound           equal bound; ``bound_accuracy`` is the share of matched
                     non-optional pairs whose bound is equal.
     entity_exact    only items where the gold or system has an entity count:

@@ -25,7 +25,7 @@ import regex
 
 from numclaims._atoms import Atom
 from numclaims._lexicon import fold, number_words, relation_words
-from numclaims._text import SPACE, WORD_REACH, ahead, trie
+from numclaims._text import SPACE, SPACE_CHARS, WORD_REACH, ahead, trie
 
 __all__ = ["merge_ratio", "read_multiple", "relation_atoms", "with_relations"]
 
@@ -68,11 +68,31 @@ def _counts(first: Atom, second: Atom) -> bool:
 
 def read_multiple(atom: Atom, text: str) -> None:
     """``2x``, ``six times larger``, ``10-fold``: the number is a factor."""
-    if atom.kind != "number" or atom.form == "vague":
+    if atom.kind != "number" or atom.form == "vague" or not _may_be_factor(text, atom.end):
         return
     match = ahead(_factor_after(), text, atom.end, WORD_REACH)
     if match is not None:
         atom.kind, atom.end, atom.plain = "multiple", match.end("factor"), False
+
+
+def _may_be_factor(text: str, pos: int) -> bool:
+    """A screen before :func:`_factor_after`: a factor word's first letter glued or spaced.
+
+    ``x`` of ``2x``, ``-`` of ``10-fold``; ``t`` of `` times`` after a space.
+    """
+    glued, spaced = _factor_firsts()
+    char = text[pos : pos + 1]
+    if char in glued:
+        return True
+    return char in SPACE_CHARS and text[pos + 1 : pos + 2].lower() in spaced
+
+
+@cache
+def _factor_firsts() -> tuple[frozenset[str], frozenset[str]]:
+    """The first characters of the factor words of relations.txt: glued (x, -), spaced (t)."""
+    times = relation_words().times
+    glued = {w[0] for w in times} | {w[0].upper() for w in times}
+    return frozenset(glued), frozenset(w[0] for w in times if w.isalpha())
 
 
 @cache
@@ -96,7 +116,7 @@ def _finder() -> re.Pattern[str]:
     """Verbs that multiply, ``tenfold``, ``twice as``, ``18/43``: one pattern over the text."""
     words = relation_words()
     folds = [w for w in number_words().units if number_words().units[w] >= 2]
-    folds += [w for w in number_words().tens]
+    folds += list(number_words().tens)
     comparison = trie(words.comparison)
     return re.compile(
         rf"""
@@ -155,7 +175,7 @@ def _word_value(word: str) -> float:
 def _slash_ratio(match: re.Match[str], text: str) -> Atom | None:
     """``18/43 shooting``: made out of attempted, only next to a word of shooting."""
     numerator, denominator = float(match.group("num")), float(match.group("den"))
-    if not 0 < denominator or numerator > denominator:
+    if not denominator > 0 or numerator > denominator:
         return None
     start, end = match.span()
     if not _slash_cue().search(

@@ -18,7 +18,8 @@ Ambiguous surfaces are settled here from the words around them (the cues of
 ``cues.txt``): ``m`` after money is a million and after a bare number a
 metre, unless a plural noun follows (``5m users``); ``pounds`` is sterling
 or mass by the words nearby; a bare ``degrees`` is a temperature near
-``weather`` words, on the scale ``numclaims._temperature`` settles.  Ages (``aged 40``) are read by ``numclaims._ages``.
+``weather`` words, on the scale ``numclaims._temperature`` settles.  Ages
+(``aged 40``) are read by ``numclaims._ages``.
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ import regex
 from numclaims._ages import read_age
 from numclaims._atoms import Atom
 from numclaims._lexicon import (
-    cue_words,
     currencies,
     fold,
     per_units,
