@@ -6,8 +6,8 @@ number of look-ahead, so memory stays bounded however long the text:
 1. scan (``_scan``): triggers and the master pattern find each number;
 2. values (``_numbers``): the scanner reads the value of each;
 3. tails (``_units``): scale, currency, percent or unit after it;
-4. merge (``_merge``, ``_relations``): composite measures, ratios (``3 in 10``)
-   and ranges join neighbours; multiples (``2x``, ``doubled``) are read;
+4. merge (``_merge``): composite measures, ratios and ranges join neighbours;
+   ``_relations`` joins ratios (``3 in 10``) and reads multiples (``2x``, ``doubled``);
 5. bounds (``_bounds``): ``up to``, ``more than``, ``or more``;
 6. filters (``_filters``): years, dates, times, names, IDs are dropped;
 7. changes (``_changes``): the change stated (``rose 5%``);

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
+from types import MappingProxyType
 
 import regex
 
@@ -141,7 +142,7 @@ def _slash_cue() -> regex.Pattern[str]:
 
 
 #: What ``twice`` and ``thrice`` multiply by.
-_TIMES_WORDS = {"twice": 2.0, "thrice": 3.0}
+_TIMES_WORDS = MappingProxyType({"twice": 2.0, "thrice": 3.0})
 
 
 def relation_atoms(text: str) -> Iterator[Atom]:
