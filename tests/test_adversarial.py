@@ -370,3 +370,4 @@ def test_regression_double_dash_before_number() -> None:
     """In '--1' only one dash is a minus sign: the claim is '-1'."""
     (q,) = _parses_cleanly("score --1")
     assert (q.text, q.value) == ("-1", -1.0)
+

@@ -30,24 +30,22 @@ __all__ = ["RULES", "area_code_before", "month_follows", "non_quantity"]
 
 Rule = Callable[[Atom, str], bool]
 
-RULES: Mapping[str, Rule] = MappingProxyType(
-    {
-        "unrepresentable": is_unrepresentable,
-        "article": is_bare_article,
-        "name": is_glued_to_name,
-        "idiom": is_idiom,
-        "capitalised_name": is_capitalised_name,
-        "year": is_year,
-        "date": is_date,
-        "label": is_labelled,
-        "time": is_time,
-        "phone_or_id": is_phone_or_id,
-        "score": is_score,
-        "address": is_address,
-        "date_span": is_date_span,
-        "listed_label": is_listed_label,
-    }
-)
+RULES: Mapping[str, Rule] = MappingProxyType({
+    "unrepresentable": is_unrepresentable,
+    "article": is_bare_article,
+    "name": is_glued_to_name,
+    "idiom": is_idiom,
+    "capitalised_name": is_capitalised_name,
+    "year": is_year,
+    "date": is_date,
+    "label": is_labelled,
+    "time": is_time,
+    "phone_or_id": is_phone_or_id,
+    "score": is_score,
+    "address": is_address,
+    "date_span": is_date_span,
+    "listed_label": is_listed_label,
+})
 """Every rule, by the name of what it recognises, in the order they run.
 
 Any rule that fires drops the number, so the order decides only which
