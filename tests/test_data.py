@@ -32,6 +32,7 @@ def test_every_vocabulary_is_listed() -> None:
         "non_quantities",
         "number_words",
         "percent",
+        "relations",
         "scales",
         "sentences",
         "units",

@@ -16,6 +16,7 @@ from numclaims._normalise import (
     si_conversion,
     si_table_source,
 )
+from numclaims._temperature import DELTA_UNITS
 
 
 def test_si_table_is_what_the_registry_writes() -> None:
@@ -25,7 +26,8 @@ def test_si_table_is_what_the_registry_writes() -> None:
 
 
 def test_every_unit_of_the_vocabulary_has_its_registry_conversion() -> None:
-    units = {entry.key for entry in load("units")}
+    """Every unit of units.txt, and the delta units of temperature, has pint's conversion."""
+    units = {entry.key for entry in load("units")} | set(DELTA_UNITS.values())
     table = _si_table()
     assert set(table) == units
     assert {u: table[u] for u in units if table[u] != _si_by_pint(u)} == {}
@@ -36,6 +38,7 @@ def test_every_unit_of_the_vocabulary_has_its_registry_conversion() -> None:
     [
         ("kilometer", SIConversion(1000.0, 0.0, "meter")),
         ("degree_Celsius", SIConversion(1.0, 273.15, "kelvin")),
+        ("delta_degree_Celsius", SIConversion(1.0, 0.0, "kelvin")),  # rose 3 °C: 3 K
         ("decade", SIConversion(315576000.0, 0.0, "second")),  # ten years, not a factor of ten
         ("decibel", None),  # logarithmic: no SI value
     ],

@@ -127,7 +127,10 @@ def test_valid_sentence_has_no_problems() -> None:
         pytest.param(
             (_item(), _item(text="% t", start=13, end=16)), "overlaps", id="spans-overlap"
         ),
-        pytest.param((_item(kind="ratio"),), "unknown kind", id="unknown-kind"),
+        pytest.param((_item(kind="fraction"),), "unknown kind", id="unknown-kind"),
+        pytest.param(
+            (_item(kind="ratio", unit="percent"),), "a ratio has no unit", id="ratio-with-unit"
+        ),
         pytest.param((_item(bound="roughly"),), "unknown bound", id="unknown-bound"),
         pytest.param((_item(low=4.0, high=6.0),), "value null", id="range-with-value"),
         pytest.param((_item(value=None, low=6.0, high=4.0),), "low 6.0 > high", id="low-gt-high"),

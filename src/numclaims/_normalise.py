@@ -49,6 +49,11 @@ EXTRA_DEFINITIONS = (
 )
 
 
+#: Units the stages derive from the vocabulary's: a difference of temperature
+#: (``rose 3 °C``), in the SI table too, so that it needs no registry.
+_DERIVED_UNITS = ("delta_degree_Celsius", "delta_degree_Fahrenheit")
+
+
 @cache
 def registry() -> pint.UnitRegistry[float]:
     """numclaims' own pint registry, built on first use."""
@@ -116,7 +121,7 @@ def si_table_source() -> str:
         "#: unit -> (factor, offset, SI unit), or None where no affine rule exists (decibels).",
         "SI_TABLE: Mapping[str, tuple[float, float, str] | None] = MappingProxyType({",
     ]
-    for unit in dict.fromkeys(entry.key for entry in load("units")):
+    for unit in dict.fromkeys([*(entry.key for entry in load("units")), *_DERIVED_UNITS]):
         conversion = _si_by_pint(unit)
         row = "None" if conversion is None else repr(tuple(conversion)).replace("'", '"')
         lines.append(f'    "{unit}": {row},')

@@ -128,4 +128,8 @@ SI_TABLE: Mapping[str, tuple[float, float, str] | None] = MappingProxyType({
     "kilohertz": (1000.0, 0.0, "1 / second"),
     "megahertz": (1000000.0, 0.0, "1 / second"),
     "gigahertz": (1000000000.0, 0.0, "1 / second"),
+    "bushel": (0.03523907016687999, 0.0, "meter ** 3"),
+    "therm": (105505600.0, 0.0, "kilogram * meter ** 2 / second ** 2"),
+    "delta_degree_Celsius": (1.0, 0.0, "kelvin"),
+    "delta_degree_Fahrenheit": (0.5555555555555556, 0.0, "kelvin"),
 })

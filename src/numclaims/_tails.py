@@ -22,6 +22,7 @@ from numclaims._lexicon import (
     currencies,
     per_units,
     percent_units,
+    relation_words,
     scale_words,
     unit_surfaces,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "TAIL_REACH",
     "all_tails",
     "attempt",
+    "cue_pattern",
     "matched_surface",
     "possible_tails",
     "tail_patterns",
@@ -52,6 +54,10 @@ _GAP = f"[{_GAP_CHARS}]"
 GAP_OR_HYPHEN = _GAP_CHARS + "-"
 
 
+#: Not ``a week earlier``, ``a day later``: a time, not a rate.
+_NOT_A_TIME = rf"(?!{_GAP}+(?i:\L<not_rate>)\b)"
+
+
 def _alternatives(words: Iterable[str]) -> str:
     return "|".join(regex.escape(word) for word in words)
 
@@ -62,7 +68,10 @@ def tail_patterns(vocabulary: Vocabulary | None = None) -> dict[str, regex.Patte
     scales = scale_words(vocabulary)
     money = currencies(vocabulary)
     exact, folded = unit_surfaces(vocabulary)
+    relations = relation_words()
     end = r"(?![\w])"
+    # per, a, an, each or / before what a rate is counted per
+    rate_word = rf"{_GAP}*(?:/|(?i:{_alternatives(cue_words('rate'))}){_GAP}+){_GAP}*"
     return {
         "scale_word": regex.compile(rf"(?:{_GAP}|-)?(?i:\L<w>){end}", w=list(scales.words)),
         "scale_suffix": regex.compile(rf"\L<w>{end}", w=list(scales.suffixes)),
@@ -81,9 +90,16 @@ def tail_patterns(vocabulary: Vocabulary | None = None) -> dict[str, regex.Patte
             folded=list(folded),
         ),
         "rate": regex.compile(
-            rf"{_GAP}*(?:/|(?i:{_alternatives(cue_words('rate'))}){_GAP}+){_GAP}*"
-            rf"(?P<per>\L<per>){end}(?P<squared>{_GAP}+(?i:squared)\b|²)?",
+            rf"{rate_word}(?P<per>\L<per>){end}(?P<squared>{_GAP}+(?i:squared)\b|²)?"
+            rf"{_NOT_A_TIME}",
             per=list(per_units()),
+            not_rate=list(relations.not_rate),
+        ),
+        "money_rate": regex.compile(
+            rf"{rate_word}(?:(?P<per>\L<per>)|(?i:(?P<noun>\L<nouns>))){end}{_NOT_A_TIME}",
+            per=list(per_units()),
+            nouns=list(relations.per_nouns),
+            not_rate=list(relations.not_rate),
         ),
         "plural_noun": regex.compile(
             rf"\ (?!(?:{_alternatives(cue_words('not_plural'))})\b)[a-z]+s\b"
@@ -204,3 +220,15 @@ def take(atom: Atom, match: regex.Match[str]) -> None:
     """Extend ``atom`` over a tail pattern's match."""
     atom.end = match.end()
     atom.plain = False
+
+
+@cache
+def cue_pattern(section: str) -> regex.Pattern[str]:
+    """A pattern for the cue words of ``[section]`` of ``cues.txt`` (``weigh*``: weighs, weight)."""
+    symbols = [regex.escape(cue) for cue in cue_words(section) if not cue[0].isalnum()]
+    words = [
+        regex.escape(cue.removesuffix("*")) + (r"\w*" if cue.endswith("*") else "")
+        for cue in cue_words(section)
+        if cue[0].isalnum()
+    ]
+    return regex.compile("(?i)(?:" + "|".join([*symbols, rf"\b(?:{'|'.join(words)})\b"]) + ")")

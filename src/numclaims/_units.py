@@ -18,7 +18,8 @@ Ambiguous surfaces are settled here from the words around them (the cues of
 ``cues.txt``): ``m`` after money is a million and after a bare number a
 metre, unless a plural noun follows (``5m users``); ``pounds`` is sterling
 or mass by the words nearby; a bare ``degrees`` is a temperature near
-``weather`` words.  Ages (``aged 40``) are read by ``numclaims._ages``.
+``weather`` words, on the scale ``numclaims._temperature`` settles.  Ages
+(``aged 40``) are read by ``numclaims._ages``.
 """
 
 from __future__ import annotations
@@ -32,12 +33,12 @@ import regex
 from numclaims._ages import read_age
 from numclaims._atoms import Atom
 from numclaims._lexicon import (
-    cue_words,
     currencies,
     filter_words,
     fold,
     per_units,
     percent_units,
+    relation_words,
     scale_words,
     unit_surfaces,
 )
@@ -45,12 +46,14 @@ from numclaims._senses import comparison_follows, million_by_context, pounds_of_
 from numclaims._tails import (
     TAIL_REACH,
     attempt,
+    cue_pattern,
     matched_surface,
     possible_tails,
     tail_patterns,
     take,
 )
-from numclaims._text import SPACE_CHARS, WORD_REACH, ahead
+from numclaims._temperature import bare_degrees
+from numclaims._text import SPACE_CHARS, ahead
 from numclaims.models import Options
 
 if TYPE_CHECKING:
@@ -62,8 +65,6 @@ __all__ = ["read_age", "read_tail"]
 #: How far either side of an ambiguous unit the words that settle it are
 #: looked for: about one clause (``pounds``: money or mass; ``degrees``).
 _CLAUSE_REACH = 80
-#: How far after ``degrees`` a temperature word is looked for (``degrees C``).
-_DEGREES_AFTER = WORD_REACH
 
 
 def read_tail(atom: Atom, text: str, options: Options, *, composite: bool = False) -> None:
@@ -337,22 +338,10 @@ def _names_of_mass() -> frozenset[str]:
     return frozenset(name for name in currencies().names if name in folded or name in exact)
 
 
-@cache
-def _cues(section: str) -> regex.Pattern[str]:
-    """A pattern for the cue words of ``[section]`` of ``cues.txt`` (``weigh*``: weighs, weight)."""
-    symbols = [regex.escape(cue) for cue in cue_words(section) if not cue[0].isalnum()]
-    words = [
-        regex.escape(cue.removesuffix("*")) + (r"\w*" if cue.endswith("*") else "")
-        for cue in cue_words(section)
-        if cue[0].isalnum()
-    ]
-    return regex.compile("(?i)(?:" + "|".join([*symbols, rf"\b(?:{'|'.join(words)})\b"]) + ")")
-
-
 def _pounds_are_money(text: str, start: int, end: int) -> bool:
     """Decide ``pounds`` from the words within about one clause around it."""
     window = text[max(0, start - _CLAUSE_REACH) : end + _CLAUSE_REACH]
-    return len(_cues("money").findall(window)) >= len(_cues("mass").findall(window))
+    return len(cue_pattern("money").findall(window)) >= len(cue_pattern("mass").findall(window))
 
 
 def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None:
@@ -368,10 +357,10 @@ def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None
     unit, dimension = sense.unit, sense.dimension
     if unit == "gallon" and options.gallon == "imperial" and not surface.startswith("US"):
         unit = "imperial_gallon"
-    if unit == "degree" and _cues("temperature").search(
-        text, max(0, atom.start - _CLAUSE_REACH), atom.end + _DEGREES_AFTER
-    ):
-        unit, dimension = "degree_Celsius", "temperature"
+    if unit == "degree":
+        scale = bare_degrees(atom, text, options)
+        if scale is not None:
+            unit, dimension = scale, "temperature"
     atom.kind, atom.unit, atom.dimension = "measure", unit, dimension
     take(atom, match)
     if _full_stop_is_the_sentences(text, match.end(), surface, vocabulary):
@@ -440,6 +429,15 @@ def _hyphen_ok(atom: Atom) -> bool:
 
 
 def _read_rate(atom: Atom, text: str, *, money: bool) -> None:
+    """``5 km per hour``, ``barrels a day``; for money also a count noun, twice over.
+
+    Money is counted per a unit (``$58.24 per barrel``) or a thing (``a penny
+    a share``, ``£189 per person per month``): ``per`` holds the unit or the
+    noun, two joined by `` / ``.  A measure is divided by the unit.
+    """
+    if money:
+        _read_money_rate(atom, text)
+        return
     match = tail_patterns()["rate"].match(text, atom.end, atom.end + TAIL_REACH)
     if match is None:
         return
@@ -448,8 +446,21 @@ def _read_rate(atom: Atom, text: str, *, money: bool) -> None:
         return  # 5 km per km; 219,000 a week earlier
     if match.group("squared"):
         per = f"{per} ** 2"  # metres per second squared
-    if money:
-        atom.per = per
-    else:
-        atom.unit = f"{atom.unit} / {per}"
+    atom.unit = f"{atom.unit} / {per}"
     take(atom, match)
+
+
+#: How many things a price may be counted per: ``£189 per person per month``.
+_MONEY_RATES = 2
+
+
+def _read_money_rate(atom: Atom, text: str) -> None:
+    pattern = tail_patterns()["money_rate"]
+    for _ in range(_MONEY_RATES):
+        match = pattern.match(text, atom.end, atom.end + TAIL_REACH)
+        if match is None:
+            return
+        noun = match.group("noun")
+        per = relation_words().per_nouns[fold(noun)] if noun else per_units()[match.group("per")]
+        atom.per = per if atom.per is None else f"{atom.per} / {per}"
+        take(atom, match)
