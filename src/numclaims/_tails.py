@@ -69,10 +69,16 @@ def tail_patterns() -> dict[str, regex.Pattern[str]]:
         "article_gap": regex.compile(rf"{_GAP}+(?i:of{_GAP}+)?(?i:an?)(?={_GAP})"),
         "minor": regex.compile(rf"{_GAP}?(?i:\L<w>){end}", w=list(money.minor)),
         "symbol_after": regex.compile(rf"{_GAP}?\L<w>", w=list(money.symbols_after)),
-        "unit": regex.compile(
-            rf"(?:{_GAP}|-)?(?:\L<exact>|(?i:\L<folded>)){end}",
+        "unit": regex.compile(  # a foot or inch mark may come before digits: 5'10"
+            rf"(?:{_GAP}|-)?(?:\L<exact>|(?i:\L<folded>))(?:{end}|(?<=['\"])(?!\p{{L}}))",
             exact=list(exact),
             folded=list(folded),
+        ),
+        "unit_word": regex.compile(  # lb-ft after lb: the longer of a word and a symbol
+            rf"(?:{_GAP}|-)?(?i:\L<folded>){end}", folded=list(folded)
+        ),
+        "slash_unit": regex.compile(  # km/ms, J/m^2, nmol/L: a unit over any other
+            rf"/(?:\L<exact>|(?i:\L<folded>)){end}", exact=list(exact), folded=list(folded)
         ),
         "rate": regex.compile(
             rf"{_GAP}*(?:/|(?i:{_alternatives(cue_words('rate'))}){_GAP}+){_GAP}*"

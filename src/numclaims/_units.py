@@ -298,9 +298,13 @@ def _pounds_are_money(text: str, start: int, end: int) -> bool:
 
 
 def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None:
-    match = tail_patterns()["unit"].match(text, atom.end, atom.end + TAIL_REACH)
+    patterns = tail_patterns()
+    match = patterns["unit"].match(text, atom.end, atom.end + TAIL_REACH)
     if match is None:
         return
+    word = patterns["unit_word"].match(text, atom.end, atom.end + TAIL_REACH)
+    if word is not None and word.end() > match.end():
+        match = word  # lb-ft, km cubed: a word that starts with a symbol
     surface = matched_surface(match)
     exact, folded = unit_surfaces()
     sense = exact.get(surface) or folded[fold(surface)]
@@ -336,12 +340,14 @@ def _unit_stands(
         return False  # 19 F-16 jets
     if surface == _RESOLUTION_SUFFIX and glued and _resolution(atom, surface):
         return False  # 4K is a screen resolution
+    if where == "mark" and _quoted(text, atom.start, surface):
+        return False  # the "top 10" list: the mark closes a quotation
     return not (surface == _STONE_OR_ORDINAL and _ordinal_st(text[atom.num_start : atom.num_end]))
 
 
 def _may_stand(where: str, *, glued: bool, composite: bool) -> bool:
-    """Whether a unit of ``units.txt``'s ``where`` (any, glued, composite) stands here."""
-    if where == "glued":
+    """Whether a unit of ``units.txt``'s ``where`` (any, glued, composite, mark) stands here."""
+    if where in ("glued", "mark"):
         return glued  # 24h, but not 24 h
     return composite if where == "composite" else True  # the in of 5 ft 10 in
 
@@ -368,6 +374,27 @@ def _sentence_ends(text: str, pos: int) -> bool:
     return ahead(_SENTENCE_END, text, pos, TAIL_REACH) is not None
 
 
+#: How far before a number an opening quote mark is looked for: about a sentence.
+_QUOTE_REACH = 200
+#: An opening single quote: after the start, a space or a bracket, before a non-space.
+_OPENING_SINGLE = regex.compile(r"(?:^|(?<=[\s(\[“\"]))'(?=\S)")
+#: A closing single quote: after a non-space, before a space, punctuation or the end.
+_CLOSING_SINGLE = regex.compile(r"(?<=[^\s])'(?=[\s,.;:!?)\]]|$)")
+
+
+def _quoted(text: str, start: int, mark: str) -> bool:
+    """True where the number at ``start`` stands in a quotation that ``mark`` would close.
+
+    ``"`` closes one after an odd number of them in the sentence before;
+    ``'`` after an opening single quote (``'top 10'``) that no later one closed.
+    """
+    line_start = text.rfind("\n", max(0, start - _QUOTE_REACH), start) + 1
+    window = text[max(line_start, start - _QUOTE_REACH) : start]
+    if mark == '"':
+        return window.count('"') % 2 == 1
+    return len(_OPENING_SINGLE.findall(window)) > len(_CLOSING_SINGLE.findall(window))
+
+
 def _ordinal_st(number: str) -> bool:
     """True when ``st`` after ``number`` is the ordinal suffix (1st, 21st, but 11th)."""
     return number.endswith("1") and not number.endswith("11")
@@ -379,6 +406,8 @@ def _hyphen_ok(atom: Atom) -> bool:
 
 
 def _read_rate(atom: Atom, text: str, *, money: bool) -> None:
+    if text.startswith("/", atom.end) and _read_slash_unit(atom, text, money=money):
+        return
     match = tail_patterns()["rate"].match(text, atom.end, atom.end + TAIL_REACH)
     if match is None:
         return
@@ -392,3 +421,26 @@ def _read_rate(atom: Atom, text: str, *, money: bool) -> None:
     else:
         atom.unit = f"{atom.unit} / {per}"
     take(atom, match)
+
+
+def _read_slash_unit(atom: Atom, text: str, *, money: bool) -> bool:
+    """``km/ms``, ``J/m^2``, ``$48/MWh``: a unit of the vocabulary after ``/``."""
+    match = tail_patterns()["slash_unit"].match(text, atom.end, atom.end + TAIL_REACH)
+    if match is None:
+        return False
+    exact, folded = unit_surfaces()
+    surface = match.group()[1:]
+    per = (exact.get(surface) or folded[fold(surface)]).unit
+    if per == atom.unit:
+        return False
+    if money:
+        atom.per = per
+    else:
+        atom.unit = f"{atom.unit} / {_grouped(per)}"
+    take(atom, match)
+    return True
+
+
+def _grouped(unit: str) -> str:
+    """A divisor as pint prints it after ``/``: ``meter ** 2`` alone, a product in brackets."""
+    return f"({unit})" if " * " in unit or " / " in unit else unit
