@@ -164,7 +164,7 @@ def quantity_ends() -> str:
     exact, folded = unit_surfaces()
     money, scales = currencies(), scale_words()
     after = [
-        *exact,
+        *(surface for surface, sense in exact.items() if sense.where != "mark"),  # quotes
         *folded,
         *percent_units(),
         *money.names,

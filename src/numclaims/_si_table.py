@@ -9,9 +9,6 @@ from types import MappingProxyType
 
 #: unit -> (factor, offset, SI unit), or None where no affine rule exists (decibels).
 SI_TABLE: Mapping[str, tuple[float, float, str] | None] = MappingProxyType({
-    "foot": (0.30479999999999996, 0.0, "meter"),
-    "inch": (0.0254, 0.0, "meter"),
-    "": (1.0, 0.0, "dimensionless"),
     "kilometer": (1000.0, 0.0, "meter"),
     "meter": (1.0, 0.0, "meter"),
     "centimeter": (0.01, 0.0, "meter"),
@@ -21,6 +18,8 @@ SI_TABLE: Mapping[str, tuple[float, float, str] | None] = MappingProxyType({
     "mile": (1609.344, 0.0, "meter"),
     "nautical_mile": (1852.0, 0.0, "meter"),
     "yard": (0.9144, 0.0, "meter"),
+    "foot": (0.30479999999999996, 0.0, "meter"),
+    "inch": (0.0254, 0.0, "meter"),
     "light_year": (9460730472580800.0, 0.0, "meter"),
     "kilogram": (1.0, 0.0, "kilogram"),
     "gram": (0.001, 0.0, "kilogram"),

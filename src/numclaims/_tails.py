@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from typing import NamedTuple, Protocol
 
 import regex
 
@@ -19,6 +20,7 @@ from numclaims._atoms import Atom
 from numclaims._lexicon import (
     cue_words,
     currencies,
+    fold,
     per_units,
     percent_units,
     scale_words,
@@ -29,12 +31,14 @@ from numclaims._text import PHRASE_REACH, SPACE_CHARS, THIN_SPACES
 __all__ = [
     "GAP_OR_HYPHEN",
     "TAIL_REACH",
+    "TailMatch",
     "all_tails",
     "attempt",
     "matched_surface",
     "possible_tails",
     "tail_patterns",
     "take",
+    "unit_at",
 ]
 
 #: How far a pattern anchored at a number may read ahead: a scale, percent,
@@ -56,7 +60,7 @@ def _alternatives(words: Iterable[str]) -> str:
 def tail_patterns() -> dict[str, regex.Pattern[str]]:
     scales = scale_words()
     money = currencies()
-    exact, folded = unit_surfaces()
+    exact, _ = unit_surfaces()
     end = r"(?![\w])"
     return {
         "scale_word": regex.compile(rf"(?:{_GAP}|-)?(?i:\L<w>){end}", w=list(scales.words)),
@@ -70,16 +74,9 @@ def tail_patterns() -> dict[str, regex.Pattern[str]]:
         "minor": regex.compile(rf"{_GAP}?(?i:\L<w>){end}", w=list(money.minor)),
         "symbol_after": regex.compile(rf"{_GAP}?\L<w>", w=list(money.symbols_after)),
         "unit": regex.compile(  # a foot or inch mark may come before digits: 5'10"
-            rf"(?:{_GAP}|-)?(?:\L<exact>|(?i:\L<folded>))(?:{end}|(?<=['\"])(?!\p{{L}}))",
-            exact=list(exact),
-            folded=list(folded),
+            rf"(?:{_GAP}|-)?\L<exact>(?:{end}|(?<=['\"])(?!\p{{L}}))", exact=list(exact)
         ),
-        "unit_word": regex.compile(  # lb-ft after lb: the longer of a word and a symbol
-            rf"(?:{_GAP}|-)?(?i:\L<folded>){end}", folded=list(folded)
-        ),
-        "slash_unit": regex.compile(  # km/ms, J/m^2, nmol/L: a unit over any other
-            rf"/(?:\L<exact>|(?i:\L<folded>)){end}", exact=list(exact), folded=list(folded)
-        ),
+        "slash_unit": regex.compile(rf"/\L<exact>{end}", exact=list(exact)),  # km/ms, nmol/L
         "rate": regex.compile(
             rf"{_GAP}*(?:/|(?i:{_alternatives(cue_words('rate'))}){_GAP}+){_GAP}*"
             rf"(?P<per>\L<per>){end}(?P<squared>{_GAP}+(?i:squared)\b|²)?",
@@ -89,6 +86,79 @@ def tail_patterns() -> dict[str, regex.Pattern[str]]:
             rf"\ (?!(?:{_alternatives(cue_words('not_plural'))})\b)[a-z]+s\b"
         ),
     }
+
+
+class TailMatch(Protocol):
+    """What a tail pattern matched: a ``regex`` match, or a unit word found by lookup."""
+
+    def start(self) -> int: ...
+    def end(self) -> int: ...
+    def group(self) -> str: ...
+
+
+class _Found(NamedTuple):
+    """A unit word after a number, found by :func:`unit_at` (the gap before it included)."""
+
+    begin: int
+    finish: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.text
+
+
+def unit_at(text: str, pos: int, *, slash: bool = False) -> TailMatch | None:
+    """The longest unit surface at ``pos`` (after ``/`` where ``slash``), or None.
+
+    Symbols keep their case and are read by one pattern (``MW``, ``mW``);
+    words match in any case and are looked up: the run of up to as many
+    words as the longest unit word has, then shorter, in the folded table
+    (``lb-ft`` after ``lb``, ``km cubed`` after ``km``).  A lookup spares
+    the case-blind pattern of some thousand words that the vocabulary would
+    otherwise compile.
+    """
+    symbol = tail_patterns()["slash_unit" if slash else "unit"].match(text, pos, pos + TAIL_REACH)
+    word = _unit_word(text, pos, slash=slash)
+    if word is not None and (symbol is None or word.end() > symbol.end()):
+        return word
+    return symbol
+
+
+def _unit_word(text: str, pos: int, *, slash: bool) -> _Found | None:
+    run = _word_runs()[slash].match(text, pos, pos + TAIL_REACH)
+    if run is None:
+        return None
+    _, folded = unit_surfaces()
+    first = run.start("words")
+    ends = [first + i for i, c in enumerate(run.group("words")) if c in _WORD_JOINS]
+    for end in reversed([*ends, run.end()]):
+        after = text[end : end + 1]
+        if fold(text[first:end]) in folded and not (after.isalnum() or after == "_"):
+            return _Found(run.start(), end, text[run.start() : end])
+    return None
+
+
+#: What joins the words of one unit name: ``square feet``, ``kilowatt-hour``.
+_WORD_JOINS = " -"
+
+
+@cache
+def _word_runs() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The run of words a unit word may be, after a gap (0) or after ``/`` (1).
+
+    As many words as the longest word of the vocabulary has (``kips per
+    square inch``): computed from the folded surfaces.
+    """
+    _, folded = unit_surfaces()
+    joins = max(sum(c in _WORD_JOINS for c in surface) for surface in folded)
+    words = rf"(?P<words>[^\W\d_]+(?:[{_WORD_JOINS}][^\W\d_]+){{0,{joins}}})"
+    return regex.compile(rf"(?:{_GAP}|-)?{words}"), regex.compile(rf"/{words}")
 
 
 def possible_tails(text: str, pos: int) -> frozenset[str]:
@@ -189,12 +259,12 @@ def attempt(name: str, possible: frozenset[str], text: str, pos: int) -> regex.M
     return tail_patterns()[name].match(text, pos, pos + TAIL_REACH)  # ahead(), inlined: hot
 
 
-def matched_surface(match: regex.Match[str]) -> str:
+def matched_surface(match: TailMatch) -> str:
     """What a tail pattern matched, without the space or hyphen before it."""
     return match.group().lstrip(GAP_OR_HYPHEN)
 
 
-def take(atom: Atom, match: regex.Match[str]) -> None:
+def take(atom: Atom, match: TailMatch) -> None:
     """Extend ``atom`` over a tail pattern's match."""
     atom.end = match.end()
     atom.plain = False

@@ -50,22 +50,28 @@ def table_source() -> str:
     from numclaims._normalise import registry
 
     units = registry()
-    taken = _hand_written()
+    taken, folded = _hand_written()
     excluded = frozenset(words("unit_exclusions", "exclude"))
     entries: dict[str, list[str]] = {}
     for key, surfaces in _candidates(units):
         kept = entries.setdefault(key, [])
         for surface in surfaces:
-            if surface not in taken and surface not in excluded and surface not in kept:
+            known = surface in taken or surface.lower() in folded or surface in kept
+            if not known and surface not in excluded:
                 kept.append(surface)
     _add_case_variants(units, entries, excluded)
     return _render(units, {key: s for key, s in entries.items() if s})
 
 
-def _hand_written() -> frozenset[str]:
-    """Every surface of ``data/units.txt``, as written and lower-cased."""
+def _hand_written() -> tuple[frozenset[str], frozenset[str]]:
+    """The surfaces of ``data/units.txt``: as written, and those it reads in any case.
+
+    A generated surface that is one of the first, or in lower case one of
+    the second (``MPH``, which units.txt's ``mph`` already reads), is left
+    to units.txt.
+    """
     surfaces = {s for entry in load("units") if entry.section != "per" for s in entry.surfaces}
-    return frozenset(surfaces | {s.lower() for s in surfaces})
+    return frozenset(surfaces), frozenset(s for s in surfaces if is_folded_surface(s))
 
 
 def _candidates(units: pint.UnitRegistry[float]) -> Iterator[tuple[str, list[str]]]:
@@ -92,19 +98,27 @@ def _surfaces(units: pint.UnitRegistry[float], name: str, prefix: str) -> Iterat
     name's plural (``feet``) is no second name.
     """
     definition = units._units[name]
-    heads = [""]
-    if prefix:
-        head = units._prefixes[prefix]
-        heads = [head.symbol, *(a for a in head.aliases if not a.isascii())]  # µ and μ
-    symbols = [definition.symbol, *(a for a in definition.aliases if not _is_word(a))]
-    symbols = [s for s in symbols if s and "_" not in s]
-    for sym in dict.fromkeys(symbols):
-        for head in heads:
-            if sym and len(head + sym) > 1:
+    for sym in _symbols(definition.symbol, definition.aliases):
+        for head in _prefix_symbols(units, prefix):
+            if len(head + sym) > 1:
                 yield head + sym  # one letter alone is a word of English: units.txt rules it
     for word in _names(name, definition.aliases):
         if not prefix or "_" not in word:
             yield from _name_forms(prefix + word)
+
+
+def _prefix_symbols(units: pint.UnitRegistry[float], prefix: str) -> list[str]:
+    """How ``prefix`` is written before a symbol: ``G``; ``µ`` and the Greek ``μ``."""
+    if not prefix:
+        return [""]
+    head = units._prefixes[prefix]
+    return [head.symbol, *(a for a in head.aliases if not a.isascii())]
+
+
+def _symbols(symbol: str | None, aliases: Iterable[str]) -> list[str]:
+    """pint's symbol and the aliases that are symbols (``BTU``), not words or names."""
+    symbols = [symbol or "", *(a for a in aliases if not _is_word(a))]
+    return list(dict.fromkeys(s for s in symbols if s and "_" not in s))
 
 
 def _names(name: str, aliases: Iterable[str]) -> list[str]:
@@ -187,21 +201,30 @@ def _add_case_variants(
     (``Mg`` is a megagram, not a milligram), or where it is excluded.  Words
     need none: they match in any case.
     """
-    hand = [(e.key, s) for e in load("units") if e.section != "per" for s in e.surfaces]
-    written = [*hand, *((key, s) for key, surfaces in entries.items() for s in surfaces)]
+    written = _written(entries)
     owners: dict[str, set[str]] = {}
     for key, surface in written:
         owners.setdefault(surface.lower(), set()).add(key)
-    every = {surface for _, surface in written}
+    every = {surface for _, surface in written} | excluded
     folded = {surface for surface in every if is_folded_surface(surface)}
     for key, symbol in written:
         if not _has_case(symbol) or len(owners[symbol.lower()]) > 1:
             continue
         for variant in sorted(_variants(symbol)):
-            known = variant in every or variant.lower() in folded or variant in excluded
-            if not known and _pint_agrees(units, variant, key):
+            if _unknown(variant, every, folded) and _pint_agrees(units, variant, key):
                 entries.setdefault(key, []).append(variant)
                 every.add(variant)
+
+
+def _written(entries: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """(unit, surface) for every surface of units.txt, then of the generated entries."""
+    hand = [(e.key, s) for e in load("units") if e.section != "per" for s in e.surfaces]
+    return [*hand, *((key, s) for key, surfaces in entries.items() for s in surfaces)]
+
+
+def _unknown(variant: str, every: set[str], folded: set[str]) -> bool:
+    """True where no surface is written ``variant``, or reads it in any case."""
+    return variant not in every and variant.lower() not in folded
 
 
 def _pint_agrees(units: pint.UnitRegistry[float], variant: str, key: str) -> bool:
@@ -216,7 +239,8 @@ def _pint_agrees(units: pint.UnitRegistry[float], variant: str, key: str) -> boo
 
 def _has_case(surface: str) -> bool:
     """A symbol of two or more ASCII letters, which no case-blind rule matches."""
-    return len(surface) >= 2 and surface.isascii() and surface.isalpha() and not is_folded_surface(surface)
+    plain = surface.isascii() and surface.isalpha()
+    return len(surface) >= 2 and plain and not is_folded_surface(surface)
 
 
 def _variants(symbol: str) -> set[str]:
@@ -227,10 +251,16 @@ def _variants(symbol: str) -> set[str]:
     return variants - {symbol}
 
 
+#: The longest line of the table; an entry longer than this lists one surface a line.
+_LINE = 100
+
+
 def _render(units: pint.UnitRegistry[float], entries: dict[str, list[str]]) -> str:
     sections: dict[str, list[str]] = {}
     for key, surfaces in entries.items():
         line = f"{key} = " + " | ".join(surfaces)
+        if len(line) > _LINE:  # one surface an indented line: a change is a one-line diff
+            line = "\n    ".join([f"{key} =", *surfaces])
         sections.setdefault(_dimension(units, key), []).append(line)
     lines = [
         "# Units of measure generated from pint's registry: pint unit = how a text writes it.",

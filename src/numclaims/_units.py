@@ -39,13 +39,16 @@ from numclaims._lexicon import (
     scale_words,
     unit_surfaces,
 )
+from numclaims._quotes import in_quotation
 from numclaims._tails import (
     TAIL_REACH,
+    TailMatch,
     attempt,
     matched_surface,
     possible_tails,
     tail_patterns,
     take,
+    unit_at,
 )
 from numclaims._text import SPACE_CHARS, WORD_REACH, ahead
 from numclaims.models import Options
@@ -298,13 +301,9 @@ def _pounds_are_money(text: str, start: int, end: int) -> bool:
 
 
 def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None:
-    patterns = tail_patterns()
-    match = patterns["unit"].match(text, atom.end, atom.end + TAIL_REACH)
+    match = unit_at(text, atom.end)
     if match is None:
         return
-    word = patterns["unit_word"].match(text, atom.end, atom.end + TAIL_REACH)
-    if word is not None and word.end() > match.end():
-        match = word  # lb-ft, km cubed: a word that starts with a symbol
     surface = matched_surface(match)
     exact, folded = unit_surfaces()
     sense = exact.get(surface) or folded[fold(surface)]
@@ -328,7 +327,7 @@ def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None
 
 
 def _unit_stands(
-    atom: Atom, text: str, match: regex.Match[str], surface: str, where: str, composite: bool
+    atom: Atom, text: str, match: TailMatch, surface: str, where: str, composite: bool
 ) -> bool:
     """False where a unit surface after the number is no unit of it."""
     glued = match.start() == match.end() - len(surface)
@@ -340,7 +339,7 @@ def _unit_stands(
         return False  # 19 F-16 jets
     if surface == _RESOLUTION_SUFFIX and glued and _resolution(atom, surface):
         return False  # 4K is a screen resolution
-    if where == "mark" and _quoted(text, atom.start, surface):
+    if where == "mark" and in_quotation(text, atom.start, surface):
         return False  # the "top 10" list: the mark closes a quotation
     return not (surface == _STONE_OR_ORDINAL and _ordinal_st(text[atom.num_start : atom.num_end]))
 
@@ -374,27 +373,6 @@ def _sentence_ends(text: str, pos: int) -> bool:
     return ahead(_SENTENCE_END, text, pos, TAIL_REACH) is not None
 
 
-#: How far before a number an opening quote mark is looked for: about a sentence.
-_QUOTE_REACH = 200
-#: An opening single quote: after the start, a space or a bracket, before a non-space.
-_OPENING_SINGLE = regex.compile(r"(?:^|(?<=[\s(\[“\"]))'(?=\S)")
-#: A closing single quote: after a non-space, before a space, punctuation or the end.
-_CLOSING_SINGLE = regex.compile(r"(?<=[^\s])'(?=[\s,.;:!?)\]]|$)")
-
-
-def _quoted(text: str, start: int, mark: str) -> bool:
-    """True where the number at ``start`` stands in a quotation that ``mark`` would close.
-
-    ``"`` closes one after an odd number of them in the sentence before;
-    ``'`` after an opening single quote (``'top 10'``) that no later one closed.
-    """
-    line_start = text.rfind("\n", max(0, start - _QUOTE_REACH), start) + 1
-    window = text[max(line_start, start - _QUOTE_REACH) : start]
-    if mark == '"':
-        return window.count('"') % 2 == 1
-    return len(_OPENING_SINGLE.findall(window)) > len(_CLOSING_SINGLE.findall(window))
-
-
 def _ordinal_st(number: str) -> bool:
     """True when ``st`` after ``number`` is the ordinal suffix (1st, 21st, but 11th)."""
     return number.endswith("1") and not number.endswith("11")
@@ -425,7 +403,7 @@ def _read_rate(atom: Atom, text: str, *, money: bool) -> None:
 
 def _read_slash_unit(atom: Atom, text: str, *, money: bool) -> bool:
     """``km/ms``, ``J/m^2``, ``$48/MWh``: a unit of the vocabulary after ``/``."""
-    match = tail_patterns()["slash_unit"].match(text, atom.end, atom.end + TAIL_REACH)
+    match = unit_at(text, atom.end, slash=True)
     if match is None:
         return False
     exact, folded = unit_surfaces()

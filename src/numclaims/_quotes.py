@@ -1,0 +1,42 @@
+"""Whether a number stands inside a quotation: the foot and inch marks of a keyboard.
+
+``30'`` and ``10"`` are feet and inches, but in ``the "top 10" list`` the
+mark closes a quotation.  Stage 3 (``numclaims._units``) asks
+:func:`in_quotation` before it reads a mark of ``units.txt``'s ``[mark]``
+section as a unit.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+__all__ = ["in_quotation"]
+
+#: How far before a number an opening quote mark is looked for: about a sentence.
+_QUOTE_REACH = 200
+
+
+@cache
+def _quote_marks(mark: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Patterns for ``mark`` opening a quotation (after a space, before a word) and closing one."""
+    m = regex.escape(mark)
+    return (
+        regex.compile(rf"(?:^|(?<=[\s(\[“‘])){m}(?=\S)"),
+        regex.compile(rf"(?<=\S){m}(?=[\s,.;:!?)\]]|$)"),
+    )
+
+
+def in_quotation(text: str, start: int, mark: str) -> bool:
+    """True where the number at ``start`` stands in a quotation that ``mark`` would close.
+
+    So where more quotations open than close in the line before it, within
+    about a sentence: ``the "top 10" list`` (but ``a 10" screen and a 1/8"
+    gap`` has a mark that closes none, and ``the "top 10" list of 12"
+    pizzas`` a quotation already closed).
+    """
+    line_start = text.rfind("\n", max(0, start - _QUOTE_REACH), start) + 1
+    window = text[max(line_start, start - _QUOTE_REACH) : start + 1]  # "1: opens before a 1
+    opening, closing = _quote_marks(mark)
+    return len(opening.findall(window)) > len(closing.findall(window))
