@@ -56,11 +56,13 @@ def table_source() -> str:
     for key, surfaces in _candidates(units):
         kept = entries.setdefault(key, [])
         for surface in surfaces:
-            known = surface in taken or surface.lower() in folded or surface in kept
-            if not known and surface not in excluded:
+            if not (surface in taken or surface.lower() in folded or surface in kept):
                 kept.append(surface)
-    _add_case_variants(units, entries, excluded)
-    return _render(units, {key: s for key, s in entries.items() if s})
+    _add_case_variants(units, entries)
+    kept_entries = {
+        key: [s for s in surfaces if s not in excluded] for key, surfaces in entries.items()
+    }
+    return _render(units, {key: surfaces for key, surfaces in kept_entries.items() if surfaces})
 
 
 def _hand_written() -> tuple[frozenset[str], frozenset[str]]:
@@ -190,22 +192,21 @@ def _powers(units: pint.UnitRegistry[float], name: str) -> Iterator[tuple[str, l
         yield f"{units.Unit(name)} ** {power}", surfaces
 
 
-def _add_case_variants(
-    units: pint.UnitRegistry[float], entries: dict[str, list[str]], excluded: frozenset[str]
-) -> None:
+def _add_case_variants(units: pint.UnitRegistry[float], entries: dict[str, list[str]]) -> None:
     """Add the case variants of every symbol where they are unambiguous.
 
     ``GHz`` -> ``GHZ``, ``Ghz``, ``ghz``; ``hp`` -> ``HP``.  A variant is
     left out where another unit of the vocabulary is written the same in any
     case (``mw``: milliwatt and megawatt), where pint reads it as another unit
-    (``Mg`` is a megagram, not a milligram), or where it is excluded.  Words
+    (``Mg`` is a megagram, not a milligram).  The exclusions apply after: a
+    variant of an excluded symbol may stand (``AU``, not ``au``).  Words
     need none: they match in any case.
     """
     written = _written(entries)
     owners: dict[str, set[str]] = {}
     for key, surface in written:
         owners.setdefault(surface.lower(), set()).add(key)
-    every = {surface for _, surface in written} | excluded
+    every = {surface for _, surface in written}
     folded = {surface for surface in every if is_folded_surface(surface)}
     for key, symbol in written:
         if not _has_case(symbol) or len(owners[symbol.lower()]) > 1:
