@@ -285,6 +285,7 @@ def test_generated_measure(
         ('They made the "top 10" list.', [("10", None)]),
         ("They made the 'top 10' list.", [("10", None)]),
         ('He said "1" and left.', [("1", None)]),
+        ('They said "between two and three" then.', [("between two and three", None)]),
         ('The "top 10" list of 12" pizzas.', [("10", None), ('12"', "inch")]),
         # one-letter symbols and capitals that read English, not units
         ("The index gained 2 in early trading.", [("2", None)]),

@@ -19,24 +19,26 @@ _QUOTE_REACH = 200
 
 
 @cache
-def _quote_marks(mark: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """Patterns for ``mark`` opening a quotation (after a space, before a word) and closing one."""
+def _quote_marks(mark: str) -> regex.Pattern[str]:
+    """``mark`` opening a quotation (after a space, before a word) or closing one."""
     m = regex.escape(mark)
-    return (
-        regex.compile(rf"(?:^|(?<=[\s(\[“‘])){m}(?=\S)"),
-        regex.compile(rf"(?<=\S){m}(?=[\s,.;:!?)\]]|$)"),
+    return regex.compile(
+        rf"(?P<opens>(?:^|(?<=[\s(\[“‘])){m}(?=\S))|(?P<closes>(?<=\S){m}(?=[\s,.;:!?)\]]|$))"
     )
 
 
 def in_quotation(text: str, start: int, mark: str) -> bool:
     """True where the number at ``start`` stands in a quotation that ``mark`` would close.
 
-    So where more quotations open than close in the line before it, within
-    about a sentence: ``the "top 10" list`` (but ``a 10" screen and a 1/8"
-    gap`` has a mark that closes none, and ``the "top 10" list of 12"
-    pizzas`` a quotation already closed).
+    The quotation marks of the line before it, within about a sentence, are
+    read in order: the last one opened a quotation (``the "top 10" list``).
+    A mark that closes none, as an inch mark does (``a 10" screen and a 1/8"
+    gap``), or a closing mark whose opening lies beyond the window, changes
+    nothing.
     """
     line_start = text.rfind("\n", max(0, start - _QUOTE_REACH), start) + 1
     window = text[max(line_start, start - _QUOTE_REACH) : start + 1]  # "1: opens before a 1
-    opening, closing = _quote_marks(mark)
-    return len(opening.findall(window)) > len(closing.findall(window))
+    quoted = False
+    for match in _quote_marks(mark).finditer(window):
+        quoted = match.group("opens") is not None
+    return quoted

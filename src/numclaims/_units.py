@@ -339,9 +339,15 @@ def _unit_stands(
         return False  # 19 F-16 jets
     if surface == _RESOLUTION_SUFFIX and glued and _resolution(atom, surface):
         return False  # 4K is a screen resolution
-    if where == "mark" and in_quotation(text, atom.start, surface):
+    if where == "mark" and not _mark_stands(atom, text, surface):
         return False  # the "top 10" list: the mark closes a quotation
     return not (surface == _STONE_OR_ORDINAL and _ordinal_st(text[atom.num_start : atom.num_end]))
+
+
+def _mark_stands(atom: Atom, text: str, mark: str) -> bool:
+    """A foot or inch mark follows digits (``30'``, ``1/8"``) outside a quotation it closes."""
+    after_digit = text[atom.num_end - 1 : atom.num_end].isdigit()  # not "two and three"
+    return after_digit and not in_quotation(text, atom.start, mark)
 
 
 def _may_stand(where: str, *, glued: bool, composite: bool) -> bool:
