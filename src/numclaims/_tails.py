@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 import regex
 
@@ -20,6 +20,7 @@ from numclaims._atoms import Atom
 from numclaims._lexicon import (
     cue_words,
     currencies,
+    fold,
     per_units,
     percent_units,
     relation_words,
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = [
     "GAP_OR_HYPHEN",
     "TAIL_REACH",
+    "TailMatch",
     "all_tails",
     "attempt",
     "cue_pattern",
@@ -41,6 +43,7 @@ __all__ = [
     "possible_tails",
     "tail_patterns",
     "take",
+    "unit_at",
 ]
 
 #: How far a pattern anchored at a number may read ahead: a scale, percent,
@@ -67,7 +70,7 @@ def tail_patterns(vocabulary: Vocabulary | None = None) -> dict[str, regex.Patte
     """The tail patterns by name, built once (once per user ``vocabulary``)."""
     scales = scale_words(vocabulary)
     money = currencies(vocabulary)
-    exact, folded = unit_surfaces(vocabulary)
+    exact, _ = unit_surfaces(vocabulary)
     relations = relation_words()
     end = r"(?![\w])"
     # per, a, an, each or / before what a rate is counted per
@@ -84,11 +87,10 @@ def tail_patterns(vocabulary: Vocabulary | None = None) -> dict[str, regex.Patte
         "of_gap": regex.compile(rf"{_GAP}+(?i:\L<w>)(?={_GAP})", w=list(cue_words("fraction_of"))),
         "minor": regex.compile(rf"{_GAP}?(?i:\L<w>){end}", w=list(money.minor)),
         "symbol_after": regex.compile(rf"{_GAP}?\L<w>", w=list(money.symbols_after)),
-        "unit": regex.compile(
-            rf"(?:{_GAP}|-)?(?:\L<exact>|(?i:\L<folded>)){end}",
-            exact=list(exact),
-            folded=list(folded),
+        "unit": regex.compile(  # a foot or inch mark may come before digits: 5'10"
+            rf"(?:{_GAP}|-)?\L<exact>(?:{end}|(?<=['\"])(?!\p{{L}}))", exact=list(exact)
         ),
+        "slash_unit": regex.compile(rf"/\L<exact>{end}", exact=list(exact)),  # km/ms, nmol/L
         "rate": regex.compile(
             rf"{rate_word}(?P<per>\L<per>){end}(?P<squared>{_GAP}+(?i:squared)\b|²)?"
             rf"{_NOT_A_TIME}",
@@ -105,6 +107,82 @@ def tail_patterns(vocabulary: Vocabulary | None = None) -> dict[str, regex.Patte
             rf"\ (?!(?:{_alternatives(cue_words('not_plural'))})\b)[a-z]+s\b"
         ),
     }
+
+
+class TailMatch(Protocol):
+    """What a tail pattern matched: a ``regex`` match, or a unit word found by lookup."""
+
+    def start(self) -> int: ...
+    def end(self) -> int: ...
+    def group(self) -> str: ...
+
+
+class _Found(NamedTuple):
+    """A unit word after a number, found by :func:`unit_at` (the gap before it included)."""
+
+    begin: int
+    finish: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.text
+
+
+def unit_at(
+    text: str, pos: int, *, slash: bool = False, vocabulary: Vocabulary | None = None
+) -> TailMatch | None:
+    """The longest unit surface at ``pos`` (after ``/`` where ``slash``), or None.
+
+    Symbols keep their case and are read by one pattern (``MW``, ``mW``);
+    words match in any case and are looked up: the run of up to as many
+    words as the longest unit word has, then shorter, in the folded table
+    (``lb-ft`` after ``lb``, ``km cubed`` after ``km``).  A lookup spares
+    the case-blind pattern of some thousand words that the vocabulary would
+    otherwise compile.
+    """
+    patterns = tail_patterns(vocabulary)
+    symbol = patterns["slash_unit" if slash else "unit"].match(text, pos, pos + TAIL_REACH)
+    word = _unit_word(text, pos, slash, vocabulary)
+    if word is not None and (symbol is None or word.end() > symbol.end()):
+        return word
+    return symbol
+
+
+def _unit_word(text: str, pos: int, slash: bool, vocabulary: Vocabulary | None) -> _Found | None:
+    run = _word_runs(vocabulary)[slash].match(text, pos, pos + TAIL_REACH)
+    if run is None:
+        return None
+    _, folded = unit_surfaces(vocabulary)
+    first = run.start("words")
+    ends = [first + i for i, c in enumerate(run.group("words")) if c in _WORD_JOINS]
+    for end in reversed([*ends, run.end()]):
+        after = text[end : end + 1]
+        if fold(text[first:end]) in folded and not (after.isalnum() or after == "_"):
+            return _Found(run.start(), end, text[run.start() : end])
+    return None
+
+
+#: What joins the words of one unit name: ``square feet``, ``kilowatt-hour``.
+_WORD_JOINS = " -"
+
+
+@cache
+def _word_runs(vocabulary: Vocabulary | None) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The run of words a unit word may be, after a gap (0) or after ``/`` (1).
+
+    As many words as the longest word of the vocabulary has (``kips per
+    square inch``): computed from the folded surfaces.
+    """
+    _, folded = unit_surfaces(vocabulary)
+    joins = max(sum(c in _WORD_JOINS for c in surface) for surface in folded)
+    words = rf"(?P<words>[^\W\d_]+(?:[{_WORD_JOINS}][^\W\d_]+){{0,{joins}}})"
+    return regex.compile(rf"(?:{_GAP}|-)?{words}"), regex.compile(rf"/{words}")
 
 
 def possible_tails(text: str, pos: int, vocabulary: Vocabulary | None = None) -> frozenset[str]:
@@ -211,12 +289,12 @@ def attempt(
     return tail_patterns(vocabulary)[name].match(text, pos, pos + TAIL_REACH)  # inlined ahead()
 
 
-def matched_surface(match: regex.Match[str]) -> str:
+def matched_surface(match: TailMatch) -> str:
     """What a tail pattern matched, without the space or hyphen before it."""
     return match.group().lstrip(GAP_OR_HYPHEN)
 
 
-def take(atom: Atom, match: regex.Match[str]) -> None:
+def take(atom: Atom, match: TailMatch) -> None:
     """Extend ``atom`` over a tail pattern's match."""
     atom.end = match.end()
     atom.plain = False

@@ -36,21 +36,23 @@ from numclaims._lexicon import (
     currencies,
     filter_words,
     fold,
-    per_units,
     percent_units,
-    relation_words,
     scale_words,
     unit_surfaces,
 )
-from numclaims._senses import comparison_follows, million_by_context, pounds_of_mass
+from numclaims._quotes import in_quotation
+from numclaims._rates import read_rate
+from numclaims._senses import million_by_context, pounds_of_mass
 from numclaims._tails import (
     TAIL_REACH,
+    TailMatch,
     attempt,
     cue_pattern,
     matched_surface,
     possible_tails,
     tail_patterns,
     take,
+    unit_at,
 )
 from numclaims._temperature import bare_degrees
 from numclaims._text import SPACE_CHARS, ahead
@@ -222,7 +224,7 @@ def _read_kind(
     if atom.currency is not None:
         atom.kind = "money"
         atom.unit = _dollar(atom.currency, options)
-        _read_rate(atom, text, money=True)
+        read_rate(atom, text, money=True, vocabulary=options.vocabulary)
         return
     if atom.form != "vague" and "unit" in possible:
         _read_unit(atom, text, options, composite)
@@ -346,7 +348,7 @@ def _pounds_are_money(text: str, start: int, end: int) -> bool:
 
 def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None:
     vocabulary = options.vocabulary
-    match = tail_patterns(vocabulary)["unit"].match(text, atom.end, atom.end + TAIL_REACH)
+    match = unit_at(text, atom.end, vocabulary=vocabulary)
     if match is None:
         return
     surface = matched_surface(match)
@@ -365,14 +367,14 @@ def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None
     take(atom, match)
     if _full_stop_is_the_sentences(text, match.end(), surface, vocabulary):
         atom.end -= 1  # "weighs 180 lbs." ends a sentence; the dot is not the unit's
-    _read_rate(atom, text, money=False)
+    read_rate(atom, text, money=False, vocabulary=vocabulary)
     old = _OLD.match(text, atom.end, atom.end + TAIL_REACH)
     if old is not None and unit == "year":
         atom.end = old.end()  # a 10-year-old boy
 
 
 def _unit_stands(
-    atom: Atom, text: str, match: regex.Match[str], surface: str, where: str, composite: bool
+    atom: Atom, text: str, match: TailMatch, surface: str, where: str, composite: bool
 ) -> bool:
     """False where a unit surface after the number is no unit of it."""
     glued = match.start() == match.end() - len(surface)
@@ -384,12 +386,20 @@ def _unit_stands(
         return False  # 19 F-16 jets
     if surface == _RESOLUTION_SUFFIX and glued and _resolution(atom, surface):
         return False  # 4K is a screen resolution
+    if where == "mark" and not _mark_stands(atom, text, surface):
+        return False  # the "top 10" list: the mark closes a quotation
     return not (surface == _STONE_OR_ORDINAL and _ordinal_st(text[atom.num_start : atom.num_end]))
 
 
+def _mark_stands(atom: Atom, text: str, mark: str) -> bool:
+    """A foot or inch mark follows digits (``30'``, ``1/8"``) outside a quotation it closes."""
+    after_digit = text[atom.num_end - 1 : atom.num_end].isdigit()  # not "two and three"
+    return after_digit and not in_quotation(text, atom.start, mark)
+
+
 def _may_stand(where: str, *, glued: bool, composite: bool) -> bool:
-    """Whether a unit of ``units.txt``'s ``where`` (any, glued, composite) stands here."""
-    if where == "glued":
+    """Whether a unit of ``units.txt``'s ``where`` (any, glued, composite, mark) stands here."""
+    if where in ("glued", "mark"):
         return glued  # 24h, but not 24 h
     return composite if where == "composite" else True  # the in of 5 ft 10 in
 
@@ -426,41 +436,3 @@ def _ordinal_st(number: str) -> bool:
 def _hyphen_ok(atom: Atom) -> bool:
     """``a 5-kilometre race`` is a unit; ``COVID-19``-like names never reach here."""
     return atom.form in ("digits", "words")
-
-
-def _read_rate(atom: Atom, text: str, *, money: bool) -> None:
-    """``5 km per hour``, ``barrels a day``; for money also a count noun, twice over.
-
-    Money is counted per a unit (``$58.24 per barrel``) or a thing (``a penny
-    a share``, ``£189 per person per month``): ``per`` holds the unit or the
-    noun, two joined by `` / ``.  A measure is divided by the unit.
-    """
-    if money:
-        _read_money_rate(atom, text)
-        return
-    match = tail_patterns()["rate"].match(text, atom.end, atom.end + TAIL_REACH)
-    if match is None:
-        return
-    per = per_units()[match.group("per")]
-    if per == atom.unit or comparison_follows(text, match.end()):
-        return  # 5 km per km; 219,000 a week earlier
-    if match.group("squared"):
-        per = f"{per} ** 2"  # metres per second squared
-    atom.unit = f"{atom.unit} / {per}"
-    take(atom, match)
-
-
-#: How many things a price may be counted per: ``£189 per person per month``.
-_MONEY_RATES = 2
-
-
-def _read_money_rate(atom: Atom, text: str) -> None:
-    pattern = tail_patterns()["money_rate"]
-    for _ in range(_MONEY_RATES):
-        match = pattern.match(text, atom.end, atom.end + TAIL_REACH)
-        if match is None:
-            return
-        noun = match.group("noun")
-        per = relation_words().per_nouns[fold(noun)] if noun else per_units()[match.group("per")]
-        atom.per = per if atom.per is None else f"{atom.per} / {per}"
-        take(atom, match)
