@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from numclaims._api import iter_quantities, parse_quantities
 from numclaims._batch import parse_many
+from numclaims._claims import extract_claims, iter_claims
 from numclaims._vocabulary import Vocabulary
 from numclaims.errors import (
     InputTooLongError,
@@ -18,7 +19,7 @@ from numclaims.errors import (
     UnitConversionError,
     VocabularyError,
 )
-from numclaims.models import Bound, Change, Kind, Options, Quantity
+from numclaims.models import Bound, Change, Claim, Kind, Options, Quantity, Span
 
 if TYPE_CHECKING:  # at run time, module __getattr__ below imports these on first use
     from numclaims.arrow import to_arrow
@@ -27,15 +28,19 @@ if TYPE_CHECKING:  # at run time, module __getattr__ below imports these on firs
 __all__ = [
     "Bound",
     "Change",
+    "Claim",
     "InputTooLongError",
     "InputTypeError",
     "Kind",
     "NumclaimsError",
     "Options",
     "Quantity",
+    "Span",
     "UnitConversionError",
     "Vocabulary",
     "VocabularyError",
+    "extract_claims",
+    "iter_claims",
     "iter_quantities",
     "parse_many",
     "parse_quantities",

@@ -75,8 +75,8 @@ def render_html(
 
     ``results`` are the quantities (:class:`~numclaims.Quantity`) or the
     claims (anything with a ``quantity`` attribute, such as what
-    ``extract_claims`` returns) found in ``text``; None parses ``text`` with
-    the default options.  Each must index ``text`` exactly
+    ``extract_claims`` returns) found in ``text``; None reads the claims of
+    ``text`` with the default options.  Each must index ``text`` exactly
     (``text[start:end] == quantity.text``) and none may overlap another:
     :class:`~numclaims.InputTypeError` or ``ValueError`` says which does not.
     """
@@ -90,9 +90,9 @@ def render_html(
 
 def _results(text: str, results: Iterable[object] | None) -> list[object]:
     if results is None:
-        from numclaims._api import parse_quantities
+        from numclaims._claims import extract_claims
 
-        return list(parse_quantities(text))
+        return list(extract_claims(text))
     if isinstance(results, str | bytes):
         raise InputTypeError.for_value(results, "results", "an iterable of quantities or claims")
     return list(results)

@@ -42,6 +42,7 @@ from numclaims._lexicon.phrases import (
     change_words,
     merge_words,
 )
+from numclaims._lexicon.relations import RelationWords, relation_words
 
 __all__ = [
     "BoundPhrases",
@@ -51,6 +52,7 @@ __all__ = [
     "FilterWords",
     "MergeWords",
     "NumberWords",
+    "RelationWords",
     "ScaleWords",
     "UnitSense",
     "VagueWords",
@@ -71,6 +73,7 @@ __all__ = [
     "number_words",
     "per_units",
     "percent_units",
+    "relation_words",
     "scale_words",
     "spaced_codes",
     "unit_surfaces",
