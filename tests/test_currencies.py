@@ -20,7 +20,7 @@ CODES = [
     ("Parking costs 3 eur in the old town.", "3 eur", 3.0, "EUR"),
     ("The vendor charged 350 HUF for a roll.", "350 HUF", 350.0, "HUF"),
     ("Rents rose to CZK 18,000 in the capital.", "CZK 18,000", 18000.0, "CZK"),
-    ("The bond pays KES 1,000 per unit.", "KES 1,000", 1000.0, "KES"),
+    ("The bond pays KES 1,000 to each holder.", "KES 1,000", 1000.0, "KES"),
     ("The budget sets aside 2.4 billion PLN for rail.", "2.4 billion PLN", 2.4e9, "PLN"),
     # historic codes, in upper case
     ("The car listed at DEM 38,000 in 1998.", "DEM 38,000", 38000.0, "DEM"),

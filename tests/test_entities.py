@@ -35,6 +35,9 @@ AFTER_THE_NUMBER: list[Row] = [
 
 PAID_FOR: list[Row] = [
     ("The council set aside £4m for pothole repairs.", "£4m", "pothole repairs"),
+    ("The vendor charged 350 HUF for a bread roll.", "350 HUF", "bread roll"),
+    ("The stall asks NT$ 80 for a drink.", "NT$ 80", "drink"),
+    ("The hotel quoted $240 a night for the suite.", "$240 a night", "suite"),
     ("We spent €120 on groceries this week.", "€120", "groceries"),
     ("The rally added $90bn to the bank's market value.", "$90bn", "market value"),
     # a time after the preposition names no thing: the subject is read instead
