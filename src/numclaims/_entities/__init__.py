@@ -31,6 +31,7 @@ import regex
 
 from numclaims._entities.after import entity_after, next_word
 from numclaims._entities.clauses import clause_entity
+from numclaims._entities.lists import listed_name, signed
 from numclaims._entities.phrases import aged, entity_of, label
 from numclaims._entities.tokens import TextContext
 from numclaims._lexicon import entity_words
@@ -47,6 +48,8 @@ _RESTATED_REACH = 20
 _RESTATED_GAP = SPACE_CHARS + "+-−"
 #: How far before a temperature its ``at`` may stand.
 _AT_REACH = 4
+#: How far before a signed value the name of a list item may start (``S&P 500 +0.7%``).
+_LIST_REACH = 40
 #: ``at`` right before a temperature: a setting, not a reading (``roast at 425°F``).
 _AT = regex.compile(
     rf"""(?r)
@@ -72,12 +75,18 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         return aged(atom, context)
     if atom.dimension == "length" and next_word(text, atom.end) in entity_words().away:
         return None  # a distance from here: 15 miles away, 70 nautical miles off the coast
-    found = entity_after(atom, text)
+    found = _listed(atom, context) if signed(text, atom.start) else None
+    found = found or entity_after(atom, text)
     if found is None and atom.dimension == "time":
         return label(atom, context) or entity_of(atom, context)  # Prep time: 15 minutes
     if found is None and _states_of_subject(atom, text):
         return entity_of(atom, context) or clause_entity(atom, context)
     return found
+
+
+def _listed(atom: Atom, context: TextContext) -> tuple[int, int] | None:
+    """The name before a signed value in a list, which its noun after cannot be (``Dow +0.4% S&P``)."""
+    return listed_name(context.tokens(max(0, atom.start - _LIST_REACH), atom.start))
 
 
 def _states_of_subject(atom: Atom, text: str) -> bool:

@@ -36,6 +36,10 @@ class EntityWords(NamedTuple):
     participles: frozenset[str]  # irregular past participles (paid, sold)
     object_starts: frozenset[str]  # words that open an object: up (to), about
     ly_adjectives: frozenset[str]  # -ly words inside a noun phrase: monthly wage
+    ly_nouns: frozenset[str]  # nouns in -ly, no adverbs: oil supply
+    directions: frozenset[str]  # adverbs that never open an entity: north, sideways
+    modals: frozenset[str]  # a plain word after one is a verb: could fly
+    list_trailers: frozenset[str]  # between a name in a list and its value: AMD up 3.4%
     premodifiers: frozenset[str]  # size words and comparatives that may open one: Short sellers
     adverbs: frozenset[str]  # now, also: a verb-or-noun after one is a verb
     auxiliaries: frozenset[str]  # can, is: a word in -ed after one is a verb
@@ -90,6 +94,10 @@ def entity_words() -> EntityWords:
         participles=participles,
         object_starts=_words("object_start"),
         ly_adjectives=_words("ly_adjective"),
+        ly_nouns=_words("ly_noun"),
+        directions=_words("direction"),
+        modals=_words("modal"),
+        list_trailers=_words("list_trailer"),
         premodifiers=lower_set(classes["comparative"]) | lower_set(classes["gradable"]),
         adverbs=lower_set(classes["adverb"]),
         auxiliaries=lower_set(classes["auxiliary"]),
