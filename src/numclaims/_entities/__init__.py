@@ -34,7 +34,7 @@ from numclaims._entities.clauses import clause_entity
 from numclaims._entities.lists import listed_name, signed
 from numclaims._entities.phrases import aged, entity_of, label
 from numclaims._entities.tokens import TextContext
-from numclaims._lexicon import entity_words
+from numclaims._lexicon import change_words, entity_words
 from numclaims._scan import Atom
 from numclaims._text import SPACE, SPACE_CHARS, behind
 
@@ -50,6 +50,8 @@ _RESTATED_GAP = SPACE_CHARS + "+-−"
 _AT_REACH = 4
 #: How far before a signed value the name of a list item may start (``S&P 500 +0.7%``).
 _LIST_REACH = 40
+#: How far before a share its copula may stand (``is now just 30% of``).
+_COPULA_REACH = 24
 #: ``at`` right before a temperature: a setting, not a reading (``roast at 425°F``).
 _AT = regex.compile(
     rf"""(?r)
@@ -77,16 +79,53 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         return None  # a distance from here: 15 miles away, 70 nautical miles off the coast
     found = _listed(atom, context) if signed(text, atom.start) else None
     found = found or entity_after(atom, text)
-    if found is None and atom.dimension == "time":
-        return label(atom, context) or entity_of(atom, context)  # Prep time: 15 minutes
-    if found is None and _states_of_subject(atom, text):
+    if found is not None:
+        if _share_of_subject(atom, text):
+            return clause_entity(atom, context) or found  # The deposit is 10% of the price
+        return found
+    return label(atom, context) or _before(atom, context)  # Weight: 1.3 kg
+
+
+def _before(atom: Atom, context: TextContext) -> tuple[int, int] | None:
+    """The thing named before a quantity that has no noun after it: ``revenue of``, the subject."""
+    text = context.text
+    if atom.dimension == "time":
+        # Life expectancy in Japan is 87.1 years: a duration stated of the subject
+        stated = _after_copula(atom, text) and not _restated(atom, text)
+        return entity_of(atom, context) or (clause_entity(atom, context) if stated else None)
+    if _states_of_subject(atom, text):
         return entity_of(atom, context) or clause_entity(atom, context)
-    return found
+    return None
 
 
 def _listed(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     """The name before a signed value in a list, which its noun after cannot be (``Dow +0.4% S&P``)."""
     return listed_name(context.tokens(max(0, atom.start - _LIST_REACH), atom.start))
+
+
+def _share_of_subject(atom: Atom, text: str) -> bool:
+    """True for a share stated of the subject after a copula: ``The deposit is 10% of the price``.
+
+    The whole after ``of`` is what the share is taken of; the subject is
+    what the share measures (``29.1% of residents are 65`` has no copula
+    before it, and its entity stays ``residents``).
+    """
+    return atom.kind == "percent" and next_word(text, atom.end) == "of" and _after_copula(atom, text)
+
+
+def _after_copula(atom: Atom, text: str) -> bool:
+    """True for a quantity right after a form of ``be``, or a change verb and ``to``.
+
+    ``is 87.1 years``, ``was just 30% of``, ``had risen to 5 hours``: the
+    quantity is stated of the clause's subject.
+    """
+    words = entity_words()
+    before = text[max(0, atom.start - _COPULA_REACH) : atom.start].lower().split()[-3:]
+    while before and before[-1] in words.adverbs:
+        before.pop()  # was just 30% of the average
+    if before[-2:-1] and before[-1] == "to":
+        return before[-2] in change_words().verbs
+    return bool(before) and before[-1] in words.copulas
 
 
 def _states_of_subject(atom: Atom, text: str) -> bool:

@@ -18,7 +18,12 @@ from functools import cache
 
 import regex
 
-from numclaims._entities.lists import follows_value, joins_clauses, listed_name
+from numclaims._entities.lists import (
+    follows_value,
+    joins_clauses,
+    listed_name,
+    participle_subject,
+)
 from numclaims._entities.phrases import phrase_at, phrase_before
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
 from numclaims._entities.words import is_verb, premodifier
@@ -77,8 +82,11 @@ def _own_phrase(
         # "Apple reported revenue of $94.9bn": no verb follows, so the opener is the verb
         outer, comma = clause_start(tokens, begin - 1, text)
         found = _clause_phrase(text, tokens[outer:end], quantity)
-    elif found is None and follows_value(tokens, begin) and not _verbs(tokens[begin:end]):
-        found = listed_name(tokens[begin:end])  # Apple fell 1.2%, Tesla 2.6%
+    elif found is None and not _verbs(tokens[begin:end]):
+        clause = tokens[begin:end]
+        listed = follows_value(tokens, begin)
+        # Apple fell 1.2%, Tesla 2.6%; with income tax accounting for a quarter
+        found = listed_name(clause) if listed else participle_subject(clause)
     return found, comma
 
 

@@ -15,12 +15,20 @@ from numclaims._entities.tokens import Token
 from numclaims._entities.words import MAX_WORDS, POSSESSIVE, gerund, is_verb
 from numclaims._lexicon import entity_words
 
-__all__ = ["follows_value", "joins_clauses", "listed_name", "signed"]
+__all__ = [
+    "follows_value",
+    "joins_clauses",
+    "listed_name",
+    "participle_subject",
+    "signed",
+]
 
 #: How many tokens before a joiner are searched for the verb of the clause it ends.
 _LEFT_TOKENS = 12
 #: How many tokens before a clause may hold the value of the list item before it.
 _ITEM_TOKENS = 6
+#: How many closed-class words may stand between a participle and its value (``staying above``).
+_LINK_TOKENS = 2
 #: What follows the last word before a quantity, as the verb tests see it: a number.
 _QUANTITY = "0"
 #: The signs a value in a list may carry: ``Dow +0.4%``.
@@ -88,9 +96,10 @@ def joins_clauses(tokens: list[Token], i: int, end: int) -> bool:
     """
     if i + 1 >= end:
         return False
-    first = tokens[i + 1].word
-    if not first[:1].isalpha() or first.lower() in entity_words().stop:
-        return False
+    words = entity_words()
+    first = tokens[i + 1].word.lower()
+    if not first[:1].isalpha() or (first in words.stop and first not in words.determiners):
+        return False  # but a pronoun or a determiner may open a subject: and we've raised
     right = _verbs(tokens, i + 1, end)
     if right[:1] == [i + 1]:
         return False  # and costs: the verb shares the subject before the joiner
@@ -113,3 +122,25 @@ def _verbs(tokens: list[Token], lo: int, hi: int) -> list[int]:
             tokens[k - 1].word if k > lo else "",
         )
     ]
+
+
+def participle_subject(clause: list[Token]) -> tuple[int, int] | None:
+    """The noun before a participle in -ing that leads to the value, in a clause with no verb.
+
+    ``with the average home now costing £523,000``, ``Winds gusting to 45
+    knots``: the noun phrase before the participle (past an adverb) is what
+    the value is stated of.
+    """
+    words = entity_words()
+    i = len(clause)
+    while i > 0 and len(clause) - i < _LINK_TOKENS and clause[i - 1].word.lower() in words.stop:
+        i -= 1  # to, at, above
+    if i == 0 or not gerund(clause[i - 1].word):
+        return None
+    i -= 1
+    while i > 0 and clause[i - 1].word.lower() in words.adverbs:
+        i -= 1  # now costing
+    end = i
+    while i > 0 and end - i < MAX_WORDS and _name_word(clause[i - 1].word, "", clause[i].word):
+        i -= 1
+    return (clause[i].start, clause[end - 1].end) if i < end else None

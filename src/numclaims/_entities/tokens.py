@@ -29,7 +29,7 @@ _SPACE_REACH = 100
 #: possessive (``*+``): nothing follows it, so giving back a character could never
 #: let a match succeed, and the engine keeps no state to try it.
 _INDEX_TOKEN = re.compile(
-    r"[A-Za-z][\w'’\-]*+(?:&[A-Za-z][\w'’\-]*+)*+|\d\w*+(?:[.,]\d\w*+)*+|[^\w\s]"
+    r"[^\W\d_][\w'’\-]*+(?:&[^\W\d_][\w'’\-]*+)*+|\d\w*+(?:[.,]\d\w*+)*+|[^\w\s]"
 )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from numclaims._lexicon import entity_words
+from numclaims._lexicon import entity_words, number_words
 
 __all__ = [
     "MAX_WORDS",
@@ -122,6 +122,12 @@ def gerund(word: str) -> bool:
     return lower.endswith("ing") and word[:1].islower() and lower not in entity_words().ing_nouns
 
 
+def _number(lower: str) -> bool:
+    """True for a number word, which is a value, not the thing it counts: ``rose half a cent``."""
+    numbers = number_words()
+    return lower in numbers.units or lower in numbers.tens or lower in numbers.fractions
+
+
 def _adverb(lower: str) -> bool:
     """True for an adverb that opens no noun phrase: ``marginally``, ``sideways``, ``north``."""
     words = entity_words()
@@ -158,7 +164,7 @@ def ends_phrase(word: str, taken: int, following: str, previous: str = "") -> bo
     if gerund(word) and not modifies(following):
         return True  # 11 MPs rebelling; spent $5bn buying; but 3,000 paying customers
     if taken == 0:
-        return lower in words.not_entity or (word.islower() and _adverb(lower))
+        return lower in words.not_entity or (word.islower() and _adverb(lower)) or _number(lower)
     # the head noun came before (3,200 water samples found lead); 40 soldiers
     # reportedly, but a monthly wage
     return plural(previous) or (lower.endswith("ly") and lower not in words.ly_adjectives)
