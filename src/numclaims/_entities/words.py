@@ -49,6 +49,8 @@ def verb_by_neighbours(word: str, following: str, previous: str = "") -> bool:
     if before in words.modals:
         return lower not in words.stop  # could fly, will swing past; but could also
     nxt = following.split(" ", 1)[0].lower()
+    if nxt in words.modals:
+        return False  # a subject: The set will cost $200
     if lower in words.ambiguous_verbs:
         return _ambiguous_is_verb(nxt, previous)
     if lower in words.participles or _past_tense(lower):
@@ -90,6 +92,8 @@ def _participle_is_verb(nxt: str, before: str) -> bool:
     words = entity_words()
     if before in words.auxiliaries or before == "to":
         return True  # can cut heating bills
+    if nxt.islower() and _adverb(nxt):
+        return True  # drifted sideways, rose marginally
     return not nxt[:1].isalpha() or nxt in words.stop or nxt in words.verbs
 
 

@@ -26,7 +26,8 @@ __all__ = [
 class EntityWords(NamedTuple):
     """Closed-class words that shape an entity noun phrase."""
 
-    stop: frozenset[str]
+    stop: frozenset[str]  # what ends an entity's noun phrase: [stop] and [entity_stop]
+    closed: frozenset[str]  # the closed classes of [stop] alone, as the filters read them
     skip: tuple[str, ...]
     not_entity: frozenset[str]
     verbs: frozenset[str]  # auxiliaries and verbs that are never nouns
@@ -74,7 +75,9 @@ class EntityWords(NamedTuple):
 @cache
 def entity_words() -> EntityWords:
     """The word classes of ``entity_words.txt``, case-folded, each built by name."""
-    classes = read_section("entity_words", "stop")
+    closed = read_section("entity_words", "stop")
+    more = read_section("entity_words", "entity_stop")
+    classes = {name: [*closed.get(name, []), *more.get(name, [])] for name in closed}
     verbs = lower_set(classes["auxiliary"]) | lower_set(classes["verb"])
     changes = frozenset(change_words().verbs)
     past = frozenset(w for w in changes if w.endswith("ed"))
@@ -85,6 +88,7 @@ def entity_words() -> EntityWords:
     purpose = read_section("entity_words", "purpose")
     return EntityWords(
         stop=frozenset(w.lower() for ws in classes.values() for w in ws),
+        closed=frozenset(w.lower() for ws in closed.values() for w in ws),
         skip=words("entity_words", "skip"),
         not_entity=frozenset(words("entity_words", "not_entity")),
         verbs=verbs | past,
