@@ -50,6 +50,11 @@ _RESTATED_GAP = SPACE_CHARS + "+-−"
 _AT_REACH = 4
 #: How far before a signed value the name of a list item may start (``S&P 500 +0.7%``).
 _LIST_REACH = 40
+#: The dimensions of a size, stated of a subject only after a verb that states one.
+_SIZES = frozenset({"length", "area", "mass", "volume"})
+#: How far, and over how many words, before a size its verb may stand (``rose to a record``).
+_SIZE_REACH = 40
+_SIZE_WORDS = 4
 #: How far before a share its copula may stand (``is now just 30% of``).
 _COPULA_REACH = 24
 #: ``at`` right before a temperature: a setting, not a reading (``roast at 425°F``).
@@ -93,9 +98,36 @@ def _before(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         # Life expectancy in Japan is 87.1 years: a duration stated of the subject
         stated = _after_copula(atom, text) and not _restated(atom, text)
         return entity_of(atom, context) or (clause_entity(atom, context) if stated else None)
-    if _states_of_subject(atom, text):
-        return entity_of(atom, context) or clause_entity(atom, context)
-    return None
+    if not _states_of_subject(atom, text):
+        return None
+    found = entity_of(atom, context)  # a range of up to 160 km
+    # a rate (55 km a year, 42 km/s) is no size
+    size = atom.dimension in _SIZES and atom.per is None and "/" not in (atom.unit or "")
+    if found is None and (not size or _size_of_subject(atom, text)):
+        found = clause_entity(atom, context)
+    return found
+
+
+def _size_of_subject(atom: Atom, text: str) -> bool:
+    """True for a size stated of the subject: ``stands 312 metres tall``, ``rose 4.8 metres``.
+
+    A change is; so is a size after a verb of ``[stative]`` or a change verb, past adverbs,
+    prepositions and determiners (``rose to a record 608 million tonnes``).
+    After any other verb, or right after a determiner (``covered the 26.2
+    miles``), the size is how far or how much the subject did something.
+    """
+    if atom.change is not None:
+        return True
+    words = entity_words()
+    before = text[max(0, atom.start - _SIZE_REACH) : atom.start].lower().split()[-_SIZE_WORDS:]
+    if before and before[-1] in words.determiners:
+        return False
+    for word in reversed(before):
+        if word in words.statives or word in change_words().verbs:
+            return True  # stands 312 metres tall; fell 7% to 1.72 million tonnes
+        if not (word in words.stop or word in words.size_fillers or word[:1].isdigit()):
+            return False  # but a value before: fell 7% to 1.72 million tonnes
+    return False
 
 
 def _listed(atom: Atom, context: TextContext) -> tuple[int, int] | None:

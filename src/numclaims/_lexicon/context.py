@@ -41,6 +41,8 @@ class EntityWords(NamedTuple):
     directions: frozenset[str]  # adverbs that never open an entity: north, sideways
     modals: frozenset[str]  # a plain word after one is a verb: could fly
     list_trailers: frozenset[str]  # between a name in a list and its value: AMD up 3.4%
+    statives: frozenset[str]  # state a size of the subject: stands 312 metres tall
+    size_fillers: frozenset[str]  # between such a verb and the size: a record
     premodifiers: frozenset[str]  # size words and comparatives that may open one: Short sellers
     adverbs: frozenset[str]  # now, also: a verb-or-noun after one is a verb
     auxiliaries: frozenset[str]  # can, is: a word in -ed after one is a verb
@@ -102,6 +104,8 @@ def entity_words() -> EntityWords:
         directions=_words("direction"),
         modals=_words("modal"),
         list_trailers=_words("list_trailer"),
+        statives=_words("stative") | _words("copula"),
+        size_fillers=_words("size_filler"),
         premodifiers=lower_set(classes["comparative"]) | lower_set(classes["gradable"]),
         adverbs=lower_set(classes["adverb"]),
         auxiliaries=lower_set(classes["auxiliary"]),
