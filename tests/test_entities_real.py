@@ -76,7 +76,11 @@ NOT_ENTITIES: list[Row] = [
     ("The spacecraft will swing past Venus at 38 km/s.", "38 km/s", "spacecraft"),
     ("The asteroid could come as close as 9,000 miles from Earth.", "9,000 miles", None),
     ("Inflation eased marginally to 2.7%.", "2.7%", "Inflation"),
-    ("Output dipped slightly to 1.1 million barrels per day.", "1.1 million barrels per day", "Output"),
+    (
+        "Output dipped slightly to 1.1 million barrels per day.",
+        "1.1 million barrels per day",
+        "Output",
+    ),
     ("The stock drifted sideways at about $17.", "about $17", "stock"),
     ("The storm is moving west at 12 mph.", "12 mph", "storm"),
     ("The panel measures 65 inches diagonally.", "65 inches", "panel"),
@@ -154,7 +158,9 @@ def _expected_span(sentence: str, text: str, entity: str) -> tuple[int, int]:
     return start, start + len(entity)
 
 
-@pytest.mark.parametrize(("sentence", "text", "entity"), ROWS, ids=[f"{r[0]} [{r[1]}]" for r in ROWS])
+@pytest.mark.parametrize(
+    ("sentence", "text", "entity"), ROWS, ids=[f"{r[0]} [{r[1]}]" for r in ROWS]
+)
 def test_entity_and_span(sentence: str, text: str, entity: str | None) -> None:
     """The entity is the expected phrase as written, and its span indexes the sentence."""
     span = None if entity is None else _expected_span(sentence, text, entity)
@@ -162,7 +168,9 @@ def test_entity_and_span(sentence: str, text: str, entity: str | None) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason="a known gap of the entity reader")
-@pytest.mark.parametrize(("sentence", "text", "entity"), GAPS, ids=[f"{r[0]} [{r[1]}]" for r in GAPS])
+@pytest.mark.parametrize(
+    ("sentence", "text", "entity"), GAPS, ids=[f"{r[0]} [{r[1]}]" for r in GAPS]
+)
 def test_known_gaps(sentence: str, text: str, entity: str | None) -> None:
     """The entities the reader does not find yet."""
     span = None if entity is None else _expected_span(sentence, text, entity)

@@ -13,7 +13,15 @@ The readings are tried in turn:
    statistic (``a median of 3.2 years``);
 3. in the quantity's clause (``clauses``), the object of the last verb
    before it, or else the subject, borrowed from the sentence or the noun
-   before a comma where the clause has none.
+   before a comma where the clause has none; in a list, the name before
+   each value (``lists``): ``Nike rose 4% and Boeing slipped 1%``,
+   ``Dow +0.4% S&P 500 +0.7%``.
+
+No reading looks past the sentence: a window stops at a full stop before a
+space and at a line break before a line that does not carry on in lower
+case (a heading).  A size (length, area, mass, volume) is stated of the
+subject only after a verb that states one (``stands 312 metres tall``),
+not after an action (``The rover drove 1.2 miles``).
 
 A value restated for comparison (``compared with 2%``, ``up from 3.9 lakh``)
 and a distance from somewhere (``15 miles away``) name no thing; a duration
@@ -131,7 +139,7 @@ def _size_of_subject(atom: Atom, text: str) -> bool:
 
 
 def _listed(atom: Atom, context: TextContext) -> tuple[int, int] | None:
-    """The name before a signed value in a list, which its noun after cannot be (``Dow +0.4% S&P``)."""
+    """The name before a signed value in a list, never the noun after it (``Dow +0.4% S&P``)."""
     return listed_name(context.tokens(max(0, atom.start - _LIST_REACH), atom.start))
 
 
@@ -142,7 +150,9 @@ def _share_of_subject(atom: Atom, text: str) -> bool:
     what the share measures (``29.1% of residents are 65`` has no copula
     before it, and its entity stays ``residents``).
     """
-    return atom.kind == "percent" and next_word(text, atom.end) == "of" and _after_copula(atom, text)
+    return (
+        atom.kind == "percent" and next_word(text, atom.end) == "of" and _after_copula(atom, text)
+    )
 
 
 def _after_copula(atom: Atom, text: str) -> bool:

@@ -206,7 +206,7 @@ def _first_word(atom: Atom, text: str, pos: int) -> _Reading | None:
 
 
 def _measured_out(atom: Atom, following: str) -> bool:
-    """True for an amount of a stuff, where a word in -ing names its kind: ``2 tsp baking powder``."""
+    """True for an amount of a stuff, whose kind a word in -ing names: ``2 tsp baking powder``."""
     return atom.dimension in _AMOUNTS and modifies(following)
 
 

@@ -125,7 +125,7 @@ class TextContext:
     _index: TokenIndex | None = field(default=None, init=False, repr=False)
 
     def tokens(self, start: int, end: int) -> list[Token]:
-        """The tokens of ``text[start:end]`` within the line of ``end`` (the index is built on first use).
+        """The tokens of ``text[start:end]`` in the sentence of ``end`` (the index is made once).
 
         A window never reaches back past a line break that ends a sentence
         (:func:`line_start`): a heading is no part of the text under it.
@@ -137,7 +137,7 @@ class TextContext:
 
 
 def line_start(text: str, lo: int, hi: int) -> int:
-    """Where the sentence that holds ``hi`` starts, if after a line break in ``text[lo:hi]``; else ``lo``.
+    """The start of the sentence of ``hi``, if after a line break in ``text[lo:hi]``; else ``lo``.
 
     A line break ends a sentence unless the next line carries on in lower
     case (as a hard-wrapped paragraph does): a heading, a list item or a
@@ -145,10 +145,10 @@ def line_start(text: str, lo: int, hi: int) -> int:
     The rule is the sentence splitter's (``extract_claims``), looked at only
     within the window.
 
-    >>> text = "Key takeaways\nPrices rose 4%"
+    >>> text = "Key takeaways\\nPrices rose 4%"
     >>> text[line_start(text, 0, len(text)):]
     'Prices rose 4%'
-    >>> text = "prices in the city\nrose 4%"
+    >>> text = "prices in the city\\nrose 4%"
     >>> line_start(text, 0, len(text))
     0
     """
