@@ -8,9 +8,12 @@ SAMPLE := examples/seed_article.txt
 
 .PHONY: demo test lint typecheck pytest slow accuracy bench fuzz fuzz-ci mutate si-table \
 	currency-codes same-output clean help \
-	test-tables test-spark bench-tables test-spacy test-server typecheck-extras serve
+	test-tables test-spark bench-tables test-spacy test-server typecheck-extras serve \
+	browser test-browser screenshot docs
 
 FUZZ_SECONDS ?= 60
+# apt-get needs root: sudo for anyone else.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -45,6 +48,14 @@ $(VENV)/.spacy-stamp: pyproject.toml | $(BIN)/python
 
 $(VENV)/.server-stamp: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev,server]'
+	touch $@ $(VENV)/.dev-stamp
+
+$(VENV)/.docs-stamp: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev,docs]'
+	touch $@ $(VENV)/.dev-stamp
+
+$(VENV)/.browser-stamp: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev,browser]'
 	touch $@ $(VENV)/.dev-stamp
 
 $(VENV)/.mutate-stamp: pyproject.toml | $(BIN)/python
@@ -95,6 +106,21 @@ test-server: $(VENV)/.server-stamp  ## the HTTP service's tests on 127.0.0.1, lo
 
 typecheck-extras: $(VENV)/.spacy-stamp $(VENV)/.server-stamp  ## mypy --strict on the two modules that need an extra
 	$(BIN)/mypy --strict src/numclaims/spacy_component.py src/numclaims/server.py
+
+browser:  ## install Debian's chromium and chromium-driver for the browser tests, when missing
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	$(SUDO) apt-get update -q && \
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium chromium-driver; }
+
+test-browser: $(VENV)/.browser-stamp browser  ## the HTML view in headless Chromium; saves build/artefacts/html-view.png
+	NUMCLAIMS_REQUIRE_EXTRAS=1 $(BIN)/python -m pytest -q -rs tests/integrations/browser
+
+screenshot: test-browser  ## refresh docs/images/html-view.png, the README's, from the browser test's
+	mkdir -p docs/images
+	cp build/artefacts/html-view.png docs/images/html-view.png
+
+docs: $(VENV)/.docs-stamp  ## build the documentation site into site/ (mkdocs --strict: any warning fails)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 
 serve: $(VENV)/.server-stamp  ## run the HTTP service on 127.0.0.1:8000
 	$(BIN)/python -m numclaims.server

@@ -24,6 +24,7 @@ def test_every_vocabulary_is_listed() -> None:
     assert VOCABULARIES == [
         "bounds",
         "changes",
+        "claims",
         "cues",
         "currencies",
         "entity_words",
@@ -32,6 +33,7 @@ def test_every_vocabulary_is_listed() -> None:
         "number_words",
         "percent",
         "scales",
+        "sentences",
         "units",
         "vague",
     ]

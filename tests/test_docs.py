@@ -31,7 +31,14 @@ DOCUMENTS = [
     for name in ["README.md", *sorted(f"docs/{page.name}" for page in (ROOT / "docs").glob("*.md"))]
     if name not in TESTED_WITH_THEIR_EXTRA
 ]
-WITH_EXAMPLES = {"README.md", "docs/usage.md"}
+WITH_EXAMPLES = {
+    "README.md",
+    "docs/getting-started.md",
+    "docs/html.md",
+    "docs/model.md",
+    "docs/usage.md",
+    "docs/vocabulary.md",
+}
 
 
 @pytest.mark.parametrize("name", DOCUMENTS)

@@ -74,7 +74,11 @@ LISTS: list[Row] = [
 NOT_ENTITIES: list[Row] = [
     ("The drone could fly at up to 70 km/h.", "up to 70 km/h", "drone"),
     ("The spacecraft will swing past Venus at 38 km/s.", "38 km/s", "spacecraft"),
-    ("The asteroid could come as close as 9,000 miles from Earth.", "9,000 miles", None),
+    (
+        "The asteroid could come as close as 9,000 miles from Earth.",
+        "as close as 9,000 miles",
+        None,
+    ),
     ("Inflation eased marginally to 2.7%.", "2.7%", "Inflation"),
     (
         "Output dipped slightly to 1.1 million barrels per day.",
@@ -94,7 +98,7 @@ NOT_ENTITIES: list[Row] = [
 #: it is how far or how much the subject did something, and names no thing.
 SIZES: list[Row] = [
     ("The statue stands 46 metres tall.", "46 metres", "statue"),
-    ("The ferry route spans 41 km.", "41 km", "ferry route"),
+    ("The ferry route stretches 41 km.", "41 km", "ferry route"),
     ("Lake levels fell to a record 3.1 metres.", "3.1 metres", "Lake levels"),
     ("The crate weighed in at 310 kg.", "310 kg", "crate"),
     ("The hikers walked 18 miles on Sunday.", "18 miles", None),

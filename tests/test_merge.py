@@ -120,5 +120,5 @@ def test_composite_units_are_units_of_the_vocabulary() -> None:
 def test_connector_and_opener_parts_are_the_ones_the_rules_name() -> None:
     """The keys of [connector] and [opener] are the parts _merge's rules test for."""
     words = merge_words()
-    assert set(words.connectors.values()) == {"dash", "to", "through", "and"}
+    assert set(words.connectors.values()) == {"dash", "to", "through", "and", "or"}
     assert set(words.openers.values()) == {"between", "from"}

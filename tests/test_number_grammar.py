@@ -122,8 +122,8 @@ DIGIT_FORMS: dict[str, tuple[str, list[Found]]] = {
     "spaced-x": ("The estimate was 3 x 10^6 grains.", [("3 x 10^6", 3e6)]),
 }
 
-# Wrong today, reported: strict xfails, so each announces itself when fixed.
-KNOWN_WRONG: dict[str, tuple[str, list[Found]]] = {
+# Once strict xfails (the comment says how each was misread), read right since.
+ONCE_WRONG: dict[str, tuple[str, list[Found]]] = {
     "a-million-and-a-half": (  # read as 1,000,000.5
         "It has a million and a half rooms.",
         [("a million and a half", 1.5e6)],
@@ -171,15 +171,9 @@ def _rows(*tables: dict[str, tuple[str, list[Found]]]) -> list[object]:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"), _rows(WORD_NUMBERS, FRACTION_WORDS, VAGUE_AMOUNTS, DIGIT_FORMS)
+    ("sentence", "expected"),
+    _rows(WORD_NUMBERS, FRACTION_WORDS, VAGUE_AMOUNTS, DIGIT_FORMS, ONCE_WRONG),
 )
 def test_number_grammar(sentence: str, expected: list[Found]) -> None:
     """Each number of the sentence ends where it should and has its value."""
-    _check(sentence, expected)
-
-
-@pytest.mark.xfail(strict=True, reason="BUG: a vague or compound number word misread")
-@pytest.mark.parametrize(("sentence", "expected"), _rows(KNOWN_WRONG))
-def test_known_wrong(sentence: str, expected: list[Found]) -> None:
-    """What the number means; the parser reads it otherwise today."""
     _check(sentence, expected)

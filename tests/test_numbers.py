@@ -73,7 +73,7 @@ def test_number_forms(sentence: str, span: str, value: float) -> None:
     ("sentence", "values"),
     [
         ("between two and four people", [(2.0, 4.0)]),
-        ("two or three people", [2.0, 3.0]),
+        ("two or three people", [(2.0, 3.0)]),
         ("a half-hour show", [0.5]),
         ("They counted 40 and 50 tanks.", [40.0, 50.0]),  # caught by mutation: not a range
     ],

@@ -16,6 +16,7 @@ import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
+from benchmarks.accuracy.claims import report as claims_report
 from benchmarks.accuracy.corpus import CORPUS_DIR, load_corpus, validate
 from benchmarks.accuracy.peers import QUANTULUM3_NOTE, SYSTEMS, Unavailable, load_system
 from benchmarks.accuracy.report import (
@@ -149,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("numclaims was not scored")
     else:
         print(error_section(numclaims.evaluation.pairs, args.max_errors))
+        print(_section("Claim context: source, hedge and time F1 on benchmarks/claims"))
+        print(claims_report())
 
     if args.json:
         document = json_document(args.corpus, sentences, runs, unavailable, notes)

@@ -83,6 +83,7 @@ def test_news_has_the_density_of_the_sample_article() -> None:
 def test_kinds_are_ordered_by_density() -> None:
     """Dense holds the most claims per character, sparse the fewest (~1 per 1,000)."""
     per_claim = {kind: build_text(kind, 200 * KB).summary()["chars_per_claim"] for kind in KINDS}
+    assert per_claim["short"] == pytest.approx(per_claim["news"], rel=0.05)
     dense, news, sparse = per_claim["dense"], per_claim["news"], per_claim["sparse"]
     assert isinstance(dense, float)
     assert isinstance(news, float)
@@ -92,6 +93,16 @@ def test_kinds_are_ordered_by_density() -> None:
     sentences = list(itertools.islice(iter_sentences("sparse"), 3000))
     assert "traps" in {s.domain for s in sentences}
     assert any(s.claims == 0 and not any(c.isdigit() for c in s.text) for s in sentences)
+
+
+def test_short_is_news_one_sentence_per_call() -> None:
+    """Short texts are the news sentences, in the same order, each a call of its own."""
+    news, short = build_text("news", 100 * KB), build_text("short", 100 * KB)
+    assert short.sentences == len(short.paragraphs)
+    assert " ".join(short.paragraphs[:200]) in news.text.replace("\n\n", " ")
+    assert short.summary()["chars_per_claim"] == pytest.approx(
+        news.summary()["chars_per_claim"], rel=0.05
+    )
 
 
 def test_unknown_kind_rejected() -> None:

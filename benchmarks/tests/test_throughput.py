@@ -35,7 +35,7 @@ def test_quick_defaults_and_overrides() -> None:
     full = resolve(parse_args([]))
     assert full == FULL
     assert (full.max_size, full.repeats, full.rounds, full.jobs) == (10 * MB, 5, 3, 2)
-    assert full.systems == ("numclaims", "quantulum3")
+    assert full.systems == ("numclaims", "numclaims-claims", "quantulum3")
 
 
 def test_a_run_of_no_section_reports_every_target_not_measured() -> None:

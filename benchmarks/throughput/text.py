@@ -6,7 +6,10 @@ puts markets, finance and economy sentences back to back (a claim every ~44
 characters); *news* dilutes news sentences with claim-free ones to the claim
 density of the sample article (real news copy, a claim every ~300 characters),
 with its share of digits that are not claims among the filler; *sparse*
-dilutes them to ~1 claim per 1,000 characters.  The same ``(kind, size,
+dilutes them to ~1 claim per 1,000 characters; *short* is the news stream
+with every sentence parsed on its own, as titles and posts of an archive
+are: the same text as *news*, so that the two rates differ only by what a
+call costs.  The same ``(kind, size,
 seed)`` gives the same text on every machine, a smaller size gives a prefix
 of a larger one, and a text of ``size`` UTF-8 bytes (sentences joined by a
 space, paragraphs by a blank line) falls short of it by less than a sentence;
@@ -82,6 +85,7 @@ KIND_DOMAINS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dense": ("markets", "finance_earnings", "economy"),
         "news": NEWS_DOMAINS,
         "sparse": NEWS_DOMAINS,
+        "short": NEWS_DOMAINS,
     }
 )
 """The corpus files each kind takes its sentences with claims from.
@@ -97,12 +101,16 @@ KINDS: Mapping[str, str] = MappingProxyType(
         "sentences diluted to the claim density of the sample article",
         "sparse": f"news and single-claim sentences diluted with trap and digit-free "
         f"sentences to ~1 claim per {SPARSE_CHARS_PER_CLAIM} characters",
+        "short": "the news sentences one call each, as the titles and posts of an archive",
     }
 )
 """The kinds of benchmark text, with a one-line description of each."""
 
 _PARAGRAPH_SENTENCES = (3, 7)
 """Fewest and most sentences in a paragraph."""
+
+_ONE_PER_CALL = frozenset({"short"})
+"""The kinds whose every sentence is a paragraph of its own: one call each."""
 
 _DIGIT = re.compile(r"\d")
 
@@ -284,10 +292,11 @@ def iter_sentences(
 ) -> Iterator[Sentence]:
     """The endless, seeded sentence stream of ``kind``, before it is cut into paragraphs."""
     corpus = load_sentences(corpus_dir)
-    rng = random.Random(f"numclaims-throughput:{kind}:{seed}:sentences")
+    stream = "news" if kind == "short" else kind  # the same sentences, cut otherwise
+    rng = random.Random(f"numclaims-throughput:{stream}:{seed}:sentences")
     if kind == "dense":
         return _rounds(_pool(corpus, KIND_DOMAINS[kind]), rng)
-    if kind == "news":
+    if kind in ("news", "short"):
         return _diluted(_pool(corpus, NEWS_DOMAINS), corpus, news_density(corpus), rng)
     if kind == "sparse":
         single = [
@@ -316,7 +325,7 @@ def iter_paragraphs(
     rng = random.Random(f"numclaims-throughput:{kind}:{seed}:paragraphs")
     used = 0
     while True:
-        wanted = rng.randint(*_PARAGRAPH_SENTENCES)
+        wanted = 1 if kind in _ONE_PER_CALL else rng.randint(*_PARAGRAPH_SENTENCES)
         texts: list[str] = []
         claims = 0
         separator = 2 if used else 0  # the blank line before every paragraph but the first

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import TYPE_CHECKING
 
 from numclaims.errors import InputTooLongError, InputTypeError
 from numclaims.models import Options, Quantity
+
+if TYPE_CHECKING:
+    from numclaims._scan import Atom
+    from numclaims._vocabulary import Vocabulary
 
 __all__ = ["iter_quantities", "parse_quantities"]
 
@@ -40,17 +46,32 @@ def parse_quantities(text: str, *, options: Options | None = None) -> list[Quant
     >>> q.kind, q.value, q.unit, q.text, q.start, q.end, q.entity
     ('money', 1500000000.0, 'GBP', '£1.5billion', 28, 39, 'yachts')
     """
-    return list(iter_quantities(text, options=options))
+    checked = _checked(text, options, "text")
+    iter_atoms, to_quantity = _stages()
+    vocabulary = checked.vocabulary
+    return [to_quantity(atom, text, vocabulary) for atom in iter_atoms(text, checked)]
 
 
 def iter_argument(text: str, options: Options | None, argument: str) -> Iterator[Quantity]:
     """:func:`iter_quantities`, its errors naming the text ``argument`` (``texts[3]``)."""
     checked = _checked(text, options, argument)
-    # The pipeline (regex and the stage modules) loads on the first call, not
-    # at import: importing numclaims stays cheap for code that never parses.
+    iter_atoms, to_quantity = _stages()
+    vocabulary = checked.vocabulary
+    return (to_quantity(atom, text, vocabulary) for atom in iter_atoms(text, checked))
+
+
+@cache
+def _stages() -> tuple[
+    Callable[[str, Options], Iterator[Atom]], Callable[[Atom, str, Vocabulary | None], Quantity]
+]:
+    """The pipeline's two entry points, imported on the first call, not at import.
+
+    Importing numclaims stays cheap for code that never parses; an import
+    statement run on every call would cost a short text as much as scanning it.
+    """
     from numclaims._pipeline import iter_atoms, to_quantity
 
-    return (to_quantity(atom, text) for atom in iter_atoms(text, checked))
+    return iter_atoms, to_quantity
 
 
 def checked_options(options: object) -> Options:

@@ -2,7 +2,7 @@
 
 Each alternative of the master pattern (``numclaims._scan``) has its builder
 here, chosen by the name of the group that matched: ``digits``, ``words``,
-``vague``, ``vulgar_only`` and ``article``.
+``clock``, ``vague``, ``vulgar_only`` and ``article``.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from numclaims._lexicon import currencies, fold
 from numclaims._numbers import (
     digits_value,
     fraction_value,
+    scale_value,
     vague_range,
     vulgar_value,
     words_value,
@@ -60,6 +61,7 @@ class Atom:
     entity_span: tuple[int, int] | None = None
     change: str | None = None
     is_delta: bool = False
+    uncertainty: float | None = None  # the 0.3 of 5.2 ± 0.3 mm
 
     @property
     def scaled(self) -> bool:
@@ -148,23 +150,30 @@ def _with_fraction(
 
 
 def currency_code(surface: str) -> str:
-    """The ISO code of a currency written before a number; a bare ``$`` stays ``$``."""
+    """The ISO code of a currency written before a number; a bare ``$`` stays ``$``.
+
+    So does a surface of a user's vocabulary, which the package does not
+    know: the units stage resolves it, and ``$``, through the options.
+    """
     money = currencies()
     if surface == "$":
         return surface  # resolved through Options.dollar by the units stage
-    return money.codes.get(surface) or money.symbols[surface]
+    return money.codes.get(surface) or money.symbols.get(surface, surface)
 
 
 #: A word of a run of number words (``forty``, ``two`` of ``forty-two``).
 _ASCII_WORD = regex.compile(r"[A-Za-z]+")
-#: Words between two numbers of one run that belong to neither (``two and four``).
-_BETWEEN_NUMBERS = frozenset({"and", "a", "an"})
+#: Words between two numbers of one run that belong to neither (``two and four``); an
+#: article may start the next (``a hundred and a thousand``).
+_BETWEEN_NUMBERS = frozenset({"and"})
 
 
 def _word_atoms(match: regex.Match[str]) -> Iterator[Atom]:
     """Split a run of number words into the numbers it holds (``two and four``)."""
     tokens = [(m.group().lower(), m.start(), m.end()) for m in _ASCII_WORD.finditer(match.group())]
-    base = match.start()
+    base, negative = match.start(), match.group("wneg")
+    if negative:
+        tokens = tokens[1:]  # minus five: the sign goes to the first number
     i = 0
     while i < len(tokens):
         result = words_value([t for t, _, _ in tokens[i:]])
@@ -172,12 +181,13 @@ def _word_atoms(match: regex.Match[str]) -> Iterator[Atom]:
             i += 1
             continue
         first, last = tokens[i], tokens[i + result.used - 1]
+        start = base if negative and i == 0 else base + first[1]
         yield Atom(
-            start=base + first[1],
+            start=start,
             end=base + last[2],
-            value=result.value,
+            value=-result.value if start == base and negative else result.value,
             form="words",
-            num_start=base + first[1],
+            num_start=start,
             num_end=base + last[2],
         )
         i += result.used
@@ -185,21 +195,40 @@ def _word_atoms(match: regex.Match[str]) -> Iterator[Atom]:
             i += 1
 
 
+#: Seconds in an hour and in a minute, for a race time (``2:07:30``).
+_HOUR, _MINUTE = 3600.0, 60.0
+
+
+def _clock_atoms(match: regex.Match[str]) -> Iterator[Atom]:
+    """A race or record time, ``2:07:30``: a duration in seconds (a clock time has two parts)."""
+    hours, minutes, seconds = match.group("hours", "minutes", "seconds")
+    value = int(hours) * _HOUR + int(minutes) * _MINUTE + float(seconds)
+    atom = Atom(match.start(), match.end(), value, "digits", match.start(), match.end())
+    atom.kind, atom.unit, atom.dimension = "measure", "second", "time"
+    yield atom
+
+
 def _vague_atoms(match: regex.Match[str]) -> Iterator[Atom]:
     count, scale, tens, of, plural = match.group("vcount", "vscale", "vtens", "vof", "vplural")
+    end = match.end()
     if scale:
-        low, high = vague_range(" ".join(fold(count).split()), fold(scale))
+        scale2 = match.group("vscale2")
+        if scale2 and scale_value(fold(scale2)) <= scale_value(fold(scale)):
+            scale2, end = None, match.end("vscale")  # several thousand hundred: the first alone
+        low, high = vague_range(
+            " ".join(fold(count).split()), fold(scale), None if scale2 is None else fold(scale2)
+        )
     elif tens:
         low, high = vague_range(fold(tens), fold(tens), fold(of))
     else:
         low, high = vague_range(fold(plural), fold(plural))
     yield Atom(
         start=match.start(),
-        end=match.end(),
+        end=end,
         value=None,
         form="vague",
         num_start=match.start(),
-        num_end=match.end(),
+        num_end=end,
         low=low,
         high=high,
         bound="approximate",
@@ -230,6 +259,7 @@ _BUILDERS: Mapping[str, Callable[[regex.Match[str]], Iterator[Atom]]] = MappingP
     {
         "digits": _digits_atoms,
         "words": _word_atoms,
+        "clock": _clock_atoms,
         "vague": _vague_atoms,
         "vulgar_only": _vulgar_atoms,
         "article": _article_atoms,

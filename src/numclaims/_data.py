@@ -23,7 +23,16 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
-__all__ = ["Entry", "load"]
+__all__ = ["DataSyntaxError", "Entry", "load", "parse", "parse_lines", "words"]
+
+
+class DataSyntaxError(ValueError):
+    """A line of vocabulary text breaks the syntax; ``line`` and ``problem`` say where and how."""
+
+    def __init__(self, name: str, line: int, problem: str) -> None:
+        super().__init__(f"{name}.txt:{line}: {problem}")
+        self.line = line
+        self.problem = problem
 
 
 class Entry(NamedTuple):
@@ -67,35 +76,46 @@ def parse(text: str, name: str = "<string>") -> list[Entry]:
     [Entry(section='stop', key='', surfaces=('the', 'a'), line=2)]
     """
     entries: dict[tuple[str, str], Entry] = {}
-    section = ""
-    current: tuple[str, str] | None = None  # the entry an indented line continues
-
-    def add(key: str, surfaces: list[str], number: int) -> None:
-        old = entries.get((section, key))
+    for line in parse_lines(text, name):
+        old = entries.get((line.section, line.key))
         if old is None:
-            entries[section, key] = Entry(section, key, tuple(surfaces), number)
+            entries[line.section, line.key] = line
         else:
-            entries[section, key] = old._replace(surfaces=old.surfaces + tuple(surfaces))
+            entries[line.section, line.key] = old._replace(surfaces=old.surfaces + line.surfaces)
+    for entry in entries.values():
+        if not entry.surfaces:
+            raise DataSyntaxError(name, entry.line, f"'{entry.key} =' has no surface")
+    return list(entries.values())
 
+
+def parse_lines(text: str, name: str = "<string>") -> list[Entry]:
+    """The entries of vocabulary text one source line at a time, each with its own line.
+
+    :func:`parse` joins those of one key; this keeps where each surface was
+    written, for the errors of a user's vocabulary (``numclaims.Vocabulary``).
+
+    >>> [(e.key, e.surfaces, e.line) for e in parse_lines("GBP = £\\nGBP =\\n  quid")]
+    [('GBP', ('£',), 1), ('GBP', (), 2), ('GBP', ('quid',), 3)]
+    """
+    lines: list[Entry] = []
+    section = ""
+    current: str | None = None  # the key an indented line continues
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue
         if raw[:1].isspace():
             if current is None:
-                raise ValueError(f"{name}.txt:{number}: an indented line continues no 'key ='")
-            add(current[1], _surfaces(line), number)
+                raise DataSyntaxError(name, number, "an indented line continues no 'key ='")
+            lines.append(Entry(section, current, tuple(_surfaces(line)), number))
         elif line.startswith("[") and line.endswith("]"):
             section, current = line[1:-1].strip(), None
         elif " = " in line or line.endswith(" ="):
             key, _, rest = line.partition("=")
             key = key.strip()
-            current = (section, key) if not rest.strip() else None
-            add(key, _surfaces(rest), number)
+            current = key if not rest.strip() else None
+            lines.append(Entry(section, key, tuple(_surfaces(rest)), number))
         else:
             current = None
-            add("", _surfaces(line), number)
-    for entry in entries.values():
-        if not entry.surfaces:
-            raise ValueError(f"{name}.txt:{entry.line}: '{entry.key} =' has no surface")
-    return list(entries.values())
+            lines.append(Entry(section, "", tuple(_surfaces(line)), number))
+    return lines

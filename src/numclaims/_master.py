@@ -1,8 +1,8 @@
 """The scanner's patterns, built from the vocabularies: the master pattern and the prefix.
 
-The master pattern (``numclaims._scan`` tries it at each trigger) has five
+The master pattern (``numclaims._scan`` tries it at each trigger) has six
 alternatives, named groups that ``numclaims._atoms`` builds an atom from:
-``vague``, ``words``, ``digits``, ``article`` and ``vulgar_only``.  The
+``vague``, ``words``, ``clock``, ``digits``, ``article`` and ``vulgar_only``.  The
 prefix pattern reads backwards from a run of digits to the currency, sign or
 bracket that may stand before it.  The pieces both share (what a sign is,
 what may not stand before one, what groups digits) are named here once, and
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -28,10 +29,16 @@ from numclaims._lexicon import (
 )
 from numclaims._text import SPACE, THIN_SPACES
 
+if TYPE_CHECKING:
+    from numclaims._vocabulary import Vocabulary
+
 __all__ = [
     "BEFORE_NO_SIGN",
     "CONTINUES",
+    "FRACTION_SLASH",
     "SIGN_CHARS",
+    "SUPER_DIGITS",
+    "SUPER_SIGNS",
     "VULGAR",
     "master_pattern",
     "number_word_list",
@@ -40,6 +47,11 @@ __all__ = [
 ]
 
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+#: Superscript digits and signs of an exponent: ``10⁻³⁰``.
+SUPER_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPER_SIGNS = "⁻⁺"
+#: The fraction slash of ``1⁄32``.
+FRACTION_SLASH = "\u2044"
 
 #: The signs of a number: ``-5``, ``+4``, ``−3``.
 SIGN_CHARS = "-+\u2212"
@@ -58,35 +70,47 @@ def _escaped(chars: str) -> str:
 _MASTER = r"""
 (?P<vague>(?i:
     \b(?P<vcount>VAGUE_COUNT)\s+(?P<vscale>\L<vscale>)\b       # a couple hundred
+    (?:\s+(?P<vscale2>\L<vscale>)\b)?                          # several hundred thousand
   | \b(?P<vtens>\L<vtens>)\s+of\s+(?P<vof>\L<vof>)\b           # tens of thousands
   | \b(?P<vplural>\L<vplural>)(?=\s+of\b)                      # hundreds of
 ))
 | (?P<words>(?i:
-    \b(?:an?\s+)?\L<numword>                                  # (a) first word
-    (?:(?:\s+and\s+(?:an?\s+)?|\s+an?\s+|\s+|-)\L<numword>)*+ # more words
+    \b(?P<wneg>\L<negative>[\ -])?                            # minus five, negative one
+    (?:an?\s+)?\L<numword>                                    # (a) first word
+    (?:(?:\s+(?:and|\L<wjoin>)\s+(?:an?\s+)?|\s+an?\s+|\s+|-)\L<numword>)*+  # more words
     \b
 ))
+| (?P<clock>(?<![\d:.,])                                     # a race or record time
+    (?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d(?:\.\d{1,2})?)  # 2:07:30
+    (?![\d:]|\.\d|\ ?(?i:[ap]\.?m\b))                         # not 10:15:30 pm
+  )
 | (?P<digits>
     (?P<neg>(?<![\w.,\-\u2212])[-\u2212](?=[^\d\s\-\u2212+.(]))?  # minus before a currency
     (?:(?P<cur>(?<![A-Za-z])\L<curcode>(?![A-Za-z])|\L<cursym>)
        [\ \u00a0]?                                            # currency before the number
        (?P<paren>\((?=\.?\d))?                                # accounting negative $(0.12)
     )?
-    (?P<sign>(?<![BEFORE_NO_SIGN])(?:THE_SIGN|(?i:\L<negative>)\ )(?=\.?\d))?  # sign
+    (?P<sign>(?<![BEFORE_NO_SIGN])(?:THE_SIGN|(?i:\L<negative>)[\ -])(?=\.?\d))?  # sign
     (?<![\d.,])                                               # not inside another number
     (?P<mantissa>
-        \d{1,2},(?:\d{2},)++\d{3}(?![\d,])                     # 1,39,990 (lakh grouping)
+        \d{1,2},(?:\d{2},)++\d{3}(?:\.\d++)?(?![\d,])          # 1,39,990  1,23,456.78 (lakh)
       | \d{1,3}(?:,\d{3})++(?:\.\d++)?                        # 2,000  1,000,000.5
       | \d{1,3}(?:[GROUPERS]\d{3})++(?!\d)                    # 1 000 (no-break, thin)
       | \d{1,3}(?:\ \d{3})++(?![\d\-])                        # 1 843  1 000 000 (spaces)
       | \d++(?:\.\d++)?                                       # 2000  1.5
       | \.\d++                                                # .5
     )
-    (?P<exp>[eE][-+]?\d{1,3}(?![\w])|\ ?[x×]\ ?10\^[-+]?\d{1,3})?  # 1.5e6  3x10^6
+    (?P<exp>
+        [eE][-+]?\d{1,3}(?![\w])                              # 1.5e6
+      | \ ?[xX×]\ ?10(?:\^[-+\u2212]?\d{1,3}                  # 3x10^6  3X10^-6
+                     | [SUPER_SIGNS]?[SUPER_DIGITS]{1,3}       # 1.99×10³⁰  10⁻³⁰
+                     | \u2212\d{1,3})(?![\d\w])              # 9.11×10−31 (a lost superscript)
+      | \^[-+\u2212]?\d{1,2}(?![\d\w]|\.\d)                  # 1.1^23: a power
+    )?
     (?:
-        /(?P<den>\d{1,3})(?![\d/])                            # 3/4
+        [/\u2044](?P<den>\d{1,3})(?![\d/])                   # 3/4  1⁄32 (fraction slash)
       | \ ?(?P<vulgar>[VULGAR])                               # 3½  3 ½
-      | \ (?P<fnum>\d{1,2})/(?P<fden>\d{1,3})(?![\d/])        # 2 1/2
+      | \ (?P<fnum>\d{1,2})[/\u2044](?P<fden>\d{1,3})(?![\d/])  # 2 1/2
     )?
     (?(paren)\))
   )
@@ -96,15 +120,18 @@ _MASTER = r"""
   )
 """
 _MASTER = (
-    _MASTER.replace("VULGAR", VULGAR)
+    _MASTER.replace("SUPER_SIGNS", SUPER_SIGNS)
+    .replace("SUPER_DIGITS", SUPER_DIGITS)
+    .replace("VULGAR", VULGAR)
     .replace("BEFORE_NO_SIGN", BEFORE_NO_SIGN)
     .replace("GROUPERS", _escaped(_DIGIT_GROUPERS))
     .replace("SPACE", SPACE)
 )
 #: Characters that may continue the digits of a number (grouping, decimals,
 #: exponents, fractions: the pieces of the ``digits`` alternative after the
-#: first digits); after anything else a run of digits is the whole number.
-CONTINUES = frozenset(",." + _DIGIT_GROUPERS + "eEx×/" + VULGAR)
+#: first digits; the colon of a ``clock`` time); after anything else a run of
+#: digits is the whole number.
+CONTINUES = frozenset(",.:" + _DIGIT_GROUPERS + "eExX×/^" + FRACTION_SLASH + VULGAR)
 
 
 def _spaced(surface: str) -> str:
@@ -113,20 +140,23 @@ def _spaced(surface: str) -> str:
 
 
 @cache
-def master_pattern() -> regex.Pattern[str]:
-    """The master pattern, compiled once on first use."""
-    money, vague = currencies(), vague_words()
+def master_pattern(vocabulary: Vocabulary | None = None) -> regex.Pattern[str]:
+    """The master pattern, compiled once on first use (once per user ``vocabulary``)."""
+    money, vague = currencies(vocabulary), vague_words()
     counts = sorted(vague.counts, key=lambda surface: -len(surface.split()))  # a couple of first
     plurals = list(vague.plurals)
     below_thousand = [word for word in plurals if _counts_another(word)]
     return regex.compile(
-        _MASTER.replace("VAGUE_COUNT", "|".join(map(_spaced, counts))).replace("THE_SIGN", _sign()),
+        _MASTER.replace("VAGUE_COUNT", "|".join(map(_spaced, counts))).replace(
+            "THE_SIGN", _sign(vocabulary)
+        ),
         regex.VERBOSE,
         vscale=list(vague.scales),
         vtens=[*vague.tens, *below_thousand],
         vof=[word for word in plurals if not _counts_another(word)],
         vplural=plurals,
         numword=list(number_word_list()),
+        wjoin=[*cue_words("decimal_point"), *cue_words("fraction_of")],
         curcode=list(money.codes),
         cursym=list(money.symbols),
         negative=list(cue_words("negative")),
@@ -134,7 +164,7 @@ def master_pattern() -> regex.Pattern[str]:
     )
 
 
-def _sign() -> str:
+def _sign(vocabulary: Vocabulary | None) -> str:
     """The pattern of a sign before digits: ``-5``, ``+4``, ``−3``; not the ``+`` of ``3%+``.
 
     A sign that is also a bound after a number (``65+``: 65 or more) is left
@@ -147,12 +177,12 @@ def _sign() -> str:
     claimed = "".join(char for char in SIGN_CHARS if char in bounds)
     parts = [f"[{_escaped(free)}]"] if free else []
     if claimed:
-        parts.append(f"(?<![{_escaped(quantity_ends())}])[{_escaped(claimed)}]")
+        parts.append(f"(?<![{_escaped(quantity_ends(vocabulary))}])[{_escaped(claimed)}]")
     return "(?:" + "|".join(parts) + ")"
 
 
 @cache
-def quantity_ends() -> str:
+def quantity_ends(vocabulary: Vocabulary | None = None) -> str:
     """The characters outside words that may end a quantity: ``%``, ``½``, ``°``, ``³``, ``¢``.
 
     The last characters of the surfaces written after a number (units,
@@ -161,8 +191,8 @@ def quantity_ends() -> str:
     characters, full stops, commas and closing brackets, after which no
     sign is read at all.
     """
-    exact, folded = unit_surfaces()
-    money, scales = currencies(), scale_words()
+    exact, folded = unit_surfaces(vocabulary)
+    money, scales = currencies(vocabulary), scale_words(vocabulary)
     after = [
         *exact,
         *folded,
@@ -193,13 +223,13 @@ def number_word_list() -> tuple[str, ...]:
 
 
 @cache
-def prefix_pattern() -> regex.Pattern[str]:
+def prefix_pattern(vocabulary: Vocabulary | None = None) -> regex.Pattern[str]:
     """What may stand right before the digits of a number: a currency, a sign, a bracket."""
-    money = currencies()
+    money = currencies(vocabulary)
     return regex.compile(
         r"(?r)(?:(?<![\w.,\-\u2212])[-\u2212](?=\S))?"
         rf"(?:(?:(?<![A-Za-z])\L<curcode>|\L<cursym>){SPACE}?\(?)?"
-        rf"(?:[{re.escape(SIGN_CHARS)}]|(?i:\L<negative>)\ )?\.?",
+        rf"(?:(?i:\L<negative>)[\ -]|[{re.escape(SIGN_CHARS)}])?\.?",
         curcode=list(money.codes),
         cursym=list(money.symbols),
         negative=list(cue_words("negative")),

@@ -13,6 +13,7 @@ bounded window, so the stage stays linear in the text.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -22,11 +23,11 @@ import regex
 
 from numclaims._changes import change_before, delta_before
 from numclaims._filters import month_follows
-from numclaims._lexicon import fold, merge_words
+from numclaims._lexicon import fold, merge_words, number_words
 from numclaims._scan import Atom
 from numclaims._text import SPACE, SPACE_CHARS, ahead, behind
 
-__all__ = ["composite_allowed", "merge_composite", "merge_range"]
+__all__ = ["composite_allowed", "merge_composite", "merge_range", "merge_uncertainty"]
 
 ConvertFn = Callable[[float, str, str], float]
 """Converts a value from one pint unit to another."""
@@ -39,6 +40,13 @@ _AREA_CODE_REACH = 8
 _SEPARATOR_REACH = 2
 #: Enough for a contest word and a few words between it and the numbers.
 _CONTEST_REACH = 30
+
+#: The hyphens of a suspended compound: ``five- to six-hour``.
+_HYPHENS = frozenset("-\u2013")
+#: A word of a number written in words.
+_WORD = regex.compile(r"[A-Za-z]+")
+#: The smallest multiplier a word alone takes from the other end: ``five or six hundred``.
+_HUNDRED = 100.0
 
 #: A bracketed area code before the first end: ``(555) 123-4567`` is a phone number.
 _AREA_CODE_IN_BRACKETS = regex.compile(rf"(?r)\(\d{{2,5}}\){SPACE}?")
@@ -66,6 +74,8 @@ def _patterns() -> _Patterns:
         rf"""
         {SPACE}*
         (?:\L<links>)?      # 5 ft, 10 in; 5 ft and 10 in
+        {SPACE}*
+        (?:\L<links>)?      # 2 hours, 5 minutes, and 6 seconds
         {SPACE}*
         """,
         regex.VERBOSE,
@@ -138,13 +148,50 @@ def merge_composite(big: Atom, small: Atom, text: str, convert: ConvertFn) -> At
     """``5 ft`` then ``10 in`` -> one measure of 70 inch, or None if they do not compose."""
     if not composite_allowed(big, small, text) or small.kind != "measure":
         return None
-    if big.is_range or small.is_range or merge_words().composites.get(big.unit or "") != small.unit:
+    smaller = merge_words().composites.get(big.unit or "")
+    if smaller != small.unit and _reads_as(small, text) == smaller:
+        small = replace(small, unit=smaller, dimension=big.dimension)  # the m of 2h 30m
+    if big.is_range or small.is_range or smaller != small.unit:
         return None  # 1-2 ft 3 in: a range does not compose
     assert big.unit is not None and small.unit is not None
     assert small.value is not None and big.value is not None
     big.value = convert(big.value, big.unit, small.unit) + small.value
     big.unit, big.end = small.unit, small.end
     return big
+
+
+def merge_uncertainty(value: Atom, error: Atom, text: str) -> Atom | None:
+    """``5.2 ± 0.3 mm``, ``34.5 +/- 6.1 years``: one value with its uncertainty, or None.
+
+    The ends share kind and unit as a range's do (``5.2`` takes ``mm``); the
+    uncertainty is never negative (``+/-6.1`` reads the ``-`` as a sign first).
+    """
+    if value.value is None or error.value is None or value.is_range or error.is_range:
+        return None
+    gap = text[value.end : error.start].strip(SPACE_CHARS)
+    if gap not in _plus_minus() and not (
+        gap + text[error.start : error.start + 1] in _plus_minus() and error.value < 0
+    ):
+        return None
+    joined, other = replace(value), replace(error)
+    if value.uncertainty is not None or not _share_kind(joined, other):
+        return None
+    assert other.value is not None
+    joined.uncertainty = abs(other.value)
+    joined.end, joined.plain = other.end, False
+    return joined
+
+
+@cache
+def _plus_minus() -> frozenset[str]:
+    """What stands between a value and its uncertainty (``±``, ``+/-``)."""
+    return frozenset(merge_words().plus_minus)
+
+
+def _reads_as(small: Atom, text: str) -> str | None:
+    """The unit the surface after ``small``'s number writes in a composite (``m``: minute)."""
+    surface = text[small.num_end : small.end].strip(SPACE_CHARS)
+    return merge_words().composite_readings.get(surface)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +245,13 @@ def _and_without_between(pair: _Pair) -> bool:
     return pair.connector == "and" and pair.opener != "between"
 
 
+def _or_after_a_quantity(pair: _Pair) -> bool:
+    """``£5 or 10 pounds`` is two quantities; ``five or six`` shares what follows the second."""
+    return pair.connector == "or" and (
+        pair.first.kind != "number" or pair.first.scaled or pair.first.form != pair.second.form
+    )
+
+
 def _levels_after_a_change(pair: _Pair) -> bool:
     """``fell from 20% to 5%``: two levels, not a spread."""
     return pair.opener == "from" and change_before(pair.text, pair.start)
@@ -205,8 +259,8 @@ def _levels_after_a_change(pair: _Pair) -> bool:
 
 def _change_then_level(pair: _Pair) -> bool:
     """``rose by 5 cents to 52 cents``: a change, then a level."""
-    if pair.connector != "to":
-        return False
+    if pair.connector != "to" or pair.text[pair.first.end : pair.first.end + 1] in _HYPHENS:
+        return False  # 8- to 16-meter blades: a suspended hyphen writes one range
     at = pair.first.start
     return change_before(pair.text, at) or delta_before(pair.text, at)
 
@@ -232,6 +286,7 @@ def _days_of_a_month(pair: _Pair) -> bool:
 #: Why two numbers with a connector between them are not a range, in the order tried.
 _NOT_A_RANGE: tuple[Callable[[_Pair], bool], ...] = (
     _and_without_between,
+    _or_after_a_quantity,
     _levels_after_a_change,
     _change_then_level,
     _score_or_date,
@@ -262,11 +317,17 @@ def _spread(pair: _Pair) -> Atom | None:
     low, high = replace(pair.first), replace(pair.second)  # try the merge on copies
     if not _share(low, high):
         return None
+    _share_word_scale(low, high, pair.text)
     assert low.value is not None and high.value is not None
-    if low.value > high.value or (low.value == high.value and pair.connector == "dash"):
+    if pair.connector == "or" and not _neighbours(low.value, high.value):
+        return None  # 1.5 or 3 tesla: two settings, not a rough range
+    first, second = low.value, high.value
+    if second < first < 0 and pair.connector == "to":
+        low, high = high, low  # from -18 °C to -34 °C: the colder end is the low
+    elif first > second or (first == second and pair.connector == "dash"):
         return None  # 3-2 and 50-50 are scores and splits
     low.low, low.high, low.value = low.value, high.value, None
-    low.start, low.end = pair.start, high.end
+    low.start, low.end = pair.start, max(low.end, high.end)
     low.plain = False
     return low
 
@@ -296,8 +357,35 @@ def _share_kind(first: Atom, second: Atom) -> bool:
 
 def _share_scale(first: Atom, second: Atom) -> None:
     """``$5-10 million``: the first end takes the second's scale, if it stays the lower."""
-    if second.scaled and not first.scaled and first.form in ("digits", "fraction"):
+    if second.scaled and not first.scaled and first.form in ("digits", "fraction", "words"):
         assert first.value is not None and second.value is not None
         if first.value * second.scale <= second.value:
             first.value *= second.scale
             first.scale = second.scale
+
+
+def _neighbours(first: float, second: float) -> bool:
+    """Whole numbers a step of the first's order apart, as a rough range: 3 or 4, 40 or 50.
+
+    >>> _neighbours(3, 4), _neighbours(40, 50), _neighbours(500, 600), _neighbours(1.5, 3)
+    (True, True, True, False)
+    """
+    if first <= 0 or first != int(first) or second != int(second):
+        return False
+    step = 10.0 ** math.floor(math.log10(first))
+    return 0 < second - first <= step
+
+
+def _share_word_scale(first: Atom, second: Atom, text: str) -> None:
+    """``four to five thousand``: a number word alone takes the multiplier that ends the other."""
+    if first.form != "words" or second.form != "words" or first.scaled:
+        return
+    words, multipliers = number_words(), number_words().multipliers
+    first_words = _WORD.findall(text, first.num_start, first.num_end)
+    if not all(fold(word) in words.units or fold(word) in words.tens for word in first_words):
+        return  # four hundred to five thousand: the first has its own
+    last = _WORD.findall(text, second.num_start, second.num_end)[-1:]
+    factor = multipliers.get(fold(last[0]), 1.0) if last else 1.0
+    assert first.value is not None and second.value is not None
+    if factor >= _HUNDRED and first.value * factor <= second.value:
+        first.value *= factor

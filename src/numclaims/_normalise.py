@@ -25,22 +25,25 @@ from numclaims.errors import UnitConversionError
 if TYPE_CHECKING:
     import pint
 
+    from numclaims._vocabulary import Vocabulary
     from numclaims.models import Quantity
 
 __all__ = [
+    "EXTRA_DEFINITIONS",
     "SIConversion",
     "convert",
     "convert_range",
     "convert_raw",
     "convert_value",
     "registry",
+    "si_by_registry",
     "si_conversion",
     "si_table_source",
     "to_pint",
 ]
 
 #: Units English text uses that pint does not define, or defines otherwise.
-_EXTRA_DEFINITIONS = (
+EXTRA_DEFINITIONS = (
     "ppb = 1e-9 = parts_per_billion",
     "decade = 10 * year = _ = decades",  # pint's decade is a factor of ten
 )
@@ -59,7 +62,7 @@ def registry() -> pint.UnitRegistry[float]:
         None, autoconvert_offset_to_baseunit=True, on_redefinition="ignore", system="mks"
     )
     units.load_definitions(str(resources.files("pint") / "default_en.txt"))
-    for definition in _EXTRA_DEFINITIONS:
+    for definition in EXTRA_DEFINITIONS:
         units.define(definition)
     return units
 
@@ -72,15 +75,22 @@ class SIConversion(NamedTuple):
     unit: str
 
 
-def si_conversion(unit: str) -> SIConversion | None:
+def si_conversion(unit: str, vocabulary: Vocabulary | None = None) -> SIConversion | None:
     """How to turn a value in ``unit`` into SI base units.
 
     None where no such rule exists: a logarithmic unit (``decibel``), or a
     unit pint cannot reduce (a rate of an offset unit it refuses).  The units
-    of the vocabulary come from ``_si_table.py``; any other from the registry.
+    of the vocabulary come from ``_si_table.py``; any other from the registry,
+    or, given a user's ``vocabulary``, from its units and definitions.
     """
     table = _si_table()
-    return table[unit] if unit in table else _si_by_pint(unit)
+    if unit in table:
+        return table[unit]
+    if vocabulary is not None:
+        from numclaims import _vocab_check
+
+        return _vocab_check.si_conversion(unit, vocabulary)
+    return _si_by_pint(unit)
 
 
 @cache
@@ -116,9 +126,13 @@ def si_table_source() -> str:
 @cache
 def _si_by_pint(unit: str) -> SIConversion | None:
     """``si_conversion`` computed by the registry (cached per unit)."""
+    return si_by_registry(registry(), unit)
+
+
+def si_by_registry(units: pint.UnitRegistry[float], unit: str) -> SIConversion | None:
+    """``si_conversion`` of ``unit`` as the registry ``units`` computes it."""
     import pint
 
-    units = registry()
     try:
         zero, one, ten = (units.Quantity(x, unit).to_base_units() for x in (0.0, 1.0, 10.0))
     except pint.errors.PintError:

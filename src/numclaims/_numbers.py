@@ -24,12 +24,13 @@ from functools import cache
 from types import MappingProxyType
 from typing import NamedTuple
 
-from numclaims._lexicon import number_words, vague_words
+from numclaims._lexicon import cue_words, number_words, vague_words
 
 __all__ = [
     "WordNumber",
     "digits_value",
     "fraction_value",
+    "scale_value",
     "vague_range",
     "words_value",
 ]
@@ -47,17 +48,40 @@ def digits_value(mantissa: str, exponent: str | None = None) -> float | None:
 
     >>> digits_value("1,000,000"), digits_value("1 000 000"), digits_value(".5")
     (1000000.0, 1000000.0, 0.5)
-    >>> digits_value("-1.5", "e6"), digits_value("3", "x10^6")
-    (-1500000.0, 3000000.0)
+    >>> digits_value("-1.5", "e6"), digits_value("3", "x10^6"), digits_value("1.99", "×10⁻³⁰")
+    (-1500000.0, 3000000.0, 1.99e-30)
+    >>> digits_value("1.1", "^2"), digits_value("10", "^6")
+    (1.2100000000000002, 1000000.0)
     """
     text = mantissa.translate(_GROUP_SEPARATORS).translate(_MINUS_SIGNS)
     value = float(text)
     if exponent:
-        power = int(exponent.lstrip("eE").replace("×", "x").split("^")[-1].strip())
+        base, power = _exponent(exponent)
         if abs(power) > 308:
             return None  # past the range of a float
-        value *= 10.0**power
-    return value if math.isfinite(value) else None
+        try:
+            value = float(f"{text}e{power}") if base == 10.0 else value**power
+        except (OverflowError, ZeroDivisionError):
+            return None
+    return value if isinstance(value, float) and math.isfinite(value) else None
+
+
+#: Superscript digits and signs, and the minus sign, as ASCII: ``⁻³⁰`` -> ``-30``.
+_EXPONENT_CHARS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺\u2212", "0123456789-+-")
+
+
+def _exponent(exponent: str) -> tuple[float, int]:
+    """The base and power of an exponent as written: ``e6``, ``x10^6``, ``×10⁻³⁰``, ``^23``.
+
+    >>> _exponent("e-3"), _exponent(" × 10⁻³⁰"), _exponent("X10^6"), _exponent("^23")
+    ((10.0, -3), (10.0, -30), (10.0, 6), (0.0, 23))
+    """
+    written = exponent.strip().translate(_EXPONENT_CHARS)
+    if written[0] in "eE":
+        return 10.0, int(written[1:])
+    if written[0] == "^":
+        return 0.0, int(written[1:])  # a power of the number itself: 1.1^23
+    return 10.0, int(written[1:].strip().removeprefix("10").lstrip("^"))
 
 
 def fraction_value(numerator: str, denominator: str) -> float | None:
@@ -102,21 +126,29 @@ _TENS = "tens"  # twenty to ninety
 _FRACTION = "fraction"  # half, thirds, quarter
 _HUNDRED = "hundred"  # a multiplier below a thousand: hundred, dozen
 _BIG = "big"  # a multiplier of a thousand or more: thousand, lakh, million
+_POINT = "point"  # the decimal point of two point five
+_DECIMAL = "decimal"  # a digit after the point: the five of two point five
+_OF = "of"  # the of of a quarter of a million
 
 #: The states each role may follow.
 _FOLLOWS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
-        _ARTICLE: frozenset({_START, _AND, _FRACTION}),
+        _ARTICLE: frozenset({_START, _AND, _FRACTION, _OF}),
         _AND: frozenset({_HUNDRED, _BIG, _UNIT, _TENS}),
         _UNIT: frozenset({_START, _TENS, _HUNDRED, _BIG, _AND}),
         _TENS: frozenset({_START, _HUNDRED, _BIG, _AND}),
         _FRACTION: frozenset({_START, _ARTICLE, _ARTICLE_AFTER_AND, _UNIT, _TENS}),
-        _HUNDRED: frozenset({_ARTICLE, _UNIT, _TENS, _FRACTION}),
-        _BIG: frozenset({_ARTICLE, _UNIT, _TENS, _HUNDRED, _FRACTION}),
+        _HUNDRED: frozenset({_ARTICLE, _UNIT, _TENS, _FRACTION, _HUNDRED}),
+        _BIG: frozenset({_ARTICLE, _UNIT, _TENS, _HUNDRED, _FRACTION, _DECIMAL}),
+        _POINT: frozenset({_UNIT, _TENS, _HUNDRED}),
+        _DECIMAL: frozenset({_POINT, _DECIMAL}),
+        _OF: frozenset({_FRACTION}),
     }
 )
 #: The states in which the words read so far make a whole number.
-_COMPLETE = frozenset({_UNIT, _TENS, _FRACTION, _HUNDRED, _BIG})
+_COMPLETE = frozenset({_UNIT, _TENS, _FRACTION, _HUNDRED, _BIG, _DECIMAL})
+#: The multiplier that alone may follow another below a thousand: one hundred dozen.
+_DOZEN = 12.0
 
 
 class _Role(NamedTuple):
@@ -136,6 +168,8 @@ def _roles() -> dict[str, _Role]:
     roles.update((word, _Role(_UNIT, u)) for word, u in vocab.units.items())
     roles.update(a=_Role(_ARTICLE, 1.0), an=_Role(_ARTICLE, 1.0))
     roles["and"] = _Role(_AND, 0.0)
+    roles.update((word, _Role(_POINT, 0.0)) for word in cue_words("decimal_point"))
+    roles.update((word, _Role(_OF, 0.0)) for word in cue_words("fraction_of"))
     return roles
 
 
@@ -148,6 +182,10 @@ class _Reading:
     total: float = 0.0  # finished groups: thousands and above
     current: float = 0.0  # the group being built
     big: float = math.inf  # the last thousands-and-above multiplier, to keep them decreasing
+    multiplier: float = 1.0  # the last multiplier read: a million and a half is 1.5 of it
+    before_and: str = _START  # the state before the last "and"
+    base: float = 0.0  # the group before the last "and": the 100 of one hundred and three quarters
+    decimals: str = ""  # the digits read after "point"
 
     def role_at(self, i: int) -> str | None:
         """The role of the ``i``-th token, or None past the end or for another word."""
@@ -165,9 +203,10 @@ class _Reading:
 
     def and_(self, i: int, _: float) -> str | None:
         if self.state in (_UNIT, _TENS) and not (
-            self.role_at(i + 1) == _ARTICLE and self.role_at(i + 2) == _FRACTION
+            self.role_at(i + 1) in (_ARTICLE, _UNIT) and self.role_at(i + 2) == _FRACTION
         ):
-            return None  # after a unit or tens only "and a half": not "two and four"
+            return None  # after a unit or tens only a fraction: two and a half, one and two thirds
+        self.before_and, self.base = self.state, self.current
         return _AND
 
     def unit(self, _: int, value: float) -> str | None:
@@ -182,11 +221,16 @@ class _Reading:
 
     def fraction(self, i: int, value: float) -> str | None:
         if self.state == _ARTICLE_AFTER_AND:
-            self.current += value  # one and a half
-        elif self.state == _ARTICLE or (
-            self.state in (_UNIT, _TENS) and _fraction_agrees(self.current, self.tokens[i])
+            # one and a half; a million and a half, a dozen and a half: half the multiplier
+            whole = self.before_and in (_HUNDRED, _BIG)
+            self.current += value * (self.multiplier if whole else 1.0)
+        elif self.state == _ARTICLE:
+            self.current *= value  # a third
+        elif self.state in (_UNIT, _TENS) and _fraction_agrees(
+            self.current - self.base, self.tokens[i]
         ):
-            self.current *= value  # a third, three quarters
+            # three quarters; one hundred and three quarters, one and two thirds
+            self.current = self.base + (self.current - self.base) * value
         elif self.state == _START and value == 0.5:
             self.current = 0.5  # half
         else:
@@ -194,15 +238,48 @@ class _Reading:
         return _FRACTION
 
     def hundred(self, _: int, value: float) -> str | None:
+        if self.state == _HUNDRED and (value != _DOZEN or self.multiplier == _DOZEN):
+            return None  # one hundred dozen, but not nine hundred hundred nor two dozen hundred
         self.current *= value
+        self.multiplier, self.base = value, 0.0
         return _HUNDRED
 
     def big_(self, _: int, value: float) -> str | None:
         if value >= self.big:
             return None  # thousand million, not million thousand
+        if self.state == _DECIMAL:
+            self.current = self._with_decimals()  # one point two billion
+            self.decimals = ""
         self.total += self.current * value
         self.current, self.big = 0.0, value
+        self.multiplier, self.base = value, 0.0
         return _BIG
+
+    def point(self, i: int, _: float) -> str | None:
+        if self.role_at(i + 1) != _UNIT or self.current != int(self.current):
+            return None  # two point five; not "at one point" before another word
+        return _POINT
+
+    def decimal(self, i: int, value: float) -> str | None:
+        if value >= 10:
+            return None  # a digit after the point: zero to nine
+        self.decimals += str(int(value))
+        return _DECIMAL
+
+    def of(self, i: int, _: float) -> str | None:
+        if self.role_at(i + 1) != _ARTICLE or self.role_at(i + 2) not in (_HUNDRED, _BIG):
+            return None  # a quarter of a million; a third of a mile is left to the units
+        return _OF
+
+    def _with_decimals(self) -> float:
+        """The group being built with the digits after its point: 200 and 03 make 200.03."""
+        return float(f"{int(self.current)}.{self.decimals}")
+
+    def value(self) -> float:
+        """The value of the words read so far."""
+        if self.state == _DECIMAL:
+            return self.total + self._with_decimals()
+        return self.total + self.current
 
 
 _STEPS: Mapping[str, Callable[[_Reading, int, float], str | None]] = MappingProxyType(
@@ -210,8 +287,11 @@ _STEPS: Mapping[str, Callable[[_Reading, int, float], str | None]] = MappingProx
         _ARTICLE: _Reading.article,
         _AND: _Reading.and_,
         _UNIT: _Reading.unit,
+        _POINT: _Reading.point,
+        _OF: _Reading.of,
         _TENS: _Reading.tens,
         _FRACTION: _Reading.fraction,
+        _DECIMAL: _Reading.decimal,
         _HUNDRED: _Reading.hundred,
         _BIG: _Reading.big_,
     }
@@ -239,14 +319,19 @@ def words_value(tokens: list[str]) -> WordNumber | None:
     best: WordNumber | None = None
     for i, word in enumerate(tokens):
         found = roles.get(word)
-        if found is None or reading.state not in _FOLLOWS[found.role]:
+        if found is None:
             break
-        state = _STEPS[found.role](reading, i, found.value)
+        role = (
+            _DECIMAL if found.role == _UNIT and reading.state in (_POINT, _DECIMAL) else found.role
+        )
+        if reading.state not in _FOLLOWS[role]:
+            break
+        state = _STEPS[role](reading, i, found.value)
         if state is None:
             break
         reading.state = state
         if state in _COMPLETE:
-            best = WordNumber(reading.total + reading.current, i + 1)
+            best = WordNumber(reading.value(), i + 1)
     return best
 
 
@@ -273,9 +358,9 @@ def vague_range(count: str, scale_word: str, of_word: str | None = None) -> Vagu
     (VagueRange(low=200.0, high=300.0), VagueRange(low=10000.0, high=99000.0))
     """
     low, high = _vague_counts()[count]
-    scale = _singular_value(scale_word)
+    scale = scale_value(scale_word)
     if of_word is not None:
-        scale *= _singular_value(of_word)
+        scale *= scale_value(of_word)
     return VagueRange(low * scale, round(high * scale, 6))
 
 
@@ -286,7 +371,7 @@ def _vague_counts() -> dict[str, tuple[float, float]]:
     return {**vague.counts, **vague.plurals, **vague.tens}
 
 
-def _singular_value(word: str) -> float:
+def scale_value(word: str) -> float:
     """The value of a scale word or its plural: ``hundreds`` -> 100, ``tens`` -> 10."""
     vocab = number_words()
     singular = word.rstrip("s")

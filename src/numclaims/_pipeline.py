@@ -21,16 +21,20 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from numclaims._bounds import read_bound
 from numclaims._changes import read_change
 from numclaims._entities import TextContext, read_entity
 from numclaims._filters import non_quantity
-from numclaims._merge import composite_allowed, merge_composite, merge_range
+from numclaims._merge import composite_allowed, merge_composite, merge_range, merge_uncertainty
 from numclaims._normalise import convert_raw, si_conversion
 from numclaims._scan import Atom, scan
 from numclaims._units import read_age, read_tail
 from numclaims.models import Options, Quantity
+
+if TYPE_CHECKING:
+    from numclaims._vocabulary import Vocabulary
 
 __all__ = ["iter_atoms", "to_quantity"]
 
@@ -40,10 +44,11 @@ def iter_atoms(text: str, options: Options) -> Iterator[Atom]:
     previous: Atom | None = None
     floor = 0  # where the last quantity, kept or not, ends
     context = TextContext(text)  # what the entity reader keeps of this text, and only of it
-    for atom in _merged(_with_tails(scan(text), text, options), text):
+    vocabulary = options.vocabulary
+    for atom in _merged(_with_tails(scan(text, vocabulary), text, options), text):
         read_bound(atom, text, floor)
         floor = atom.end
-        if non_quantity(atom, text) is not None:
+        if non_quantity(atom, text, vocabulary) is not None:
             continue
         read_change(atom, text, previous)
         if options.entities:
@@ -67,8 +72,10 @@ def _merged(atoms: Iterable[Atom], text: str) -> Iterator[Atom]:
     pending: Atom | None = None
     for atom in atoms:
         if pending is not None:
-            joined = merge_composite(pending, atom, text, convert_raw) or merge_range(
-                pending, atom, text
+            joined = (
+                merge_composite(pending, atom, text, convert_raw)
+                or merge_uncertainty(pending, atom, text)
+                or merge_range(pending, atom, text)
             )
             if joined is not None:
                 pending = joined
@@ -79,9 +86,9 @@ def _merged(atoms: Iterable[Atom], text: str) -> Iterator[Atom]:
         yield pending
 
 
-def to_quantity(atom: Atom, text: str) -> Quantity:
-    """Build the public model for ``atom``."""
-    si_value, si_low, si_high, si_unit = _si_fields(atom)
+def to_quantity(atom: Atom, text: str, vocabulary: Vocabulary | None = None) -> Quantity:
+    """Build the public model for ``atom`` (whose unit may be one of a user's ``vocabulary``)."""
+    si_value, si_low, si_high, si_unit = _si_fields(atom, vocabulary)
     return Quantity(
         kind=atom.kind,
         text=text[atom.start : atom.end],
@@ -98,6 +105,7 @@ def to_quantity(atom: Atom, text: str) -> Quantity:
         change=atom.change,
         is_delta=atom.is_delta,
         per=atom.per,
+        uncertainty=atom.uncertainty,
         si_value=si_value,
         si_low=si_low,
         si_high=si_high,
@@ -108,7 +116,9 @@ def to_quantity(atom: Atom, text: str) -> Quantity:
 _NO_SI: tuple[None, None, None, None] = (None, None, None, None)
 
 
-def _si_fields(atom: Atom) -> tuple[float | None, float | None, float | None, str | None]:
+def _si_fields(
+    atom: Atom, vocabulary: Vocabulary | None
+) -> tuple[float | None, float | None, float | None, str | None]:
     """``(si_value, si_low, si_high, si_unit)`` of a measure; all None where there are none.
 
     A single value gives ``si_value``, a range ``si_low`` and ``si_high``, so
@@ -119,7 +129,7 @@ def _si_fields(atom: Atom) -> tuple[float | None, float | None, float | None, st
     """
     if atom.kind != "measure" or not atom.unit:
         return _NO_SI
-    conversion = si_conversion(atom.unit)
+    conversion = si_conversion(atom.unit, vocabulary)
     if conversion is None:
         return _NO_SI
     factor, offset, unit = conversion

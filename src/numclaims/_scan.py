@@ -29,7 +29,7 @@ import re
 from collections.abc import Generator, Iterator, Sequence
 from functools import cache
 from operator import methodcaller
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import regex
 
@@ -48,6 +48,9 @@ from numclaims._master import VULGAR as _VULGAR
 from numclaims._numbers import words_value
 from numclaims._text import SPACE, SPACE_CHARS, trie
 
+if TYPE_CHECKING:
+    from numclaims._vocabulary import Vocabulary
+
 #: The longest text one number may span (``one hundred and forty-two thousand ...``).
 #: Every anchored match gets an end position: without one the regex engine may
 #: scan to the end of a long text before deciding, which makes parsing quadratic.
@@ -60,6 +63,16 @@ _ARTICLE_REACH = 4
 __all__ = ["Atom", "master_pattern", "scan"]
 
 _ARTICLE_BEFORE = regex.compile(rf"(?r)\b(?i:an?){SPACE}+")
+#: What stands between ``minus``/``negative`` and the number word it makes negative.
+_NEGATIVE_GAP = frozenset(" -")
+#: How far back ``negative `` is looked for before a number word.
+_NEGATIVE_REACH = 10
+
+
+@cache
+def _negative_before() -> regex.Pattern[str]:
+    """``minus ``, ``negative-`` right before a number word (``cues.txt`` [negative])."""
+    return regex.compile(r"(?r)\b(?i:\L<negative>)[\ -]", negative=list(cue_words("negative")))
 
 
 #: Where a number may start, where its trigger token ends, and what the token
@@ -164,9 +177,10 @@ def _window_triggers(text: str, lo: int, hi: int) -> Generator[_Trigger, None, i
     return hi
 
 
-def scan(text: str) -> Iterator[Atom]:
-    """Yield the numbers of ``text`` in order of appearance."""
-    master, prefix = master_pattern(), prefix_pattern()
+def scan(text: str, vocabulary: Vocabulary | None = None) -> Iterator[Atom]:
+    """Yield the numbers of ``text`` in order of appearance (with a user's ``vocabulary``)."""
+    master, prefix = master_pattern(vocabulary), prefix_pattern(vocabulary)
+    ends = _prefix_ends(vocabulary)
     consumed = 0
     for pos, end, kind in _triggers(text):
         if pos < consumed:
@@ -174,7 +188,7 @@ def scan(text: str) -> Iterator[Atom]:
         if kind == "word":
             read, starts = _at_word(text, pos, end, consumed)
         else:
-            read, starts = _at_numeral(text, pos, end, consumed, prefix, kind == "digits")
+            read, starts = _at_numeral(text, pos, end, consumed, (prefix, ends), kind == "digits")
         if read is not None:
             consumed = end
             yield from read
@@ -232,6 +246,10 @@ def _at_word(text: str, pos: int, end: int, consumed: int) -> _Plan:
     before = _ARTICLE_BEFORE.match(text, max(consumed, pos - _ARTICLE_REACH), pos)
     if before is not None:
         return None, (before.start(), pos)
+    if pos and text[pos - 1] in _NEGATIVE_GAP:
+        negative = _negative_before().match(text, max(consumed, pos - _NEGATIVE_REACH), pos)
+        if negative is not None:
+            return None, (negative.start(), pos)  # minus five, negative one
     word = text[pos:end].lower()
     if word in _article_only():
         return None, ()  # "week" counts only after "a": "up to a week"
@@ -239,12 +257,13 @@ def _at_word(text: str, pos: int, end: int, consumed: int) -> _Plan:
 
 
 def _at_numeral(
-    text: str, pos: int, end: int, consumed: int, prefix: regex.Pattern[str], digits: bool
+    text: str, pos: int, end: int, consumed: int, prefix: _Prefix, digits: bool
 ) -> _Plan:
     """The plan at digits or a vulgar fraction, from the currency or sign before them."""
+    pattern, ends = prefix
     before = (
-        prefix.match(text, max(consumed, pos - _PREFIX_REACH), pos)
-        if _prefix_may_end(text, pos)
+        pattern.match(text, max(consumed, pos - _PREFIX_REACH), pos)
+        if _prefix_may_end(text, pos, ends)
         else None
     )
     if before is None or before.start() == pos:
@@ -254,7 +273,11 @@ def _at_numeral(
     return None, range(before.start(), pos + 1)
 
 
-def _prefix_may_end(text: str, pos: int) -> bool:
+#: The prefix pattern, and what its matches may end with (``_prefix_ends``).
+_Prefix = tuple[regex.Pattern[str], tuple[frozenset[str], frozenset[str]]]
+
+
+def _prefix_may_end(text: str, pos: int, ends: tuple[frozenset[str], frozenset[str]]) -> bool:
     """False where no currency, sign or ``minus`` can stand right before ``pos``.
 
     Such a prefix ends with a sign, a full stop, a bracket, the last letter of
@@ -265,13 +288,14 @@ def _prefix_may_end(text: str, pos: int) -> bool:
     if not pos:
         return False
     last = text[pos - 1]
+    ends_here, ends_before_space = ends
     if last in _SIGNS and pos > 1 and text[pos - 2] in _GLUED:
-        return False  # COVID-19, 6-3: no pattern reads a sign glued to what precedes it
-    ends, ends_before_space = _prefix_ends()
+        # COVID-19, 6-3: no pattern reads a sign glued to what precedes it; minus-130 is read
+        return last == "-" and text[pos - 2] in ends_before_space
     if last in _SPACE_SET:
         last = text[pos - 2 : pos - 1]
         return last in ends_before_space or not last.isascii()
-    return last in ends or not last.isascii()
+    return last in ends_here or not last.isascii()
 
 
 #: A sign of a number (``-5``) is read only where no word character, full stop,
@@ -283,14 +307,14 @@ _SPACE_SET = frozenset(SPACE_CHARS)
 
 
 @cache
-def _prefix_ends() -> tuple[frozenset[str], frozenset[str]]:
+def _prefix_ends(vocabulary: Vocabulary | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """The characters a prefix may end with: right before the digits, and before a space.
 
     Right before the digits: a sign, a full stop (``-.5``), a bracket
     (``$(0.12)``) or the end of a currency; before a space, the end of a
     currency or of ``minus``/``negative`` in either case.
     """
-    money = currencies()
+    money = currencies(vocabulary)
     ends = {surface[-1] for surface in [*money.codes, *money.symbols]}
     negative = {word[-1] for word in cue_words("negative")}
     words = {case(end) for end in negative for case in (str.lower, str.upper)}
@@ -333,7 +357,7 @@ def _may_join(text: str, start: int, end: int) -> bool:
     if not nxt_word.isascii():
         return True  # thouſand reads as thousand: the pattern decides
     # one hundred, two and a half, five a side
-    return nxt_word.lower() in _JOINING_WORDS or _number_word_start().match(nxt_word) is not None
+    return nxt_word.lower() in _joining_words() or _number_word_start().match(nxt_word) is not None
 
 
 @cache
@@ -345,7 +369,7 @@ def _lone_words() -> dict[str, float | None]:
     """
     lone: dict[str, float | None] = {}
     for word in number_word_list():
-        if word not in vague_trigger_words() and word not in _JOINING_WORDS:
+        if word not in vague_trigger_words() and word not in _joining_words():
             value = words_value([word])
             lone[word] = None if value is None else value.value
     return lone
@@ -368,8 +392,12 @@ def _article_only() -> frozenset[str]:
     return frozenset(cue_words("article_unit")) - {*number_word_list(), *vague_trigger_words()}
 
 
-#: Words that join a number word to the next one (``two and a half``, ``five a side``).
-_JOINING_WORDS = frozenset({"and", "a", "an"})
+@cache
+def _joining_words() -> frozenset[str]:
+    """Words that join a number word to the next (``two and a half``, ``two point five``)."""
+    return frozenset({"and", "a", "an", *cue_words("decimal_point")})
+
+
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 

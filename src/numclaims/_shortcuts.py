@@ -110,6 +110,13 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _one("change verbs only after a word that ends one", "_changes", "_verb_ends", Everything),
     # _filters: each screen is built from the constant or the word list its pattern is built from
     _one("digit dates only beside a date mark", "_filters.dates", "_DATE_MARK_SET", Everything()),
+    _one("fiscal years only after their mark", "_filters.dates", "_FISCAL_MARK_SET", Everything()),
+    _one(
+        "model names only before a model word's first letter",
+        "_filters.names",
+        "_model_initials",
+        lambda: Everything(),
+    ),
     # _entities
     _one("words after a quantity read only after a space", "_entities.after", "_WORD_OPENS", ("",)),
     _one(

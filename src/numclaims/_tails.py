@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -25,6 +26,9 @@ from numclaims._lexicon import (
     unit_surfaces,
 )
 from numclaims._text import PHRASE_REACH, SPACE_CHARS, THIN_SPACES
+
+if TYPE_CHECKING:
+    from numclaims._vocabulary import Vocabulary
 
 __all__ = [
     "GAP_OR_HYPHEN",
@@ -53,10 +57,11 @@ def _alternatives(words: Iterable[str]) -> str:
 
 
 @cache
-def tail_patterns() -> dict[str, regex.Pattern[str]]:
-    scales = scale_words()
-    money = currencies()
-    exact, folded = unit_surfaces()
+def tail_patterns(vocabulary: Vocabulary | None = None) -> dict[str, regex.Pattern[str]]:
+    """The tail patterns by name, built once (once per user ``vocabulary``)."""
+    scales = scale_words(vocabulary)
+    money = currencies(vocabulary)
+    exact, folded = unit_surfaces(vocabulary)
     end = r"(?![\w])"
     return {
         "scale_word": regex.compile(rf"(?:{_GAP}|-)?(?i:\L<w>){end}", w=list(scales.words)),
@@ -67,6 +72,7 @@ def tail_patterns() -> dict[str, regex.Pattern[str]]:
         "name_after": regex.compile(rf"{_GAP}+(?i:\L<w>){end}", w=list(money.names)),
         "scaled_name": regex.compile(rf"{_GAP}+(?i:\L<w>){end}", w=list(money.scaled_names)),
         "article_gap": regex.compile(rf"{_GAP}+(?i:of{_GAP}+)?(?i:an?)(?={_GAP})"),
+        "of_gap": regex.compile(rf"{_GAP}+(?i:\L<w>)(?={_GAP})", w=list(cue_words("fraction_of"))),
         "minor": regex.compile(rf"{_GAP}?(?i:\L<w>){end}", w=list(money.minor)),
         "symbol_after": regex.compile(rf"{_GAP}?\L<w>", w=list(money.symbols_after)),
         "unit": regex.compile(
@@ -85,7 +91,7 @@ def tail_patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
-def possible_tails(text: str, pos: int) -> frozenset[str]:
+def possible_tails(text: str, pos: int, vocabulary: Vocabulary | None = None) -> frozenset[str]:
     """The tail patterns that may match at ``pos``: none after a digit or punctuation.
 
     Every tail starts, after at most a space or a hyphen, with a letter or a
@@ -100,7 +106,7 @@ def possible_tails(text: str, pos: int) -> frozenset[str]:
         nxt = text[pos + 1 : pos + 2]
     if not nxt or nxt.isdigit():
         return _NONE
-    starts = _starts()
+    starts = _starts(vocabulary)
     if nxt in _PUNCTUATION and nxt not in starts:
         return _NONE  # punctuation that starts no surface: "5, the"
     token = _first_token(text, pos)
@@ -138,10 +144,10 @@ def _first_token(text: str, pos: int) -> str:
 
 
 @cache
-def _tail_surfaces() -> dict[str, Iterable[str]]:
+def _tail_surfaces(vocabulary: Vocabulary | None = None) -> dict[str, Iterable[str]]:
     """The tail patterns that ``possible_tails`` screens -> the surfaces each reads."""
-    scales, money = scale_words(), currencies()
-    exact, folded = unit_surfaces()
+    scales, money = scale_words(vocabulary), currencies(vocabulary)
+    exact, folded = unit_surfaces(vocabulary)
     return {
         "scale_word": scales.words,
         "scale_suffix": scales.suffixes,
@@ -163,24 +169,30 @@ def all_tails() -> frozenset[str]:
 
 
 @cache
-def _starts() -> dict[str, frozenset[str]]:
+def _starts(vocabulary: Vocabulary | None = None) -> dict[str, frozenset[str]]:
     """The first token of each tail surface -> the patterns with a surface that starts so.
 
     ``per`` -> ``percent`` (``per cent``); ``m`` -> ``money_suffix`` and
     ``unit``; ``km`` -> ``unit`` (``km/h``).
     """
     starts: dict[str, set[str]] = {}
-    for name, surfaces in _tail_surfaces().items():
+    for name, surfaces in _tail_surfaces(vocabulary).items():
         for surface in surfaces:
             starts.setdefault(_first_token(surface, 0), set()).add(name)
     return {token: frozenset(names) for token, names in starts.items()}
 
 
-def attempt(name: str, possible: frozenset[str], text: str, pos: int) -> regex.Match[str] | None:
+def attempt(
+    name: str,
+    possible: frozenset[str],
+    text: str,
+    pos: int,
+    vocabulary: Vocabulary | None = None,
+) -> regex.Match[str] | None:
     """Match tail pattern ``name`` at ``pos`` if ``possible`` allows it."""
     if name not in possible:
         return None
-    return tail_patterns()[name].match(text, pos, pos + TAIL_REACH)  # ahead(), inlined: hot
+    return tail_patterns(vocabulary)[name].match(text, pos, pos + TAIL_REACH)  # inlined ahead()
 
 
 def matched_surface(match: regex.Match[str]) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -33,12 +34,14 @@ from numclaims._atoms import Atom
 from numclaims._lexicon import (
     cue_words,
     currencies,
+    filter_words,
     fold,
     per_units,
     percent_units,
     scale_words,
     unit_surfaces,
 )
+from numclaims._senses import comparison_follows, million_by_context, pounds_of_mass
 from numclaims._tails import (
     TAIL_REACH,
     attempt,
@@ -49,6 +52,10 @@ from numclaims._tails import (
 )
 from numclaims._text import SPACE_CHARS, WORD_REACH, ahead
 from numclaims.models import Options
+
+if TYPE_CHECKING:
+    from numclaims._lexicon import Currencies
+    from numclaims._vocabulary import Vocabulary
 
 __all__ = ["read_age", "read_tail"]
 
@@ -66,24 +73,29 @@ def read_tail(atom: Atom, text: str, options: Options, *, composite: bool = Fals
     (``in`` after ``5 ft 10``).
     """
     fraction = atom.form == "words" and atom.value is not None and atom.value < 1
-    possible = possible_tails(text, atom.end)
+    vocabulary = options.vocabulary
+    possible = possible_tails(text, atom.end, vocabulary)
+    if atom.form == "vague":
+        _read_vague(atom, text, options, possible)
+        return
     if atom.currency is None and not fraction and not possible:
         return
-    if atom.form == "vague":
-        _read_kind(atom, text, options, composite, possible)
-        return
     end = atom.end
-    _read_scale(atom, text, possible)
+    _read_scale(atom, text, possible, vocabulary)
     if atom.end != end:
-        possible = possible_tails(text, atom.end)
+        possible = possible_tails(text, atom.end, vocabulary)
     _read_kind(atom, text, options, composite, possible)
     if fraction and atom.kind == "number" and atom.value is not None and atom.value < 1:
         _read_fraction_of(atom, text, options)  # not after a scale: half a billion
 
 
-def _read_fraction_of(atom: Atom, text: str, options: Options) -> None:
-    """``half a cent``, ``half an hour``, ``a quarter of a mile``: a fraction of one unit."""
-    gap = ahead(tail_patterns()["article_gap"], text, atom.end, TAIL_REACH)
+def _read_vague(atom: Atom, text: str, options: Options, possible: frozenset[str]) -> None:
+    """The money or percent after a vague amount, with ``of``: ``tens of millions of dollars``."""
+    if possible or atom.currency is not None:
+        _read_kind(atom, text, options, False, possible)
+    if atom.kind != "number":
+        return
+    gap = ahead(tail_patterns()["of_gap"], text, atom.end, TAIL_REACH)
     if gap is None:
         return
     end = atom.end
@@ -93,22 +105,38 @@ def _read_fraction_of(atom: Atom, text: str, options: Options) -> None:
         atom.end = end
 
 
-def _read_scale(atom: Atom, text: str, possible: frozenset[str]) -> None:
-    if not _read_scale_word(atom, text, possible) and atom.form == "digits":
-        _read_scale_suffix(atom, text, possible)
+def _read_fraction_of(atom: Atom, text: str, options: Options) -> None:
+    """``half a cent``, ``half an hour``, ``a quarter of a mile``: a fraction of one unit."""
+    gap = ahead(tail_patterns()["article_gap"], text, atom.end, TAIL_REACH)
+    if gap is None:
+        return
+    end = atom.end
+    atom.end = gap.end()
+    _read_kind(atom, text, options, False, possible_tails(text, atom.end, options.vocabulary))
+    if atom.kind == "number":
+        atom.end = end
 
 
-def _read_scale_word(atom: Atom, text: str, possible: frozenset[str]) -> bool:
+def _read_scale(
+    atom: Atom, text: str, possible: frozenset[str], vocabulary: Vocabulary | None
+) -> None:
+    if not _read_scale_word(atom, text, possible, vocabulary) and atom.form == "digits":
+        _read_scale_suffix(atom, text, possible, vocabulary)
+
+
+def _read_scale_word(
+    atom: Atom, text: str, possible: frozenset[str], vocabulary: Vocabulary | None
+) -> bool:
     """A scale word (``1.5 billion``), and one more after it (``10 lakh crore``)."""
-    match = attempt("scale_word", possible, text, atom.end)
+    match = attempt("scale_word", possible, text, atom.end, vocabulary)
     if match is None:
         return False
-    scales = scale_words()
+    scales = scale_words(vocabulary)
     factor = scales.words[fold(matched_surface(match))]
     if atom.form == "words" and factor < _THOUSAND:
         return False  # "two dozen" is already read as words
     _scale(atom, factor, match.end())
-    chained = ahead(tail_patterns()["scale_word"], text, atom.end, TAIL_REACH)
+    chained = ahead(tail_patterns(vocabulary)["scale_word"], text, atom.end, TAIL_REACH)
     if chained is not None:
         more = scales.words[fold(matched_surface(chained))]
         if more >= _THOUSAND:
@@ -124,7 +152,9 @@ _THOUSAND = 1000.0
 _MILLION_OR_METRE = "m"
 
 
-def _read_scale_suffix(atom: Atom, text: str, possible: frozenset[str]) -> None:
+def _read_scale_suffix(
+    atom: Atom, text: str, possible: frozenset[str], vocabulary: Vocabulary | None
+) -> None:
     """A scale suffix glued to digits (``3bn``, ``40k``), or one of money (``£5m``)."""
     scales = scale_words()
     match = attempt("scale_suffix", possible, text, atom.end)
@@ -136,8 +166,14 @@ def _read_scale_suffix(atom: Atom, text: str, possible: frozenset[str]) -> None:
         return
     if (
         atom.currency
-        or _money_follows(text, match.end())
-        or (match.group() == _MILLION_OR_METRE and _plural_noun_follows(text, match.end()))
+        or _money_follows(text, match.end(), vocabulary)
+        or (
+            match.group() == _MILLION_OR_METRE
+            and (
+                _plural_noun_follows(text, match.end())
+                or million_by_context(atom, text, match.end())
+            )
+        )
     ):
         _scale(atom, scales.money_suffixes[match.group()], match.end())
 
@@ -160,8 +196,8 @@ def _resolution(atom: Atom, suffix: str) -> bool:
     return suffix == _RESOLUTION_SUFFIX and atom.currency is None and atom.value in _RESOLUTIONS
 
 
-def _money_follows(text: str, pos: int) -> bool:
-    p = tail_patterns()
+def _money_follows(text: str, pos: int, vocabulary: Vocabulary | None) -> bool:
+    p = tail_patterns(vocabulary)
     return bool(
         ahead(p["code_after"], text, pos, TAIL_REACH)
         or ahead(p["name_after"], text, pos, TAIL_REACH)
@@ -181,7 +217,7 @@ def _read_kind(
             atom.kind, atom.unit = "percent", percent_units()[fold(matched_surface(match))]
             take(atom, match)
             return
-        _read_currency_after(atom, text, possible)
+        _read_currency_after(atom, text, possible, options.vocabulary)
     if atom.currency is not None:
         atom.kind = "money"
         atom.unit = _dollar(atom.currency, options)
@@ -192,45 +228,54 @@ def _read_kind(
 
 
 def _dollar(code: str, options: Options) -> str:
-    """Resolve a bare ``$`` through the options; every other code stands."""
-    return options.dollar if code == "$" else code
+    """Resolve a bare ``$`` and a symbol of the options' vocabulary; every other code stands."""
+    if code == "$":
+        return options.dollar
+    if options.vocabulary is not None:
+        return options.vocabulary.currencies.get(code, code)
+    return code
 
 
-def _read_currency_after(atom: Atom, text: str, possible: frozenset[str]) -> None:
+def _read_currency_after(
+    atom: Atom, text: str, possible: frozenset[str], vocabulary: Vocabulary | None
+) -> None:
     """The currency written after the number, by the first reader that settles it."""
-    patterns = tail_patterns()
+    patterns, money = tail_patterns(vocabulary), currencies(vocabulary)
     for name, reader in _CURRENCY_READERS:
         if name in possible:
             match = patterns[name].match(text, atom.end, atom.end + TAIL_REACH)
-            if match is not None and reader(atom, text, match) is not None:
+            if match is not None and reader(atom, text, match, money) is not None:
                 return
 
 
 #: A reader of one kind of currency after a number, given what its pattern
 #: matched: True when it took the currency, False when it settled that there
 #: is none (``5 pounds`` of flour), None when the next reader may look.
-_CurrencyReader = Callable[[Atom, str, regex.Match[str]], bool | None]
+_CurrencyReader = Callable[[Atom, str, regex.Match[str], "Currencies"], bool | None]
 
 
-def _code_after(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
-    atom.currency = currencies().codes[matched_surface(match)]
+def _code_after(atom: Atom, text: str, match: regex.Match[str], money: Currencies) -> bool | None:
+    atom.currency = money.codes[matched_surface(match)]
     take(atom, match)
     return True
 
 
-def _name_after(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
+def _name_after(atom: Atom, text: str, match: regex.Match[str], money: Currencies) -> bool | None:
     name = fold(matched_surface(match))
-    if name in _names_of_mass() and not _pounds_are_money(text, atom.start, match.end()):
+    if name in _names_of_mass() and (
+        pounds_of_mass(atom, text, match.end())
+        or not _pounds_are_money(text, atom.start, match.end())
+    ):
         return False
-    atom.currency = currencies().names[name]
+    atom.currency = money.names[name]
     take(atom, match)
     return True
 
 
-def _scaled_name(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
+def _scaled_name(atom: Atom, text: str, match: regex.Match[str], money: Currencies) -> bool | None:
     if not atom.scaled:
         return None
-    atom.currency = currencies().scaled_names[fold(matched_surface(match))]
+    atom.currency = money.scaled_names[fold(matched_surface(match))]
     take(atom, match)
     return True
 
@@ -239,20 +284,20 @@ def _scaled_name(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
 _PENCE = "p"
 
 
-def _minor(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
+def _minor(atom: Atom, text: str, match: regex.Match[str], money: Currencies) -> bool | None:
     if atom.value is None or atom.scaled:
         return None
     surface = fold(matched_surface(match))
     if surface == _PENCE and (match.start() != atom.end or _clock_follows(text, match.end())):
         return False
-    atom.currency = currencies().minor[surface]
+    atom.currency = money.minor[surface]
     atom.value = round(atom.value / 100, 10)
     take(atom, match)
     return True
 
 
-def _symbol_after(atom: Atom, text: str, match: regex.Match[str]) -> bool | None:
-    atom.currency = currencies().symbols_after[matched_surface(match)]
+def _symbol_after(atom: Atom, text: str, match: regex.Match[str], money: Currencies) -> bool | None:
+    atom.currency = money.symbols_after[matched_surface(match)]
     take(atom, match)
     return True
 
@@ -268,8 +313,21 @@ _CURRENCY_READERS: tuple[tuple[str, _CurrencyReader], ...] = (
 
 
 def _clock_follows(text: str, pos: int) -> bool:
-    """True for the ``m`` of ``pm``: ``2.15pm`` is a time, not pence."""
-    return text[pos : pos + 1].lower() == "m"
+    """True for the ``m`` of ``pm`` or ``.m.`` of ``p.m.``: ``2.15pm``, ``4 p.m.`` are times."""
+    rests = _clock_rests()
+    return bool(rests) and text[pos : pos + len(rests[-1])].lower().startswith(rests)
+
+
+@cache
+def _clock_rests() -> tuple[str, ...]:
+    """What follows the ``p`` of a time suffix (``m``, ``.m``), from the filters' time words,
+    the longest last."""
+    rests = {
+        word[len(_PENCE) :].lower()
+        for word in filter_words().time_suffixes
+        if word.lower().startswith(_PENCE) and len(word) > len(_PENCE)
+    }
+    return tuple(sorted(rests, key=len))
 
 
 @cache
@@ -298,11 +356,12 @@ def _pounds_are_money(text: str, start: int, end: int) -> bool:
 
 
 def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None:
-    match = tail_patterns()["unit"].match(text, atom.end, atom.end + TAIL_REACH)
+    vocabulary = options.vocabulary
+    match = tail_patterns(vocabulary)["unit"].match(text, atom.end, atom.end + TAIL_REACH)
     if match is None:
         return
     surface = matched_surface(match)
-    exact, folded = unit_surfaces()
+    exact, folded = unit_surfaces(vocabulary)
     sense = exact.get(surface) or folded[fold(surface)]
     if not _unit_stands(atom, text, match, surface, sense.where, composite):
         return
@@ -315,7 +374,7 @@ def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None
         unit, dimension = "degree_Celsius", "temperature"
     atom.kind, atom.unit, atom.dimension = "measure", unit, dimension
     take(atom, match)
-    if _full_stop_is_the_sentences(text, match.end(), surface):
+    if _full_stop_is_the_sentences(text, match.end(), surface, vocabulary):
         atom.end -= 1  # "weighs 180 lbs." ends a sentence; the dot is not the unit's
     _read_rate(atom, text, money=False)
     old = _OLD.match(text, atom.end, atom.end + TAIL_REACH)
@@ -350,11 +409,13 @@ def _may_stand(where: str, *, glued: bool, composite: bool) -> bool:
 _STONE_OR_ORDINAL = "st"
 
 
-def _full_stop_is_the_sentences(text: str, pos: int, surface: str) -> bool:
+def _full_stop_is_the_sentences(
+    text: str, pos: int, surface: str, vocabulary: Vocabulary | None
+) -> bool:
     """True where a unit's full stop (``lbs.``) ends the sentence too: the unit reads without it."""
     if not surface.endswith(".") or not _sentence_ends(text, pos):
         return False
-    exact, folded = unit_surfaces()
+    exact, folded = unit_surfaces(vocabulary)
     bare = surface[:-1]
     return bare in exact or fold(bare) in folded
 
@@ -383,8 +444,8 @@ def _read_rate(atom: Atom, text: str, *, money: bool) -> None:
     if match is None:
         return
     per = per_units()[match.group("per")]
-    if per == atom.unit:
-        return
+    if per == atom.unit or comparison_follows(text, match.end()):
+        return  # 5 km per km; 219,000 a week earlier
     if match.group("squared"):
         per = f"{per} ** 2"  # metres per second squared
     if money:

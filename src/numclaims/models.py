@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING, Annotated, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from numclaims._currency_codes import is_currency_code
+from numclaims._vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     import pint
 
-__all__ = ["Bound", "Change", "Kind", "Options", "Quantity"]
+__all__ = ["Bound", "Change", "Claim", "Kind", "Options", "Quantity", "Span"]
 
 Kind = Literal["number", "money", "percent", "measure"]
 """What a quantity is: a plain count or number, an amount of money, a
@@ -64,6 +65,12 @@ class Quantity(BaseModel):
     )
     low: _Finite | None = Field(default=None, description="A range's lower end.")
     high: _Finite | None = Field(default=None, description="A range's upper end.")
+    uncertainty: _Finite | None = Field(
+        default=None,
+        ge=0,
+        description="The uncertainty written with the value, in its unit: the 0.3 of "
+        "'5.2 ± 0.3 mm' or '5.2 +/- 0.3 mm'; None when none is written.",
+    )
     unit: str | None = Field(
         default=None,
         description=(
@@ -248,6 +255,12 @@ class Options(BaseModel):
         gt=0,
         description="Refuse texts longer than this many code points (None: no limit).",
     )
+    vocabulary: Vocabulary | None = Field(
+        default=None,
+        description="Units, currencies, scale words and idioms to read besides the package's "
+        "own: a numclaims.Vocabulary, or its JSON form (units, definitions, currencies, "
+        "scales, idioms).",
+    )
 
     @field_validator("dollar")
     @classmethod
@@ -256,3 +269,66 @@ class Options(BaseModel):
         if not (code.isascii() and is_currency_code(code)):
             raise ValueError(f"{value!r} is not an ISO 4217 currency code")
         return code
+
+
+class Span(BaseModel):
+    """A stretch of the input as written: ``text == source[start:end]``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str = Field(min_length=1, description="The words as written: source[start:end].")
+    start: int = Field(ge=0, description="Start offset in the input, in code points.")
+    end: int = Field(ge=0, description="End offset (exclusive) in the input, in code points.")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if self.end - self.start != len(self.text):
+            raise ValueError("text must be exactly end - start characters long")
+        return self
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Claim(BaseModel):
+    """A quantity with the context that makes it a claim: who says it, how sure, and when.
+
+    Every context field is None when the text does not say it; none is a guess.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    quantity: Quantity = Field(description="The quantity, exactly as parse_quantities returns it.")
+    sentence: Span = Field(description="The sentence that holds the quantity.")
+    source: Span | None = Field(
+        default=None,
+        description="Who asserts the number: the minimal noun phrase as written "
+        "(NATO's assessment, Analysts at Barclays); in a nested attribution, the innermost party.",
+    )
+    source_via: Span | None = Field(
+        default=None,
+        description="The party that relays the source's claim (The BBC reported that officials "
+        "said ...): the outer source of a nested attribution.",
+    )
+    hedge: Span | None = Field(
+        default=None,
+        description="The words that weaken certainty (could, are thought to, reportedly, an if "
+        "clause); bounds such as 'up to' are no hedge.",
+    )
+    time: Span | None = Field(
+        default=None,
+        description="The time the claim holds for, with its preposition (last week, in 2024, "
+        "so far this year); never the date a statement was made.",
+    )
+
+    @model_validator(mode="after")
+    def _inside_sentence(self) -> Self:
+        q = self.quantity
+        if not (self.sentence.start <= q.start and q.end <= self.sentence.end):
+            raise ValueError("the sentence must hold the quantity")
+        if self.source_via is not None and self.source is None:
+            raise ValueError("a claim relayed by source_via needs a source")
+        return self
+
+    def __str__(self) -> str:
+        return self.quantity.text

@@ -6,7 +6,10 @@ Needs the ``server`` extra (``pip install 'numclaims[server]'``)::
 
 ``POST /v1/quantities`` takes ``{"text": ..., "options": {...}}`` and answers
 ``{"quantities": [...]}``, or takes ``{"texts": [...]}`` and answers
-``{"results": [[...], ...]}``; ``GET /health`` answers ``{"status": "ok"}``.
+``{"results": [[...], ...]}``; ``POST /v1/claims`` takes the same bodies and
+answers ``{"claims": [...]}`` (or ``{"results": [[...], ...]}``), each claim a
+quantity with its sentence, source, hedge and time; ``GET /health`` answers
+``{"status": "ok"}``.
 The request and response schemas in ``/openapi.json`` are the Pydantic
 models themselves.
 
@@ -42,13 +45,22 @@ import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping, Sequence
 from concurrent.futures import Executor, Future
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from numclaims import __version__
-from numclaims._api import parse_quantities
-from numclaims.models import Options, Quantity
+from numclaims._claims import extract_claims
+from numclaims._service import (
+    BatchResponse,
+    ClaimsBatchResponse,
+    ClaimsResponse,
+    QuantitiesRequest,
+    QuantitiesResponse,
+    respond,
+    respond_claims,
+)
+from numclaims.models import Options
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -56,6 +68,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BatchResponse",
+    "ClaimsBatchResponse",
+    "ClaimsResponse",
     "QuantitiesRequest",
     "QuantitiesResponse",
     "Settings",
@@ -111,36 +125,6 @@ class Settings(BaseModel):
     )
 
 
-class QuantitiesRequest(BaseModel):
-    """One text (``text``) or a batch (``texts``): exactly one of the two."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    text: str | None = Field(default=None, description="The text to parse.")
-    texts: list[str] | None = Field(
-        default=None, description="Texts to parse, each on its own; results in the same order."
-    )
-    options: Options = Field(default_factory=Options, description="numclaims' options.")
-
-    @model_validator(mode="after")
-    def _one_of(self) -> Self:
-        if (self.text is None) == (self.texts is None):
-            raise ValueError("give exactly one of 'text' (a string) and 'texts' (a list)")
-        return self
-
-
-class QuantitiesResponse(BaseModel):
-    """The quantities of one text, in order of appearance."""
-
-    quantities: list[Quantity]
-
-
-class BatchResponse(BaseModel):
-    """One list of quantities per text of the batch, in the order of the texts."""
-
-    results: list[list[Quantity]]
-
-
 class _Slots:
     """The count of parses in flight, bounded by a semaphore.
 
@@ -161,20 +145,12 @@ class _Slots:
         self._free.release()
 
 
-def _respond(texts: Sequence[str], options: Options, batch: bool) -> bytes:
-    """The response body for ``texts`` (runs in a worker): JSON of the response model."""
-    found = [parse_quantities(text, options=options) for text in texts]
-    if batch:
-        return BatchResponse(results=found).model_dump_json().encode()
-    return QuantitiesResponse(quantities=found[0]).model_dump_json().encode()
-
-
 def _start_worker() -> None:
     """Each worker process: leave Ctrl-C to the server, and build the patterns now."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    parse_quantities("Warm up: 5 km/h and $3bn, up 2%.")
+    extract_claims("Warm up: 5 km/h and $3bn, up 2%, the bank said last week.")
 
 
 def _executor(workers: int) -> Executor:
@@ -310,6 +286,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     async def quantities(body: QuantitiesRequest) -> Response:
         """Find the quantities of one text (``text``) or of each text of a batch (``texts``)."""
+        return await run(body, respond)
+
+    async def claims(body: QuantitiesRequest) -> Response:
+        """Find the claims (each quantity with its source, hedge and time) of ``text``/``texts``."""
+        return await run(body, respond_claims)
+
+    async def run(body: QuantitiesRequest, work: Callable[..., bytes]) -> Response:
+        """Run ``work`` on the request's texts in a worker, within the limits."""
         batch = body.texts is not None
         texts = body.texts if body.texts is not None else [body.text or ""]
         _check_sizes(texts, body.options, limits)
@@ -322,7 +306,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         pool = pools[0]
         executor = pool.executor
         try:
-            future: Future[bytes] = executor.submit(_respond, texts, body.options, batch)
+            future: Future[bytes] = executor.submit(work, texts, body.options, batch)
         except RuntimeError:  # a broken or shut-down pool refuses new work
             slots.give_back()
             pool.replace(executor)
@@ -343,6 +327,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise _error(503, "a parsing worker stopped; try again shortly") from None
         return Response(payload, media_type="application/json")
 
+    errors: dict[int | str, dict[str, Any]] = {
+        408: {"description": "The body did not arrive within the body timeout."},
+        413: {"description": "The body, a text or the batch is over its limit."},
+        503: {"description": "Too many parses in flight, or a worker restarting."},
+        504: {"description": "The parse did not finish within the time budget."},
+    }
+
     async def health() -> dict[str, str]:
         """Liveness: the server answers and its workers have started."""
         return {"status": "ok", "version": __version__}
@@ -353,12 +344,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         methods=["POST"],
         response_model=QuantitiesResponse | BatchResponse,
         summary="Find quantities",
-        responses={
-            408: {"description": "The body did not arrive within the body timeout."},
-            413: {"description": "The body, a text or the batch is over its limit."},
-            503: {"description": "Too many parses in flight, or a worker restarting."},
-            504: {"description": "The parse did not finish within the time budget."},
-        },
+        responses=errors,
+    )
+    app.add_api_route(
+        "/v1/claims",
+        claims,
+        methods=["POST"],
+        response_model=ClaimsResponse | ClaimsBatchResponse,
+        summary="Find claims: quantities with their source, hedge and time",
+        responses=errors,
     )
     app.add_api_route("/health", health, methods=["GET"], summary="Liveness")
     app.add_middleware(_BodyLimit, limit=limits.max_body_bytes, timeout=limits.body_timeout)

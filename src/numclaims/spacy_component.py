@@ -46,12 +46,20 @@ from typing import TYPE_CHECKING, Any, cast
 from pydantic import ValidationError
 
 from numclaims._api import parse_quantities
+from numclaims._vocabulary import Vocabulary
 from numclaims.models import Options, Quantity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["FACTORY", "NumclaimsComponent", "make_numclaims", "register_extensions"]
+__all__ = [
+    "FACTORY",
+    "VOCABULARY_FILE",
+    "NumclaimsComponent",
+    "make_numclaims",
+    "register_extensions",
+    "vocabulary_file",
+]
 
 FACTORY = "numclaims"
 """The name to give ``nlp.add_pipe``."""
@@ -337,8 +345,25 @@ def _rebuild_span_groups(
         doc.spans[key] = SpanGroup(doc, name=key, attrs=attrs, spans=rebuilt)
 
 
+VOCABULARY_FILE = "numclaims.vocabulary_file.v1"
+"""The registered function that reads a :class:`~numclaims.Vocabulary` file in a spaCy config::
+
+    [components.numclaims.options.vocabulary]
+    @misc = "numclaims.vocabulary_file.v1"
+    path = "newsroom.txt"
+"""
+
+
+def vocabulary_file(path: str) -> Vocabulary:
+    """``Vocabulary.from_file(path)``: ``@misc = "numclaims.vocabulary_file.v1"`` in a config."""
+    return Vocabulary.from_file(path)
+
+
 def _register_factory() -> None:
+    from spacy import registry
     from spacy.language import Language
+
+    registry.misc.register(VOCABULARY_FILE, func=vocabulary_file)
 
     Language.factory(
         FACTORY,

@@ -25,7 +25,7 @@ from typing import Any, BinaryIO, NoReturn, TextIO, get_args
 
 from pydantic import ValidationError
 
-from numclaims._cli import inputs, outputs
+from numclaims._cli import claims, inputs, outputs
 from numclaims._cli.progress import Progress
 from numclaims.models import Kind, Options, Quantity
 
@@ -93,6 +93,12 @@ def _parser() -> argparse.ArgumentParser:
     write.add_argument("-o", "--output", metavar="PATH", help="write here, atomically")
     write.add_argument("--kinds", help="only these kinds, comma-separated (money,percent)")
     write.add_argument("--schema", action="store_true", help="print a row's JSON schema; exit")
+    write.add_argument(
+        "--claims",
+        action="store_true",
+        help="a row per claim: the quantity with its sentence, source, hedge and time "
+        "(JSON Lines or a table)",
+    )
     run = parser.add_argument_group("parsing and running")
     run.add_argument("--dollar", default="USD", metavar="CODE", help="ISO 4217 code for '$'")
     run.add_argument("--no-entities", action="store_true", help="do not look for entities")
@@ -121,7 +127,8 @@ def main(
         return serve(arguments[1:])
     args = _parser().parse_args(arguments)
     if args.schema:
-        (stdout or _utf8_stdout()).write(json.dumps(outputs.row_schema(), indent=2) + "\n")
+        schema = claims.claim_row_schema() if args.claims else outputs.row_schema()
+        (stdout or _utf8_stdout()).write(json.dumps(schema, indent=2) + "\n")
         return 0
     out = stdout if stdout is not None else _utf8_stdout()
     try:
@@ -129,6 +136,8 @@ def main(
     except ValueError as error:
         print(f"numclaims: invalid option: {error}", file=sys.stderr)
         return 2
+    if args.html is not None:
+        return _html(args, options, kinds, stdin)
     previous = _on_sigterm()
     try:
         status = _run(args, options, kinds, out, stdin)
@@ -159,18 +168,26 @@ def _checked(args: argparse.Namespace, terminal: bool) -> tuple[Options, frozens
         raise ValueError(str(error)) from None
     if args.jobs < 1:
         raise ValueError(f"--jobs must be at least 1, not {args.jobs}")
-    kinds = None
-    if args.kinds is not None:
-        kinds = frozenset(k.strip() for k in args.kinds.split(",") if k.strip())
-        unknown = sorted(kinds - set(get_args(Kind)))
-        if unknown or not kinds:
-            raise ValueError(f"--kinds takes {', '.join(get_args(Kind))}, not {args.kinds!r}")
+    kinds = _kinds(args.kinds)
     args.format = args.format or outputs.format_for(args.output, terminal)
     if "parquet" in (args.format, args.input_format) or _names_parquet(args.files):
         _require_pyarrow()
     if args.format == "parquet" and args.output is None:
         raise ValueError("Parquet is written to a file: pass --output PATH")
+    if args.claims and (args.format not in ("jsonl", "table") or args.jobs > 1):
+        raise ValueError("--claims writes JSON Lines or a table, in one process (no --jobs)")
     return options, kinds
+
+
+def _kinds(chosen: str | None) -> frozenset[str] | None:
+    """The kinds ``--kinds`` keeps (None: all); ValueError for an unknown or empty list."""
+    if chosen is None:
+        return None
+    kinds = frozenset(k.strip() for k in chosen.split(",") if k.strip())
+    unknown = sorted(kinds - set(get_args(Kind)))
+    if unknown or not kinds:
+        raise ValueError(f"--kinds takes {', '.join(get_args(Kind))}, not {chosen!r}")
+    return kinds
 
 
 def _names_parquet(names: Iterable[str]) -> bool:
@@ -207,13 +224,56 @@ def _run(
     show = not (args.quiet or args.no_progress) and _is_terminal(sys.stderr)
     run = _Run(Progress(sys.stderr, total, enabled=show), fail_fast=args.fail_fast)
     with ExitStack() as stack:
-        writer = _writer(args, out, stack, headings=len(targets) > 1)
         items = inputs.documents(targets, settings, stdin or _stdin())
-        run.write(items, writer, options, kinds, args.jobs)
-        writer.close()
+        if args.claims:
+            run.write_claims(items, _claim_writer(args, out, stack), options, kinds)
+        else:
+            writer = _writer(args, out, stack, headings=len(targets) > 1)
+            run.write(items, writer, options, kinds, args.jobs)
+            writer.close()
     if not args.quiet:
         run.summary()
     return 1 if run.errors else 0
+
+
+def _html(
+    args: argparse.Namespace,
+    options: Options,
+    kinds: frozenset[str] | None,
+    stdin: BinaryIO | None,
+) -> int:
+    """``--html PATH``: the page of the one text's claims, written atomically."""
+    from numclaims._claims import extract_claims
+    from numclaims.html import render_html
+
+    settings = inputs.Settings(
+        format=args.input_format,
+        field=args.field,
+        encoding=args.encoding,
+        errors=args.encoding_errors,
+    )
+    items = list(inputs.documents(inputs.expand(args.files, settings), settings, stdin or _stdin()))
+    problems = [item for item in items if isinstance(item, inputs.Problem)]
+    for problem in problems:
+        print(f"numclaims: {problem}", file=sys.stderr)
+    texts = [item for item in items if isinstance(item, inputs.Document)]
+    if problems:
+        return 1
+    if len(texts) != 1:
+        print(f"numclaims: --html shows one text; the inputs hold {len(texts)}", file=sys.stderr)
+        return 2
+    document = texts[0]
+    found = [
+        claim
+        for claim in extract_claims(document.text, options=options)
+        if kinds is None or claim.quantity.kind in kinds
+    ]
+    page = render_html(document.text, found, title=Path(document.source).name)
+    with outputs.atomic(Path(args.html)) as path:
+        path.write_text(page, encoding="utf-8")
+    if not args.quiet:
+        print(f"numclaims: {len(found)} claims shown in {args.html}", file=sys.stderr)
+    return 0
 
 
 def _size(target: inputs.Target) -> int:
@@ -221,6 +281,16 @@ def _size(target: inputs.Target) -> int:
         return target.stat().st_size if isinstance(target, Path) else 0
     except OSError:
         return 0
+
+
+def _claim_writer(
+    args: argparse.Namespace, out: TextIO, stack: ExitStack
+) -> claims.ClaimJsonlWriter | claims.ClaimTableWriter:
+    """The ``--claims`` writer for ``--format``, on ``out`` or on ``--output``."""
+    if args.output is not None:
+        path = stack.enter_context(outputs.atomic(Path(args.output)))
+        out = stack.enter_context(path.open("w", encoding="utf-8", newline="\n"))
+    return claims.claim_writer(args.format, out)
 
 
 def _writer(
@@ -270,6 +340,31 @@ class _Run:
             pass
         finally:
             self.progress.close()
+
+    def write_claims(
+        self,
+        items: Iterable[inputs.Item],
+        writer: claims.ClaimJsonlWriter | claims.ClaimTableWriter,
+        options: Options,
+        kinds: frozenset[str] | None,
+    ) -> None:
+        """Read each document for claims and write their rows, in input order."""
+        waiting: deque[inputs.Document] = deque()
+        try:
+            for found in claims.claims_of(self._texts(items, waiting), options):
+                document = waiting.popleft()
+                located = _located(document, [c.quantity for c in found])
+                for (line, quantity), claim in zip(located, found, strict=True):
+                    if kinds is None or quantity.kind in kinds:
+                        writer.write(document.source, line, document.id, claim)
+                        self.quantities += 1
+                self.records += 1
+                self.progress.update(document.position, self.records)
+        except _Stop:
+            pass
+        finally:
+            self.progress.close()
+        writer.close()
 
     def _texts(
         self, items: Iterable[inputs.Item], waiting: deque[inputs.Document]

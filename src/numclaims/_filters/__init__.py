@@ -1,10 +1,10 @@
 """Stage 6: drop the numbers that are names, not quantities.
 
 Each rule is a small predicate over an atom and the text around it that
-says whether the number is not a quantity: a year, a date, a time, an
-ordinal, a version or model name, a phone number, an ID or a label
-(``page 12``), or an idiom (``one of the``).  The rules only ever look a
-bounded distance either side of the atom, so the stage is linear.  They
+says whether the number is not a quantity: a year, a fiscal year, a date,
+a time, an ordinal, a version or model name, a phone number, an ID, a
+label (``page 12``), a street or shirt number, or an idiom (``one of the``).
+The rules only ever look a bounded distance either side of the atom, so the stage is linear.  They
 live by family (:mod:`.dates`, :mod:`.names`, :mod:`.contacts`,
 :mod:`.counts`); :data:`RULES` orders them all, here.  Their words are data
 (``data/non_quantities.txt``), and every pattern and screen is built from them.
@@ -14,38 +14,62 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from numclaims._filters.contacts import area_code_before, is_address, is_phone_or_id
-from numclaims._filters.counts import is_bare_article, is_idiom, is_score, is_unrepresentable
-from numclaims._filters.dates import is_date, is_date_span, is_time, is_year, month_follows
+from numclaims._filters.counts import (
+    in_user_idiom,
+    is_bare_article,
+    is_idiom,
+    is_score,
+    is_unrepresentable,
+)
+from numclaims._filters.dates import (
+    is_date,
+    is_date_span,
+    is_day_range,
+    is_fiscal_year,
+    is_time,
+    is_year,
+    month_follows,
+)
 from numclaims._filters.names import (
     is_capitalised_name,
     is_glued_to_name,
     is_labelled,
     is_listed_label,
+    is_model_name,
 )
 from numclaims._scan import Atom
+
+if TYPE_CHECKING:
+    from numclaims._vocabulary import Vocabulary
 
 __all__ = ["RULES", "area_code_before", "month_follows", "non_quantity"]
 
 Rule = Callable[[Atom, str], bool]
 
-RULES: Mapping[str, Rule] = MappingProxyType({
-    "unrepresentable": is_unrepresentable,
-    "article": is_bare_article,
-    "name": is_glued_to_name,
-    "idiom": is_idiom,
-    "capitalised_name": is_capitalised_name,
-    "year": is_year,
-    "date": is_date,
-    "label": is_labelled,
-    "time": is_time,
-    "phone_or_id": is_phone_or_id,
-    "score": is_score,
-    "address": is_address,
-    "date_span": is_date_span,
-    "listed_label": is_listed_label,
-})
+RULES: Mapping[str, Rule] = MappingProxyType(
+    {
+        "unrepresentable": is_unrepresentable,
+        "article": is_bare_article,
+        "name": is_glued_to_name,
+        "idiom": is_idiom,
+        "capitalised_name": is_capitalised_name,
+        "year": is_year,
+        "date": is_date,
+        "label": is_labelled,
+        "time": is_time,
+        "phone_or_id": is_phone_or_id,
+        "score": is_score,
+        "address": is_address,
+        "date_span": is_date_span,
+        "listed_label": is_listed_label,
+        "fiscal_year": is_fiscal_year,
+        "day_range": is_day_range,
+        "model_name": is_model_name,
+    }
+)
 """Every rule, by the name of what it recognises, in the order they run.
 
 Any rule that fires drops the number, so the order decides only which
@@ -56,14 +80,30 @@ in news copy come first.
 #: Rules that only ever fire on a plain count (kind ``number``): each one's own
 #: guard says so.  Money, percentages and measures skip them.
 _NUMBER_RULES = frozenset(
-    {"year", "date", "label", "time", "phone_or_id", "score", "address", "date_span"}
+    {
+        "year",
+        "date",
+        "label",
+        "time",
+        "phone_or_id",
+        "score",
+        "date_span",
+        "fiscal_year",
+        "day_range",
+    }
 )
 _ANY_KIND_RULES = tuple((name, rule) for name, rule in RULES.items() if name not in _NUMBER_RULES)
 
 
-def non_quantity(atom: Atom, text: str) -> str | None:
-    """The name of the first rule that says ``atom`` is not a quantity, or None."""
+def non_quantity(atom: Atom, text: str, vocabulary: Vocabulary | None = None) -> str | None:
+    """The name of the first rule that says ``atom`` is not a quantity, or None.
+
+    A user's ``vocabulary`` adds its idioms: a number inside one of them, of
+    any kind or form, is none (``idiom``).
+    """
     for name, rule in RULES.items() if atom.kind == "number" else _ANY_KIND_RULES:
         if rule(atom, text):
             return name
+    if vocabulary is not None and vocabulary.idioms and in_user_idiom(atom, text, vocabulary):
+        return "idiom"
     return None

@@ -92,20 +92,27 @@ def _phone_group(text: str, start: int, end: int) -> bool:
 
 @cache
 def _street_after() -> regex.Pattern[str]:
-    """A street after its number: `` Downing Street``, `` Rue de Rivoli``."""
+    """A street after its number: `` Downing Street``, `` E 71st St``, `` Rue de Rivoli``."""
     words = filter_words()
     return regex.compile(
         rf"""
-        (?: {SPACE} [A-Z][a-z]+ ){{1,3}} {SPACE} (?:{trie(words.streets)}) \b  # Downing Street
-        | {SPACE} (?:{trie(words.streets_first)}) \b                           # Rue de Rivoli
+        (?: {SPACE} (?:{trie(words.street_directions)}) \.? (?={SPACE}) )?  # a compass point: E
+        (?: {SPACE} (?: [A-Z][a-z]+ | \d+(?:{trie(words.ordinal_suffixes)}) ) ){{1,3}}  # 71st
+        {SPACE} (?:{trie(words.streets)}) \b                                # Downing Street
+        | {SPACE} (?:{trie(words.streets_first)}) \b                         # Rue de Rivoli
         """,
         regex.VERBOSE,
     )
 
 
+#: The kinds a street number may have been read as: a count, or a measure when
+#: a compass point after it reads as a unit (``24 W 12th Street``: watts).
+_ADDRESS_KINDS = frozenset({"number", "measure"})
+
+
 def is_address(atom: Atom, text: str) -> bool:
-    """``10 Downing Street``, ``221B Baker Street``, ``14 Rue de Rivoli``."""
-    if atom.kind != "number" or atom.form != "digits" or atom.is_range:
+    """``10 Downing Street``, ``221B Baker Street``, ``9 E 71st St``, ``14 Rue de Rivoli``."""
+    if atom.kind not in _ADDRESS_KINDS or atom.form != "digits" or atom.is_range:
         return False
-    end = atom.num_end + 1 if text[atom.num_end : atom.num_end + 1].isalpha() else atom.end
+    end = atom.num_end + 1 if text[atom.num_end : atom.num_end + 1].isalpha() else atom.num_end
     return ahead(_street_after(), text, end, _STREET_REACH) is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -13,7 +13,10 @@ from numclaims._lexicon import context_words, entity_words, filter_words, idioms
 from numclaims._scan import Atom
 from numclaims._text import PHRASE_REACH, SPACE, ahead, behind, trie
 
-__all__ = ["is_bare_article", "is_idiom", "is_score", "is_unrepresentable"]
+if TYPE_CHECKING:
+    from numclaims._vocabulary import Vocabulary
+
+__all__ = ["in_user_idiom", "is_bare_article", "is_idiom", "is_score", "is_unrepresentable"]
 
 #: Room for the other side of a tally and the words between: `` votes to 295``.
 _TALLY_REACH = 24
@@ -98,6 +101,24 @@ def is_idiom(atom: Atom, text: str) -> bool:
     if atom.form not in ("words", "article") or atom.kind not in ("number", "measure"):
         return False
     return _idiom_by_context(atom, text) or _idiom_overlaps(atom, text)
+
+
+def in_user_idiom(atom: Atom, text: str, vocabulary: Vocabulary) -> bool:
+    """``atom`` overlaps an idiom of a user's vocabulary (``Fortune 500``, ``catch-22``)."""
+    pattern, reach = _user_idiom_pattern(vocabulary)
+    start, end = atom.start, atom.end
+    return any(
+        match.start() < end and start < match.end()
+        for match in pattern.finditer(text, max(0, start - reach), end + reach)
+    )
+
+
+@cache
+def _user_idiom_pattern(vocabulary: Vocabulary) -> tuple[regex.Pattern[str], int]:
+    """The idioms of ``vocabulary``, standing whole in any case; and how far one reaches."""
+    idioms = sorted(vocabulary.idioms, key=len, reverse=True)
+    pattern = regex.compile(r"(?<!\w)(?i:\L<idioms>)(?!\w)", idioms=idioms)
+    return pattern, max(map(len, idioms))
 
 
 def _idiom_overlaps(atom: Atom, text: str) -> bool:

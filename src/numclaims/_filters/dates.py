@@ -18,7 +18,15 @@ from numclaims._lexicon import context_words, filter_words, month_words
 from numclaims._scan import Atom
 from numclaims._text import SPACE, ahead, behind, trie
 
-__all__ = ["is_date", "is_date_span", "is_time", "is_year", "month_follows"]
+__all__ = [
+    "is_date",
+    "is_date_span",
+    "is_day_range",
+    "is_fiscal_year",
+    "is_time",
+    "is_year",
+    "month_follows",
+]
 
 #: The marks between the parts of a date written in digits: ``5/3/2024``, ``2024-03-05``.
 _DATE_MARKS = "/.-"
@@ -37,6 +45,14 @@ _HOURS_BEFORE = regex.compile(r"(?r)\d:")
 _CLOCK_REACH = 12
 #: Room for ``quarter past `` and a few more spaces.
 _PAST_REACH = 16
+
+#: The marks between the two years of a fiscal year: ``2022-23``, ``2023–24``, ``2022/23``.
+_FISCAL_MARKS = "-–/"
+#: Screen: the character right before the second year of a fiscal year.
+_FISCAL_MARK_SET = frozenset(_FISCAL_MARKS)
+_FISCAL_BEFORE = regex.compile(rf"(?r)(?<![\d.,])(?P<year>\d{{4}})[{regex.escape(_FISCAL_MARKS)}]")
+#: Room for the first year and its mark: ``2022-``.
+_FISCAL_REACH = 5
 
 #: Room for a suffix, spaces and a month after a day: ``3rd  September``.
 _MONTH_REACH = 16
@@ -96,6 +112,31 @@ def _beside_month(atom: Atom, text: str) -> bool:
     if day and (before in months or word_after(atom, text).rstrip(".,") in months):
         return True
     return year and before.rstrip(",") in months
+
+
+def is_fiscal_year(atom: Atom, text: str) -> bool:
+    """``2022-23``, ``2023–24``, and ``2022-23 to 2025-26`` (read as ``23 to 2025``).
+
+    The number is the year after the one before its mark, in two digits or four.
+    """
+    if text[atom.start - 1 : atom.start] not in _FISCAL_MARK_SET or atom.scaled:
+        return False  # the screen: a fiscal year's mark right before the number
+    first = atom.low if atom.is_range else atom.value
+    match = behind(_FISCAL_BEFORE, text, atom.start, _FISCAL_REACH)
+    if match is None or first is None:
+        return False
+    year = int(match.group("year"))
+    return first in (year + 1, (year + 1) % 100)
+
+
+def is_day_range(atom: Atom, text: str) -> bool:
+    """``Sept. 20-24``, ``March 3–5``, ``Jan. 9 to 11``, ``20-22 April``: days, not a range."""
+    if not (atom.is_range and atom.kind == "number" and not atom.scaled):
+        return False
+    low, high = atom.low, atom.high
+    if low is None or high is None or not (_is_day_value(low) and _is_day_value(high)):
+        return False
+    return word_before(atom, text) in month_words() or month_follows(text, atom.end)
 
 
 class _Months(NamedTuple):

@@ -7,11 +7,17 @@ from functools import cache
 import regex
 
 from numclaims._filters.around import bare, plural_noun_after, sentence_starts, word_before
-from numclaims._lexicon import entity_words, filter_words, label_words
+from numclaims._lexicon import context_words, entity_words, filter_words, label_words, month_words
 from numclaims._scan import Atom
-from numclaims._text import SPACE, behind, trie
+from numclaims._text import SPACE, SPACE_CHARS, behind, trie
 
-__all__ = ["is_capitalised_name", "is_glued_to_name", "is_labelled", "is_listed_label"]
+__all__ = [
+    "is_capitalised_name",
+    "is_glued_to_name",
+    "is_labelled",
+    "is_listed_label",
+    "is_model_name",
+]
 
 #: Marks that glue a number to the name before it: ``x_5``, ``@5``, ``5/a``.
 _GLUE_BEFORE = "_@/\\"
@@ -24,8 +30,14 @@ _LABELLED_PAIR_REACH = 40
 
 
 def is_glued_to_name(atom: Atom, text: str) -> bool:
-    """``A380``, ``F-16``, ``COVID-19``, ``5G``, ``3rd``, ``1990s``, ``v2.1``."""
+    """``A380``, ``F-16``, ``COVID-19``, ``5G``, ``3rd``, ``1990s``, ``v2.1``, ``a 3-pointer``.
+
+    A currency symbol glued to the word before opens an amount all the same:
+    ``lost£1.5billion``, ``profits of$2bn``.
+    """
     before = text[atom.start - 1] if atom.start else " "
+    if atom.currency is not None and not text[atom.start].isalnum():
+        before = " "  # the symbol, not the word before it, opens the quantity
     glued = None if before == " " else _glued_before(atom, text, before)  # " ": the commonest
     return _glued_after(atom, text) if glued is None else glued
 
@@ -49,19 +61,41 @@ def _glued_after(atom: Atom, text: str) -> bool:
     after = text[atom.end] if atom.end < len(text) else " "
     if after.isalnum() or after in _GLUE_AFTER:
         return True
+    if after == "-":
+        return _hyphen_name(text, atom.end + 1)
     return (
         after in _APOSTROPHES and text[atom.end + 1 : atom.end + 2] == "s" and atom.kind == "number"
     )
 
 
+#: The word after a hyphen: ``pointer`` in ``3-pointer``.
+_WORD_AT = regex.compile(r"[A-Za-z]+")
+#: Room for the longest word after a hyphen that names a thing, and one letter more.
+_HYPHEN_NAME_REACH = 16
+_SPACE_SET = frozenset(SPACE_CHARS)
+#: Room for the longest model word after a number (``Dreamliners``), and one letter more.
+_MODEL_WORD_REACH = 16
+
+
+def _hyphen_name(text: str, pos: int) -> bool:
+    """True where a word that makes the number a name follows its hyphen: ``3-pointer``."""
+    match = _WORD_AT.match(text, pos, pos + _HYPHEN_NAME_REACH)
+    return match is not None and match.group().lower() in filter_words().hyphen_names
+
+
 def is_labelled(atom: Atom, text: str) -> bool:
-    """``page 12``, ``Route 66``, ``No. 10``, ``#48213``, ``Article 50``."""
+    """``page 12``, ``Route 66``, ``No. 10``, ``#48213``, ``Article 50``, ``Jordan wore 23``."""
     if not bare(atom) or atom.form == "vague":
         return False
+    if atom.qualifier is not None and text.startswith(atom.qualifier, atom.start):
+        return False  # the part exceeds 5,000: a bound phrase stands between label and number
     if atom.start and text[atom.start - 1] == "#":
         return True
     before = word_before(atom, text)
-    return before.lower() in label_words() or _is_model_name(atom, text, before)
+    lower = before.lower()
+    if lower in context_words()["jersey_before"]:
+        return not plural_noun_after(atom, text)  # wore 23, but wore 2 hats
+    return lower in label_words() or _is_model_name(atom, text, before)
 
 
 def _is_model_name(atom: Atom, text: str, before: str) -> bool:
@@ -112,4 +146,55 @@ def _labelled_pair_before() -> regex.Pattern[str]:
 def is_listed_label(atom: Atom, text: str) -> bool:
     """``junctions 10 and 11``, ``pages 4-6``: the second number of a labelled pair."""
     match = behind(_labelled_pair_before(), text, atom.start, _LABELLED_PAIR_REACH)
-    return match is not None and match.group("label").lower() in label_words()
+    if match is None:
+        return False
+    label = match.group("label")
+    return label.lower() in label_words() or label in month_words()  # between Dec. 22 and 24
+
+
+@cache
+def _model_initials() -> frozenset[str]:
+    """Screen: the first letters of the words that make the number before them a model name."""
+    return frozenset(word[0] for word in filter_words().model_after)
+
+
+def _after_model_hyphen(text: str, start: int) -> bool:
+    """True where a digit and a hyphen stand right before ``start``: the ``747-`` of ``747-8F``."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit()
+
+
+def is_model_name(atom: Atom, text: str) -> bool:
+    """``787 Dreamliner``, ``737 MAX``, ``13F filing``, ``777F freighters``, ``747-8F``, ``10-K``.
+
+    A measure counts here only when its unit is one capital letter glued to
+    the number or after a hyphen (``F``, ``K``): the letter names a variant.
+    """
+    if atom.kind == "number":  # the commonest: a plain run of digits, or nothing
+        if not atom.plain or atom.form != "digits":
+            return False
+    elif not _variant_letter(atom, text):
+        return False
+    elif text[atom.num_end] == "-" or _after_model_hyphen(text, atom.num_start):
+        return True  # a 10-K report, the 747-8F: a form or a variant of a model
+    return _model_word_after(text, atom.end)
+
+
+def _variant_letter(atom: Atom, text: str) -> bool:
+    """A measure whose unit is one capital letter, glued or after a hyphen: ``777F``, ``10-K``."""
+    if atom.kind != "measure" or atom.form != "digits" or atom.scaled or atom.is_range:
+        return False
+    letter = text[atom.num_end : atom.end]
+    return len(letter.lstrip("-")) == 1 and letter[-1].isupper()
+
+
+def _model_word_after(text: str, end: int) -> bool:
+    """True where one space and a model word follow ``end``: `` Dreamliner``, `` filing``."""
+    after = end + 1
+    if text[end:after] not in _SPACE_SET or text[after : after + 1] not in _model_initials():
+        return False  # the screen: a space, and the first letter of a model word
+    match = _WORD_AT.match(text, after, after + _MODEL_WORD_REACH)
+    return (
+        match is not None
+        and match.group() in filter_words().model_after
+        and not text[match.end() : match.end() + 1].isalnum()
+    )

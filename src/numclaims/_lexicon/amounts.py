@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from numclaims._data import load, words
+from numclaims._lexicon import extended
 from numclaims._lexicon._base import invert, read_section
+
+if TYPE_CHECKING:
+    from numclaims._vocabulary import Vocabulary
 
 __all__ = [
     "Currencies",
@@ -55,8 +59,10 @@ class ScaleWords(NamedTuple):
 
 
 @cache
-def scale_words() -> ScaleWords:
-    """The scales of ``scales.txt``."""
+def scale_words(vocabulary: Vocabulary | None = None) -> ScaleWords:
+    """The scales of ``scales.txt``, and those of a user's ``vocabulary``."""
+    if vocabulary is not None:
+        return extended.with_scales(scale_words(), vocabulary)
 
     def table(section: str, *, folded: bool) -> dict[str, float]:
         surfaces = invert(read_section("scales", section), folded=folded)
@@ -81,8 +87,10 @@ class Currencies(NamedTuple):
 
 
 @cache
-def currencies() -> Currencies:
-    """The currencies of ``currencies.txt``; names and minor units case-folded."""
+def currencies(vocabulary: Vocabulary | None = None) -> Currencies:
+    """The currencies of ``currencies.txt`` (and a ``vocabulary``); names, minor units folded."""
+    if vocabulary is not None:
+        return extended.with_currencies(currencies(), vocabulary)
     return Currencies(
         invert(read_section("currencies", "symbol"), folded=False),
         invert(read_section("currencies", "code"), folded=False),
@@ -108,12 +116,17 @@ class UnitSense(NamedTuple):
 
 
 @cache
-def unit_surfaces() -> tuple[dict[str, UnitSense], dict[str, UnitSense]]:
+def unit_surfaces(
+    vocabulary: Vocabulary | None = None,
+) -> tuple[dict[str, UnitSense], dict[str, UnitSense]]:
     """Unit surfaces split into (case-sensitive, case-folded) maps.
 
     A surface that is a lower-case word of three or more letters matches in
-    any case; every other surface must match exactly.
+    any case; every other surface must match exactly.  A user's
+    ``vocabulary`` adds its units.
     """
+    if vocabulary is not None:
+        return extended.with_units(unit_surfaces(), vocabulary)
     exact: dict[str, UnitSense] = {}
     folded: dict[str, UnitSense] = {}
     for entry in load("units"):

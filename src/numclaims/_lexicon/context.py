@@ -28,6 +28,7 @@ class EntityWords(NamedTuple):
 
     stop: frozenset[str]  # what ends an entity's noun phrase: [stop] and [entity_stop]
     closed: frozenset[str]  # the closed classes of [stop] alone, as the filters read them
+    closed_determiners: frozenset[str]  # its determiners and pronouns alone, as _senses reads them
     skip: tuple[str, ...]
     not_entity: frozenset[str]
     verbs: frozenset[str]  # auxiliaries and verbs that are never nouns
@@ -91,6 +92,7 @@ def entity_words() -> EntityWords:
     return EntityWords(
         stop=frozenset(w.lower() for ws in classes.values() for w in ws),
         closed=frozenset(w.lower() for ws in closed.values() for w in ws),
+        closed_determiners=lower_set(closed["determiner"]) | lower_set(closed["pronoun"]),
         skip=words("entity_words", "skip"),
         not_entity=frozenset(words("entity_words", "not_entity")),
         verbs=verbs | past,
@@ -190,6 +192,9 @@ class FilterWords(NamedTuple):
     extra: tuple[str, ...]  # an extra week
     ordinal_suffixes: tuple[str, ...]  # 3rd May
     date_span_joiners: tuple[str, ...]  # 12 to 14 June
+    street_directions: tuple[str, ...]  # 9 E 71st St
+    model_after: frozenset[str]  # 787 Dreamliner, 13F filing
+    hyphen_names: frozenset[str]  # a 3-pointer (lower-cased)
 
 
 @cache
@@ -213,4 +218,7 @@ def filter_words() -> FilterWords:
         extra=plain("extra"),
         ordinal_suffixes=plain("ordinal_suffix"),
         date_span_joiners=plain("date_span_joiner"),
+        street_directions=plain("street_direction"),
+        model_after=frozenset(plain("model_after")),
+        hyphen_names=lower_set(plain("hyphen_name")),
     )

@@ -28,6 +28,8 @@ class MergeWords(NamedTuple):
     openers: dict[str, str]  # surface (case-folded) -> its part: between, from
     contest_before: tuple[str, ...]  # won 3-2
     contest_after: tuple[str, ...]  # a 3-2 win
+    plus_minus: tuple[str, ...]  # 5.2 ± 0.3 mm: a value and its uncertainty
+    composite_readings: dict[str, str]  # the m of 2h 30m -> minute
 
 
 @cache
@@ -40,6 +42,8 @@ def merge_words() -> MergeWords:
         invert(read_section("merge", "opener"), folded=True),
         words("merge", "contest_before"),
         words("merge", "contest_after"),
+        words("merge", "plus_minus"),
+        invert(read_section("merge", "composite_reading"), folded=False),
     )
 
 

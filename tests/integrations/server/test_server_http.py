@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from server_harness import HOST, Server, alive, children, start_server
 
-from numclaims import Options, Quantity, parse_quantities
+from numclaims import Claim, Options, Quantity, extract_claims, parse_quantities
 from numclaims.server import main
 
 pytestmark = pytest.mark.server
@@ -82,7 +82,23 @@ def test_openapi_schema_is_the_models(server: Server) -> None:
     }
     post = schema["paths"]["/v1/quantities"]["post"]
     assert {"200", "408", "413", "422", "503", "504"} <= set(post["responses"])
-    assert "/v1/claims" not in schema["paths"]
+    claims = schema["paths"]["/v1/claims"]["post"]
+    assert {"200", "408", "413", "422", "503", "504"} <= set(claims["responses"])
+    assert set(models["Claim"]["properties"]) == set(Claim.model_fields)
+    assert set(models["Span"]["properties"]) == {"text", "start", "end"}
+
+
+def test_claims(server: Server) -> None:
+    """POST /v1/claims gives {"claims": [...]}, the same as extract_claims; a batch, results."""
+    with server.client() as client:
+        one = client.post("/v1/claims", json={"text": ARTICLE})
+        batch = client.post("/v1/claims", json={"texts": ["It cost $5, the shop said.", "None."]})
+    assert one.status_code == 200
+    assert one.json()["claims"] == [c.model_dump(mode="json") for c in extract_claims(ARTICLE)]
+    assert one.json()["claims"][6]["source"]["text"] == "NATO’s assessment"
+    results = batch.json()["results"]
+    assert [len(r) for r in results] == [1, 0]
+    assert results[0][0]["source"] == {"text": "the shop", "start": 12, "end": 20}
 
 
 # (id, body as sent, where the error is: the "loc" of the first error)

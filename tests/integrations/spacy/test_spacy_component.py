@@ -306,3 +306,35 @@ def test_displacy_renders_every_quantity(nlp: Language) -> None:
     assert [(label, "".join(tokens)) for label, tokens in markup.spans] == expected
     for quantity in parse_quantities(text):
         assert quantity.kind in html
+
+
+def test_vocabulary_in_the_config_as_data_or_a_file(tmp_path: Path) -> None:
+    """A vocabulary reaches the component as JSON options, or as a file through ``@misc``."""
+    text = "Rent rose to Dh8,500 a month; the bridge is 364.4 smoots."
+    path = tmp_path / "newsroom.txt"
+    path.write_text(
+        "[definitions]\nsmoot = 1.7018 * meter\n[units]\nsmoot = smoots\n[currencies]\nAED = Dh\n",
+        encoding="utf-8",
+    )
+    as_data = spacy.blank("en")
+    as_data.add_pipe(
+        "numclaims",
+        config={"options": {"vocabulary": {"currencies": {"Dh": "AED"}}}},
+    )
+    doc = as_data(text)
+    assert [(s.text, s._.quantity.unit) for s in doc.spans["numclaims"]] == [
+        ("Dh8,500 a month", "AED"),
+        ("364.4", None),
+    ]
+    from_file = spacy.blank("en")
+    from_file.add_pipe(
+        "numclaims",
+        config={
+            "options": {"vocabulary": {"@misc": "numclaims.vocabulary_file.v1", "path": str(path)}}
+        },
+    )
+    doc = from_file(text)
+    assert [(s.text, s._.quantity.unit) for s in doc.spans["numclaims"]] == [
+        ("Dh8,500 a month", "AED"),
+        ("364.4 smoots", "smoot"),
+    ]

@@ -1,0 +1,105 @@
+"""Stage 3, the context rules: the sense of an ambiguous tail from the words around it.
+
+A few surfaces after a bare number have two senses, and only the words
+nearby tell which (their cues are data, in ``cues.txt``):
+
+* ``m`` is a million, not metres, when a count follows or precedes it:
+  ``35m of its devices``, ``120m monthly users``, ``a population of 69.2m``;
+* ``pound`` is a mass, not sterling, when written with a fraction
+  (``1/2 pound of chocolate``) or before ``of`` and a thing that is not
+  money (``2 pounds of potatoes``);
+* ``a week`` after a quantity is no rate when a comparison follows it
+  (``219,000 a week earlier``).
+
+Each rule runs only once its ambiguous surface has matched, so none costs
+anything on the numbers that have no such tail.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from numclaims._atoms import Atom
+from numclaims._lexicon import cue_words, entity_words
+from numclaims._text import PHRASE_REACH, SPACE, WORD_REACH, ahead, behind
+
+__all__ = ["comparison_follows", "million_by_context", "pounds_of_mass"]
+
+
+@cache
+def _counted_after() -> regex.Pattern[str]:
+    """``[ of its] devices``, ``[ monthly] users``: a plural noun counted in millions."""
+    return regex.compile(
+        rf"""
+        (?: {SPACE}+ of {SPACE}+ (?i:\L<det>) )?   # of its, of the
+        (?: {SPACE}+ (?i:\L<mod>) )?               # monthly
+        {SPACE}+ (?!(?:\L<not_plural>)\b) [a-z]+s \b  # devices, users
+        """,
+        regex.VERBOSE,
+        det=sorted(entity_words().closed_determiners),
+        mod=list(cue_words("million_modifier")),
+        not_plural=list(cue_words("not_plural")),
+    )
+
+
+@cache
+def _count_before() -> regex.Pattern[str]:
+    """``population of [about] ``: a noun whose amount is counted in millions."""
+    return regex.compile(
+        rf"""(?r)
+        \b (?i:\L<nouns>)                     # population
+        (?: {SPACE}+ (?i:of|at|to) )?         # of
+        (?: {SPACE}+ [a-z]+ )?                # about
+        {SPACE}+ $
+        """,
+        regex.VERBOSE,
+        nouns=list(cue_words("million_before")),
+    )
+
+
+def million_by_context(atom: Atom, text: str, end: int) -> bool:
+    """True where the ``m`` that ends at ``end`` counts millions of something.
+
+    >>> from numclaims import parse_quantities
+    >>> [q.value for q in parse_quantities("Apple sold 35m of its devices; the tower is 330m.")]
+    [35000000.0, 330.0]
+    """
+    return (
+        ahead(_counted_after(), text, end, PHRASE_REACH) is not None
+        or behind(_count_before(), text, atom.start, PHRASE_REACH) is not None
+    )
+
+
+@cache
+def _of_a_thing() -> regex.Pattern[str]:
+    """`` of chocolate``: what a weight is of, unless a money word (`` of taxpayers' money``)."""
+    money = [
+        regex.escape(cue.removesuffix("*")) + ("" if cue.endswith("*") else r"\b")
+        for cue in cue_words("money")
+        if cue[0].isalpha()
+    ]
+    return regex.compile(rf"{SPACE}+of{SPACE}+(?!(?i:{'|'.join(money)}))[A-Za-z]")
+
+
+def pounds_of_mass(atom: Atom, text: str, end: int) -> bool:
+    """True where ``pound`` reads as a mass whatever the cues: ``1/2 pound``, ``2 pounds of flour``.
+
+    A sum of sterling is never written with a fraction slash (``£0.50``), and
+    ``pounds of`` a thing that is no money word weighs it.
+    """
+    number = text[atom.num_start : atom.num_end]
+    if "/" in number or not number.isascii():
+        return True  # 1/2 pound, ¾ pound
+    return not atom.scaled and ahead(_of_a_thing(), text, end, WORD_REACH) is not None
+
+
+@cache
+def _comparison() -> regex.Pattern[str]:
+    return regex.compile(rf"{SPACE}+(?i:\L<words>)\b", words=list(cue_words("not_rate_after")))
+
+
+def comparison_follows(text: str, pos: int) -> bool:
+    """True where ``a week`` ending at ``pos`` is a time to compare with: ``a week earlier``."""
+    return ahead(_comparison(), text, pos, WORD_REACH) is not None

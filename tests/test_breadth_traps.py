@@ -1,0 +1,118 @@
+"""False positives seen on real text: each is no quantity, and a real claim beside one survives.
+
+The families of issue 13's "Not quantities": clock times with ``p.m.``, day
+ranges after a month, fiscal years, street numbers with a compass point,
+model and form names, shirt numbers, ``half-staff``, ``third-party``,
+``3-pointer``, ``a week earlier``; and the tails read by context: ``m`` as a
+million or a metre, ``pounds`` as money or mass, a currency glued to a word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from numclaims import parse_quantities
+
+NOT_QUANTITIES = [
+    ("clock", "The suspect was arrested at 2:55 p.m. on Friday."),
+    ("clock", "Doors open at 4 p.m. and close at 11 P.M."),
+    ("clock", "The 12:05 p.m. train was cancelled."),
+    ("day range", "The conference runs Sept. 20-24 at the centre."),
+    ("day range", "Schools will close March 3–5 for the holiday."),
+    ("day range", "Strikes are planned for Jan. 9 to 11."),
+    ("day range", "The summit is set for 20-22 April."),
+    ("day list", "Flights were cancelled between Dec. 22 and 24."),
+    ("fiscal year", "The budget plan covers 2022-23 to 2025-26."),
+    ("fiscal year", "Enrolment in the 2023–24 school year was flat."),
+    ("fiscal year", "The 1999/2000 season was his last."),
+    ("address", "The gallery moved to 9 E 71st St last year."),
+    ("address", "The embassy is at 24 W 12th Street."),
+    ("address", "A fire broke out on the 400 block of Main Street."),
+    ("address", "The campus at 1 Infinite Loop is closed."),
+    ("model", "The airline flew a 787 Dreamliner on the route."),
+    ("model", "The 737 MAX returned to service."),
+    ("model", "The fund's latest 13F filing was late."),
+    ("model", "Boeing showed off its 777F freighters."),
+    ("model", "The 747-8F is the last of its line."),
+    ("form", "The firm filed its 10-K report."),
+    ("model", "Her husband owns a Model 3."),
+    ("jersey", "Jordan wore 23 for most of his career."),
+    ("jersey", "The guard, wearing 24, was fouled."),
+    ("jersey", "He has worn 7 since joining."),
+    ("idiom", "Flags will fly at half-staff on Friday."),
+    ("idiom", "Flags were lowered to half-mast."),
+    ("idiom", "She installed a third-party app."),
+    ("name", "He sank a 3-pointer at the buzzer."),
+]
+
+
+@pytest.mark.parametrize(
+    ("what", "sentence"),
+    NOT_QUANTITIES,
+    ids=[f"{w}-{i}" for i, (w, _) in enumerate(NOT_QUANTITIES)],
+)
+def test_not_a_quantity(what: str, sentence: str) -> None:
+    """Each sentence holds only a trap: no quantity at all."""
+    assert [q.text for q in parse_quantities(sentence)] == []
+
+
+#: (sentence, [(span, kind, value, unit)]): the real claims beside a trap, exactly.
+BESIDE_TRAPS = [
+    (
+        "Trading was halted at 10:42 a.m. after shares fell 14%.",
+        [("14%", "percent", 14.0, "percent")],
+    ),
+    ("By 4 p.m. the pound had slipped 0.6%.", [("0.6%", "percent", 0.6, "percent")]),
+    ("Early voting takes place Nov. 1-4 in 12 counties.", [("12", "number", 12.0, None)]),
+    ("The clinic at 45 N Main St treats about 60 patients.", [("about 60", "number", 60.0, None)]),
+    ("IndiGo has more than 900 A320neo jets on order.", [("more than 900", "number", 900.0, None)]),
+    ("The rookie was wearing 11 when he hit 4 home runs.", [("4", "number", 4.0, None)]),
+    ("He wore 2 hats.", [("2", "number", 2.0, None)]),
+    ("She made five 3-pointers.", [("five", "number", 5.0, None)]),
+    ("Flags flew at half-staff over 12 buildings.", [("over 12", "number", 12.0, None)]),
+    (
+        "Claims rose to 231,000 from 219,000 a week earlier.",
+        [("231,000", "number", 231000.0, None), ("219,000", "number", 219000.0, None)],
+    ),
+    (
+        "Output was 2 million barrels, from 3 million barrels a week earlier.",
+        [
+            ("2 million barrels", "measure", 2e6, "oil_barrel"),
+            ("3 million barrels", "measure", 3e6, "oil_barrel"),
+        ],
+    ),
+    ("Output was 3 barrels a day.", [("3 barrels a day", "measure", 3.0, "oil_barrel / day")]),
+    ("Apple shipped 35m of its devices.", [("35m", "number", 35e6, None)]),
+    ("The UK has a population of 69.2m.", [("69.2m", "number", 69.2e6, None)]),
+    ("The city has a population of about 8.3m.", [("about 8.3m", "number", 8.3e6, None)]),
+    ("The app now has 120m monthly users.", [("120m", "number", 120e6, None)]),
+    ("The tower is 330m tall.", [("330m", "measure", 330.0, "meter")]),
+    ("The last 100m of the track is flat.", [("100m", "measure", 100.0, "meter")]),
+    ("I want to drop 25 pounds.", [("25 pounds", "measure", 25.0, "pound")]),
+    ("Melt 1/2 pound of chocolate.", [("1/2 pound", "measure", 0.5, "pound")]),
+    ("Add 2 pounds of potatoes.", [("2 pounds", "measure", 2.0, "pound")]),
+    ("Tickets cost 25 pounds each.", [("25 pounds", "money", 25.0, "GBP")]),
+    ("He paid 40 pounds of taxpayers' money.", [("40 pounds", "money", 40.0, "GBP")]),
+    ("The company lost£1.5billion last year.", [("£1.5billion", "money", 1.5e9, "GBP")]),
+    ("Profits of$2.1bn were reported.", [("$2.1bn", "money", 2.1e9, "USD")]),
+    ("Temperatures hit 95F at 3 p.m.", [("95F", "measure", 95.0, "degree_Fahrenheit")]),
+    ("The race is a 5-km run.", [("5-km", "measure", 5.0, "kilometer")]),
+    ("The 2008 Games cost about $40 billion.", [("about $40 billion", "money", 4e10, "USD")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BESIDE_TRAPS, ids=[s for s, _ in BESIDE_TRAPS])
+def test_claims_beside_traps(
+    sentence: str, expected: list[tuple[str, str, float, str | None]]
+) -> None:
+    """The claims are found with their exact span, kind, value and unit, and nothing else."""
+    found = [(q.text, q.kind, q.value, q.unit) for q in parse_quantities(sentence)]
+    assert found == [
+        (span, kind, pytest.approx(value), unit) for span, kind, value, unit in expected
+    ]
+
+
+def test_pence_still_read() -> None:
+    """``87p`` is still pence: only the ``p`` of a time suffix (``p.m.``, ``pm``) is not."""
+    found = [(q.text, q.value, q.unit) for q in parse_quantities("A stamp costs 87p, at 5pm.")]
+    assert found == [("87p", 0.87, "GBP")]
