@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLE := examples/seed_article.txt
 
-.PHONY: demo test lint typecheck pytest slow accuracy bench fuzz fuzz-ci mutate si-table \
+.PHONY: demo test lint typecheck pytest slow accuracy bench fuzz fuzz-ci mutate si-table units \
 	currency-codes same-output clean help \
 	test-tables test-spark bench-tables test-spacy test-server typecheck-extras serve \
 	browser test-browser screenshot docs
@@ -132,6 +132,10 @@ bench: $(VENV)/.bench-stamp  ## throughput against quantulum3, side by side
 	$(BIN)/python -m benchmarks
 
 si-table: $(VENV)/.dev-stamp  ## rewrite src/numclaims/_si_table.py from the pint registry
+	$(BIN)/python -m numclaims._normalise > src/numclaims/_si_table.py
+
+units: $(VENV)/.dev-stamp  ## rewrite data/generated/units.txt from the pint registry, then the SI table
+	$(BIN)/python -m numclaims._unit_table > src/numclaims/data/generated/units.txt
 	$(BIN)/python -m numclaims._normalise > src/numclaims/_si_table.py
 
 currency-codes: $(VENV)/.dev-stamp  ## rewrite src/numclaims/data/generated/iso4217.txt from pycountry

@@ -80,7 +80,14 @@ def test_json_schema_describes_the_fields() -> None:
     """Quantity.model_json_schema() is valid JSON with a description for every field."""
     schema = Quantity.model_json_schema()
     json.dumps(schema)
-    assert schema["properties"]["kind"]["enum"] == ["number", "money", "percent", "measure"]
+    assert schema["properties"]["kind"]["enum"] == [
+        "number",
+        "money",
+        "percent",
+        "measure",
+        "ratio",
+        "multiple",
+    ]
     assert all("description" in field for field in schema["properties"].values())
     assert {"si_value", "si_low", "si_high", "si_unit"} <= set(schema["properties"])
     assert "None for ranges" in schema["properties"]["si_value"]["description"]

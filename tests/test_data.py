@@ -10,6 +10,7 @@ import pytest
 from numclaims._currency_codes import iso_4217_codes
 from numclaims._data import Entry, load, parse
 from numclaims._lexicon import is_folded_surface
+from numclaims._lexicon.amounts import GENERATED_UNITS
 from numclaims._normalise import registry
 
 VOCABULARIES = sorted(
@@ -32,8 +33,11 @@ def test_every_vocabulary_is_listed() -> None:
         "non_quantities",
         "number_words",
         "percent",
+        "relations",
         "scales",
         "sentences",
+        "unit_exclusions",
+        "unit_sources",
         "units",
         "vague",
     ]
@@ -49,7 +53,7 @@ def test_vocabulary_parses_and_documents_itself(name: str) -> None:
 
 
 #: Sections whose keys name separate word sets, which may share words.
-SEPARATE_SETS = {("non_quantities", "context")}
+SEPARATE_SETS = {("non_quantities", "context"), ("unit_sources", "prefixed")}
 
 
 @pytest.mark.parametrize("name", VOCABULARIES)
@@ -90,16 +94,16 @@ def test_lines_stay_short(name: str) -> None:
 
 
 def test_every_unit_is_pint_canonical() -> None:
-    """Each unit key resolves in numclaims' registry and is written as pint prints it."""
+    """Every unit key (units.txt and the generated table) is written as pint prints it."""
     units = registry()
-    keys = {entry.key for entry in load("units")}
+    keys = {entry.key for name in ("units", GENERATED_UNITS) for entry in load(name)}
     assert {key: str(units.Unit(key)) for key in keys if str(units.Unit(key)) != key} == {}
 
 
 def test_unit_surfaces_are_unique_across_the_vocabulary() -> None:
     """A unit surface names one unit: the same spelling never maps to two keys."""
     owners: dict[str, set[str]] = {}
-    for entry in load("units"):
+    for entry in (*load("units"), *load(GENERATED_UNITS)):
         if entry.section == "per":
             continue  # the units a rate divides by repeat their names on purpose
         for surface in entry.surfaces:

@@ -253,7 +253,7 @@ def test_renders_in_linear_time() -> None:
         start = time.process_time()
         page = render_html(unit * copies, found)
         timings.append(time.process_time() - start)
-    assert page.count('<mark class="nc nc-') == len(found) + 4  # and the legend's four
+    assert page.count('tabindex="0"') == len(found)  # a focusable mark per claim
     assert timings[1] <= 20 * timings[0] + 0.05
 
 

@@ -224,7 +224,7 @@ def test_import_does_not_build_the_registry() -> None:
         "assert 'pint' not in sys.modules, 'pint imported for money'; "
         "numclaims.parse_quantities('It is 5 km and 40 tonnes, at 20 °C and 300 km/h.'); "
         "assert 'pint' not in sys.modules, 'pint imported for units of the table'; "
-        "numclaims.parse_quantities('They pump 5 barrels a day.'); "
+        "numclaims.parse_quantities('They pump 5 barrels a week.'); "
         "assert 'pint' in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

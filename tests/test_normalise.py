@@ -9,6 +9,7 @@ from pydantic import ValidationError
 
 from numclaims import Quantity, UnitConversionError, parse_quantities
 from numclaims._data import load
+from numclaims._lexicon.amounts import GENERATED_UNITS
 from numclaims._normalise import (
     SIConversion,
     _si_by_pint,
@@ -16,6 +17,7 @@ from numclaims._normalise import (
     si_conversion,
     si_table_source,
 )
+from numclaims._temperature import DELTA_UNITS
 
 
 def test_si_table_is_what_the_registry_writes() -> None:
@@ -25,7 +27,9 @@ def test_si_table_is_what_the_registry_writes() -> None:
 
 
 def test_every_unit_of_the_vocabulary_has_its_registry_conversion() -> None:
-    units = {entry.key for entry in load("units")}
+    """Hand-written and generated units, and the delta units of temperature, have pint's SI."""
+    units = {entry.key for name in ("units", GENERATED_UNITS) for entry in load(name)}
+    units |= set(DELTA_UNITS.values())
     table = _si_table()
     assert set(table) == units
     assert {u: table[u] for u in units if table[u] != _si_by_pint(u)} == {}
@@ -36,6 +40,7 @@ def test_every_unit_of_the_vocabulary_has_its_registry_conversion() -> None:
     [
         ("kilometer", SIConversion(1000.0, 0.0, "meter")),
         ("degree_Celsius", SIConversion(1.0, 273.15, "kelvin")),
+        ("delta_degree_Celsius", SIConversion(1.0, 0.0, "kelvin")),  # rose 3 °C: 3 K
         ("decade", SIConversion(315576000.0, 0.0, "second")),  # ten years, not a factor of ten
         ("decibel", None),  # logarithmic: no SI value
     ],
@@ -45,11 +50,11 @@ def test_table_conversions(unit: str, expected: SIConversion | None) -> None:
 
 
 def test_a_rate_outside_the_table_comes_from_the_registry() -> None:
-    assert "oil_barrel / day" not in _si_table()
-    conversion = si_conversion("oil_barrel / day")
+    assert "oil_barrel / week" not in _si_table()
+    conversion = si_conversion("oil_barrel / week")
     assert conversion is not None
     assert conversion.unit == "meter ** 3 / second"
-    assert conversion.factor == pytest.approx(0.158987294928 / 86400)
+    assert conversion.factor == pytest.approx(0.158987294928 / 604800)
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,16 @@
 The corpus is a folder of JSON Lines files, one sentence a line::
 
     {"id": "...", "text": "...", "quantities": [{"text", "start", "end", "kind", "value",
-     "low", "high", "unit", "bound", "entity", "optional"}, ...]}
+     "low", "high", "unit", "bound", "entity", "per", "optional"}, ...]}
 
 Field meanings follow :class:`numclaims.Quantity`: spans are code-point offsets
 with ``text == sentence[start:end]``; a range has ``low``/``high`` and no
 ``value``; ``unit`` is None for numbers, an ISO 4217 code for money,
 ``percent``/``percentage_point``/``basis_point`` for percents and a pint unit
-name for measures.  ``optional: true`` marks a genuinely ambiguous gold item
-that the scorer neither rewards nor punishes.  Each file's stem names its
+name for measures; a ratio and a multiple have none.  ``per`` (optional) is
+what a rate of money is counted per: a pint unit or a count noun.
+``optional: true`` marks a genuinely ambiguous gold item that the scorer
+neither rewards nor punishes.  Each file's stem names its
 domain (``traps`` holds sentences with no quantity at all).
 """
 
@@ -42,7 +44,7 @@ __all__ = [
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
 """The default corpus folder: ``benchmarks/corpus``, beside this package."""
 
-KINDS = frozenset({"number", "money", "percent", "measure"})
+KINDS = frozenset({"number", "money", "percent", "measure", "ratio", "multiple"})
 """The kinds a quantity can have."""
 
 BOUNDS = frozenset({"exact", "approximate", "at_most", "at_least", "less_than", "more_than"})
@@ -108,6 +110,7 @@ class GoldItem:
     bound: str
     entity: str | None
     optional: bool = False
+    per: str | None = None
 
     @property
     def is_range(self) -> bool:
@@ -178,6 +181,7 @@ def _gold_item(raw: Any) -> GoldItem:
         bound=_string(raw, "bound", "exact") or "",
         entity=_string(raw, "entity"),
         optional=optional,
+        per=_string(raw, "per"),
     )
 
 
@@ -251,12 +255,16 @@ def _value_problems(item: GoldItem) -> list[str]:
     return problems
 
 
+#: The kinds with no unit: a plain number, a ratio (3 in 10) and a multiple (six times).
+_UNITLESS = frozenset({"number", "ratio", "multiple"})
+
+
 def _unit_problems(item: GoldItem) -> list[str]:
     """Problems with an item's kind and unit."""
     if item.kind not in KINDS:
         return [f"unknown kind {item.kind!r}"]
-    if item.kind == "number":
-        return [] if item.unit is None else [f"a number has no unit, got {item.unit!r}"]
+    if item.kind in _UNITLESS:
+        return [] if item.unit is None else [f"a {item.kind} has no unit, got {item.unit!r}"]
     if item.unit is None:
         return [f"a {item.kind} needs a unit"]
     if item.kind == "money" and item.unit not in ISO_4217_CODES:

@@ -109,6 +109,7 @@ def numclaims_record(dumped: Mapping[str, Any]) -> Record:
         bound=str(dumped.get("bound", "exact")),
         entity=dumped.get("entity"),
         text=str(dumped.get("text", "")),
+        per=dumped.get("per"),
     )
 
 

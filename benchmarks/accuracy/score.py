@@ -24,11 +24,13 @@ Metrics (TP = a matched, non-optional pair that also satisfies):
     value           equal values (relative tolerance 1e-6); a range needs both
                     ends equal, and a value never equals a range.
     value_unit      same kind, and: money the same ISO code, percent the same
-                    unit string, number no unit on either side (each with the
-                    value check above); measures are compared jointly in SI base
-                    units through pint — same dimensionality and equal base
-                    magnitude — so 1000 meter equals 1 kilometer here even though
-                    the raw values differ under ``value``.
+                    unit string, number, ratio and multiple no unit on either
+                    side (each with the value check above), and where the gold
+                    money names its rate (``per``), the same ``per``;
+                    measures are compared jointly in SI base units through
+                    pint — same dimensionality and equal base magnitude — so
+                    1000 meter equals 1 kilometer here even though the raw
+                    values differ under ``value``.
     bound           equal bound; ``bound_accuracy`` is the share of matched
                     non-optional pairs whose bound is equal.
     entity_exact    only items where the gold or system has an entity count:
@@ -111,6 +113,8 @@ class Record:
     entity: str | None = None
     text: str = ""
     optional: bool = False
+    per: str | None = None
+    """What a rate of money is counted per (``barrel``, ``share``), or None."""
     range_as_value: bool = False
     """True when the system reported a range but it is scored as one value (quantulum3)."""
 
@@ -153,6 +157,7 @@ def record_from_gold(item: GoldItem) -> Record:
         entity=item.entity,
         text=item.text,
         optional=item.optional,
+        per=item.per,
     )
 
 
@@ -280,6 +285,8 @@ def value_unit_equal(gold: Record, system: Record) -> bool:
         return False
     if gold.kind == "measure" and gold.unit is not None and system.unit is not None:
         return _measure_equal(gold, system, gold.unit, system.unit)
+    if gold.per is not None and gold.per != system.per:
+        return False
     return gold.unit == system.unit and value_equal(gold, system)
 
 

@@ -36,10 +36,11 @@ RATE_SENTENCE = "The field pumps 40,000 barrels a day."
 """A rate outside numclaims' table of SI conversions: the pint registry is built for it."""
 
 WARMUP_SENTENCE = (
-    "Shares rose 5% to $40.2bn after 1,200 km of track, 3 kg of gold and 9 barrels a day."
+    "Shares rose 5% to $40.2bn after 1,200 km of track, 3 kg of gold and 9 barrels a week."
 )
 """Parsed once before any timing, so lazy set-up is not counted as throughput: the
-patterns, and the pint registry that the rate (``barrels a day``) needs."""
+patterns, and the pint registry that the rate (``barrels a week``) needs: a rate per day
+is in the SI table, so it would not build the registry."""
 
 
 def peak_rss() -> int | None:

@@ -62,6 +62,8 @@ class Atom:
     change: str | None = None
     is_delta: bool = False
     uncertainty: float | None = None  # the 0.3 of 5.2 ± 0.3 mm
+    numerator: float | None = None  # a ratio's parts: 3 and 10 of "3 in 10"
+    denominator: float | None = None
 
     @property
     def scaled(self) -> bool:

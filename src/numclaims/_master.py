@@ -194,7 +194,7 @@ def quantity_ends(vocabulary: Vocabulary | None = None) -> str:
     exact, folded = unit_surfaces(vocabulary)
     money, scales = currencies(vocabulary), scale_words(vocabulary)
     after = [
-        *exact,
+        *(surface for surface, sense in exact.items() if sense.where != "mark"),  # quotes
         *folded,
         *percent_units(),
         *money.names,

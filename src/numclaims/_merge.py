@@ -328,6 +328,7 @@ def _spread(pair: _Pair) -> Atom | None:
         return None  # 3-2 and 50-50 are scores and splits
     low.low, low.high, low.value = low.value, high.value, None
     low.start, low.end = pair.start, max(low.end, high.end)
+    low.per = high.per or low.per  # between $48,000 and $90,000 a year
     low.plain = False
     return low
 

@@ -1,6 +1,7 @@
 """Stage 9: SI values through one private, lazily built pint registry.
 
-Every unit of the vocabulary (``data/units.txt``) has its SI conversion in
+Every unit of the vocabulary (``data/units.txt`` and the table generated
+from pint, ``data/generated/units.txt``) has its SI conversion in
 ``_si_table.py``, written from this registry by ``make si-table`` and checked
 against it by the tests, so parsing never builds the registry for them.  The
 registry is built the first time something else needs it (a rate such as
@@ -40,6 +41,7 @@ __all__ = [
     "si_conversion",
     "si_table_source",
     "to_pint",
+    "vocabulary_units",
 ]
 
 #: Units English text uses that pint does not define, or defines otherwise.
@@ -47,6 +49,11 @@ EXTRA_DEFINITIONS = (
     "ppb = 1e-9 = parts_per_billion",
     "decade = 10 * year = _ = decades",  # pint's decade is a factor of ten
 )
+
+
+#: Units the stages derive from the vocabulary's: a difference of temperature
+#: (``rose 3 °C``), in the SI table too, so that it needs no registry.
+_DERIVED_UNITS = ("delta_degree_Celsius", "delta_degree_Fahrenheit")
 
 
 @cache
@@ -101,10 +108,17 @@ def _si_table() -> dict[str, SIConversion | None]:
     return {unit: None if row is None else SIConversion(*row) for unit, row in SI_TABLE.items()}
 
 
+def vocabulary_units() -> tuple[str, ...]:
+    """Every unit of the vocabulary: ``data/units.txt``, then the generated table."""
+    from numclaims._unit_table import TABLE
+
+    return tuple(dict.fromkeys(entry.key for name in ("units", TABLE) for entry in load(name)))
+
+
 def si_table_source() -> str:
     """``_si_table.py`` as the registry gives it today (``make si-table`` writes it)."""
     lines = [
-        '"""SI conversions of the units of ``data/units.txt``: ``si = value * factor + offset``.',
+        '"""SI conversions of the units of the vocabulary: ``si = value * factor + offset``.',
         "",
         "Written from numclaims' pint registry by ``make si-table``; do not edit.",
         "``tests/test_normalise.py`` checks that the registry still gives every entry.",
@@ -116,7 +130,7 @@ def si_table_source() -> str:
         "#: unit -> (factor, offset, SI unit), or None where no affine rule exists (decibels).",
         "SI_TABLE: Mapping[str, tuple[float, float, str] | None] = MappingProxyType({",
     ]
-    for unit in dict.fromkeys(entry.key for entry in load("units")):
+    for unit in dict.fromkeys([*vocabulary_units(), *_DERIVED_UNITS]):
         conversion = _si_by_pint(unit)
         row = "None" if conversion is None else repr(tuple(conversion)).replace("'", '"')
         lines.append(f'    "{unit}": {row},')

@@ -6,7 +6,8 @@ number of look-ahead, so memory stays bounded however long the text:
 1. scan (``_scan``): triggers and the master pattern find each number;
 2. values (``_numbers``): the scanner reads the value of each;
 3. tails (``_units``): scale, currency, percent or unit after it;
-4. merge (``_merge``): composite measures and ranges join neighbours;
+4. merge (``_merge``): composite measures, ratios and ranges join neighbours;
+   ``_relations`` joins ratios (``3 in 10``) and reads multiples (``2x``, ``doubled``);
 5. bounds (``_bounds``): ``up to``, ``more than``, ``or more``;
 6. filters (``_filters``): years, dates, times, names, IDs are dropped;
 7. changes (``_changes``): the change stated (``rose 5%``);
@@ -29,7 +30,9 @@ from numclaims._entities import TextContext, read_entity
 from numclaims._filters import non_quantity
 from numclaims._merge import composite_allowed, merge_composite, merge_range, merge_uncertainty
 from numclaims._normalise import convert_raw, si_conversion
+from numclaims._relations import merge_ratio, with_relations
 from numclaims._scan import Atom, scan
+from numclaims._temperature import read_difference
 from numclaims._units import read_age, read_tail
 from numclaims.models import Options, Quantity
 
@@ -45,12 +48,14 @@ def iter_atoms(text: str, options: Options) -> Iterator[Atom]:
     floor = 0  # where the last quantity, kept or not, ends
     context = TextContext(text)  # what the entity reader keeps of this text, and only of it
     vocabulary = options.vocabulary
-    for atom in _merged(_with_tails(scan(text, vocabulary), text, options), text):
+    tailed = _with_tails(scan(text, vocabulary), text, options)
+    for atom in with_relations(_merged(tailed, text), text):
         read_bound(atom, text, floor)
         floor = atom.end
         if non_quantity(atom, text, vocabulary) is not None:
             continue
         read_change(atom, text, previous)
+        read_difference(atom, text, options)
         if options.entities:
             read_entity(atom, context)
         previous = atom
@@ -75,6 +80,7 @@ def _merged(atoms: Iterable[Atom], text: str) -> Iterator[Atom]:
             joined = (
                 merge_composite(pending, atom, text, convert_raw)
                 or merge_uncertainty(pending, atom, text)
+                or merge_ratio(pending, atom, text)
                 or merge_range(pending, atom, text)
             )
             if joined is not None:
@@ -106,6 +112,8 @@ def to_quantity(atom: Atom, text: str, vocabulary: Vocabulary | None = None) -> 
         is_delta=atom.is_delta,
         per=atom.per,
         uncertainty=atom.uncertainty,
+        numerator=atom.numerator,
+        denominator=atom.denominator,
         si_value=si_value,
         si_low=si_low,
         si_high=si_high,

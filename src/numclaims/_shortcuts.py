@@ -85,6 +85,10 @@ def _one(name: str, module: str, attribute: str, off: Any) -> Shortcut:
 
 
 SHORTCUTS: tuple[Shortcut, ...] = (
+    # _relations
+    _one(
+        "factor pattern only after x, -fold or a spaced t", "_relations", "_may_be_factor", _always
+    ),
     # _scan, _units, _ages
     _one("bare digit runs without the master pattern", "_scan", "_plain_digits", _never),
     _one("lone number words without the master pattern", "_scan", "_single_word", _never),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 import regex
 
@@ -20,8 +20,10 @@ from numclaims._atoms import Atom
 from numclaims._lexicon import (
     cue_words,
     currencies,
+    fold,
     per_units,
     percent_units,
+    relation_words,
     scale_words,
     unit_surfaces,
 )
@@ -33,12 +35,15 @@ if TYPE_CHECKING:
 __all__ = [
     "GAP_OR_HYPHEN",
     "TAIL_REACH",
+    "TailMatch",
     "all_tails",
     "attempt",
+    "cue_pattern",
     "matched_surface",
     "possible_tails",
     "tail_patterns",
     "take",
+    "unit_at",
 ]
 
 #: How far a pattern anchored at a number may read ahead: a scale, percent,
@@ -52,6 +57,10 @@ _GAP = f"[{_GAP_CHARS}]"
 GAP_OR_HYPHEN = _GAP_CHARS + "-"
 
 
+#: Not ``a week earlier``, ``a day later``: a time, not a rate.
+_NOT_A_TIME = rf"(?!{_GAP}+(?i:\L<not_rate>)\b)"
+
+
 def _alternatives(words: Iterable[str]) -> str:
     return "|".join(regex.escape(word) for word in words)
 
@@ -61,8 +70,11 @@ def tail_patterns(vocabulary: Vocabulary | None = None) -> dict[str, regex.Patte
     """The tail patterns by name, built once (once per user ``vocabulary``)."""
     scales = scale_words(vocabulary)
     money = currencies(vocabulary)
-    exact, folded = unit_surfaces(vocabulary)
+    exact, _ = unit_surfaces(vocabulary)
+    relations = relation_words()
     end = r"(?![\w])"
+    # per, a, an, each or / before what a rate is counted per
+    rate_word = rf"{_GAP}*(?:/|(?i:{_alternatives(cue_words('rate'))}){_GAP}+){_GAP}*"
     return {
         "scale_word": regex.compile(rf"(?:{_GAP}|-)?(?i:\L<w>){end}", w=list(scales.words)),
         "scale_suffix": regex.compile(rf"\L<w>{end}", w=list(scales.suffixes)),
@@ -75,20 +87,102 @@ def tail_patterns(vocabulary: Vocabulary | None = None) -> dict[str, regex.Patte
         "of_gap": regex.compile(rf"{_GAP}+(?i:\L<w>)(?={_GAP})", w=list(cue_words("fraction_of"))),
         "minor": regex.compile(rf"{_GAP}?(?i:\L<w>){end}", w=list(money.minor)),
         "symbol_after": regex.compile(rf"{_GAP}?\L<w>", w=list(money.symbols_after)),
-        "unit": regex.compile(
-            rf"(?:{_GAP}|-)?(?:\L<exact>|(?i:\L<folded>)){end}",
-            exact=list(exact),
-            folded=list(folded),
+        "unit": regex.compile(  # a foot or inch mark may come before digits: 5'10"
+            rf"(?:{_GAP}|-)?\L<exact>(?:{end}|(?<=['\"])(?!\p{{L}}))", exact=list(exact)
         ),
+        "slash_unit": regex.compile(rf"/\L<exact>{end}", exact=list(exact)),  # km/ms, nmol/L
         "rate": regex.compile(
-            rf"{_GAP}*(?:/|(?i:{_alternatives(cue_words('rate'))}){_GAP}+){_GAP}*"
-            rf"(?P<per>\L<per>){end}(?P<squared>{_GAP}+(?i:squared)\b|²)?",
+            rf"{rate_word}(?P<per>\L<per>){end}(?P<squared>{_GAP}+(?i:squared)\b|²)?"
+            rf"{_NOT_A_TIME}",
             per=list(per_units()),
+            not_rate=list(relations.not_rate),
+        ),
+        "money_rate": regex.compile(
+            rf"{rate_word}(?:(?P<per>\L<per>)|(?i:(?P<noun>\L<nouns>))){end}{_NOT_A_TIME}",
+            per=list(per_units()),
+            nouns=list(relations.per_nouns),
+            not_rate=list(relations.not_rate),
         ),
         "plural_noun": regex.compile(
             rf"\ (?!(?:{_alternatives(cue_words('not_plural'))})\b)[a-z]+s\b"
         ),
     }
+
+
+class TailMatch(Protocol):
+    """What a tail pattern matched: a ``regex`` match, or a unit word found by lookup."""
+
+    def start(self) -> int: ...
+    def end(self) -> int: ...
+    def group(self) -> str: ...
+
+
+class _Found(NamedTuple):
+    """A unit word after a number, found by :func:`unit_at` (the gap before it included)."""
+
+    begin: int
+    finish: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.text
+
+
+def unit_at(
+    text: str, pos: int, *, slash: bool = False, vocabulary: Vocabulary | None = None
+) -> TailMatch | None:
+    """The longest unit surface at ``pos`` (after ``/`` where ``slash``), or None.
+
+    Symbols keep their case and are read by one pattern (``MW``, ``mW``);
+    words match in any case and are looked up: the run of up to as many
+    words as the longest unit word has, then shorter, in the folded table
+    (``lb-ft`` after ``lb``, ``km cubed`` after ``km``).  A lookup spares
+    the case-blind pattern of some thousand words that the vocabulary would
+    otherwise compile.
+    """
+    patterns = tail_patterns(vocabulary)
+    symbol = patterns["slash_unit" if slash else "unit"].match(text, pos, pos + TAIL_REACH)
+    word = _unit_word(text, pos, slash, vocabulary)
+    if word is not None and (symbol is None or word.end() > symbol.end()):
+        return word
+    return symbol
+
+
+def _unit_word(text: str, pos: int, slash: bool, vocabulary: Vocabulary | None) -> _Found | None:
+    run = _word_runs(vocabulary)[slash].match(text, pos, pos + TAIL_REACH)
+    if run is None:
+        return None
+    _, folded = unit_surfaces(vocabulary)
+    first = run.start("words")
+    ends = [first + i for i, c in enumerate(run.group("words")) if c in _WORD_JOINS]
+    for end in reversed([*ends, run.end()]):
+        after = text[end : end + 1]
+        if fold(text[first:end]) in folded and not (after.isalnum() or after == "_"):
+            return _Found(run.start(), end, text[run.start() : end])
+    return None
+
+
+#: What joins the words of one unit name: ``square feet``, ``kilowatt-hour``.
+_WORD_JOINS = " -"
+
+
+@cache
+def _word_runs(vocabulary: Vocabulary | None) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The run of words a unit word may be, after a gap (0) or after ``/`` (1).
+
+    As many words as the longest word of the vocabulary has (``kips per
+    square inch``): computed from the folded surfaces.
+    """
+    _, folded = unit_surfaces(vocabulary)
+    joins = max(sum(c in _WORD_JOINS for c in surface) for surface in folded)
+    words = rf"(?P<words>[^\W\d_]+(?:[{_WORD_JOINS}][^\W\d_]+){{0,{joins}}})"
+    return regex.compile(rf"(?:{_GAP}|-)?{words}"), regex.compile(rf"/{words}")
 
 
 def possible_tails(text: str, pos: int, vocabulary: Vocabulary | None = None) -> frozenset[str]:
@@ -195,12 +289,24 @@ def attempt(
     return tail_patterns(vocabulary)[name].match(text, pos, pos + TAIL_REACH)  # inlined ahead()
 
 
-def matched_surface(match: regex.Match[str]) -> str:
+def matched_surface(match: TailMatch) -> str:
     """What a tail pattern matched, without the space or hyphen before it."""
     return match.group().lstrip(GAP_OR_HYPHEN)
 
 
-def take(atom: Atom, match: regex.Match[str]) -> None:
+def take(atom: Atom, match: TailMatch) -> None:
     """Extend ``atom`` over a tail pattern's match."""
     atom.end = match.end()
     atom.plain = False
+
+
+@cache
+def cue_pattern(section: str) -> regex.Pattern[str]:
+    """A pattern for the cue words of ``[section]`` of ``cues.txt`` (``weigh*``: weighs, weight)."""
+    symbols = [regex.escape(cue) for cue in cue_words(section) if not cue[0].isalnum()]
+    words = [
+        regex.escape(cue.removesuffix("*")) + (r"\w*" if cue.endswith("*") else "")
+        for cue in cue_words(section)
+        if cue[0].isalnum()
+    ]
+    return regex.compile("(?i)(?:" + "|".join([*symbols, rf"\b(?:{'|'.join(words)})\b"]) + ")")

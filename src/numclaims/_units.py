@@ -18,7 +18,8 @@ Ambiguous surfaces are settled here from the words around them (the cues of
 ``cues.txt``): ``m`` after money is a million and after a bare number a
 metre, unless a plural noun follows (``5m users``); ``pounds`` is sterling
 or mass by the words nearby; a bare ``degrees`` is a temperature near
-``weather`` words.  Ages (``aged 40``) are read by ``numclaims._ages``.
+``weather`` words, on the scale ``numclaims._temperature`` settles.  Ages
+(``aged 40``) are read by ``numclaims._ages``.
 """
 
 from __future__ import annotations
@@ -32,25 +33,29 @@ import regex
 from numclaims._ages import read_age
 from numclaims._atoms import Atom
 from numclaims._lexicon import (
-    cue_words,
     currencies,
     filter_words,
     fold,
-    per_units,
     percent_units,
     scale_words,
     unit_surfaces,
 )
-from numclaims._senses import comparison_follows, million_by_context, pounds_of_mass
+from numclaims._quotes import in_quotation
+from numclaims._rates import read_rate
+from numclaims._senses import million_by_context, pounds_of_mass
 from numclaims._tails import (
     TAIL_REACH,
+    TailMatch,
     attempt,
+    cue_pattern,
     matched_surface,
     possible_tails,
     tail_patterns,
     take,
+    unit_at,
 )
-from numclaims._text import SPACE_CHARS, WORD_REACH, ahead
+from numclaims._temperature import bare_degrees
+from numclaims._text import SPACE_CHARS, ahead
 from numclaims.models import Options
 
 if TYPE_CHECKING:
@@ -62,8 +67,6 @@ __all__ = ["read_age", "read_tail"]
 #: How far either side of an ambiguous unit the words that settle it are
 #: looked for: about one clause (``pounds``: money or mass; ``degrees``).
 _CLAUSE_REACH = 80
-#: How far after ``degrees`` a temperature word is looked for (``degrees C``).
-_DEGREES_AFTER = WORD_REACH
 
 
 def read_tail(atom: Atom, text: str, options: Options, *, composite: bool = False) -> None:
@@ -221,7 +224,7 @@ def _read_kind(
     if atom.currency is not None:
         atom.kind = "money"
         atom.unit = _dollar(atom.currency, options)
-        _read_rate(atom, text, money=True)
+        read_rate(atom, text, money=True, vocabulary=options.vocabulary)
         return
     if atom.form != "vague" and "unit" in possible:
         _read_unit(atom, text, options, composite)
@@ -337,27 +340,15 @@ def _names_of_mass() -> frozenset[str]:
     return frozenset(name for name in currencies().names if name in folded or name in exact)
 
 
-@cache
-def _cues(section: str) -> regex.Pattern[str]:
-    """A pattern for the cue words of ``[section]`` of ``cues.txt`` (``weigh*``: weighs, weight)."""
-    symbols = [regex.escape(cue) for cue in cue_words(section) if not cue[0].isalnum()]
-    words = [
-        regex.escape(cue.removesuffix("*")) + (r"\w*" if cue.endswith("*") else "")
-        for cue in cue_words(section)
-        if cue[0].isalnum()
-    ]
-    return regex.compile("(?i)(?:" + "|".join([*symbols, rf"\b(?:{'|'.join(words)})\b"]) + ")")
-
-
 def _pounds_are_money(text: str, start: int, end: int) -> bool:
     """Decide ``pounds`` from the words within about one clause around it."""
     window = text[max(0, start - _CLAUSE_REACH) : end + _CLAUSE_REACH]
-    return len(_cues("money").findall(window)) >= len(_cues("mass").findall(window))
+    return len(cue_pattern("money").findall(window)) >= len(cue_pattern("mass").findall(window))
 
 
 def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None:
     vocabulary = options.vocabulary
-    match = tail_patterns(vocabulary)["unit"].match(text, atom.end, atom.end + TAIL_REACH)
+    match = unit_at(text, atom.end, vocabulary=vocabulary)
     if match is None:
         return
     surface = matched_surface(match)
@@ -368,22 +359,22 @@ def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None
     unit, dimension = sense.unit, sense.dimension
     if unit == "gallon" and options.gallon == "imperial" and not surface.startswith("US"):
         unit = "imperial_gallon"
-    if unit == "degree" and _cues("temperature").search(
-        text, max(0, atom.start - _CLAUSE_REACH), atom.end + _DEGREES_AFTER
-    ):
-        unit, dimension = "degree_Celsius", "temperature"
+    if unit == "degree":
+        scale = bare_degrees(atom, text, options)
+        if scale is not None:
+            unit, dimension = scale, "temperature"
     atom.kind, atom.unit, atom.dimension = "measure", unit, dimension
     take(atom, match)
     if _full_stop_is_the_sentences(text, match.end(), surface, vocabulary):
         atom.end -= 1  # "weighs 180 lbs." ends a sentence; the dot is not the unit's
-    _read_rate(atom, text, money=False)
+    read_rate(atom, text, money=False, vocabulary=vocabulary)
     old = _OLD.match(text, atom.end, atom.end + TAIL_REACH)
     if old is not None and unit == "year":
         atom.end = old.end()  # a 10-year-old boy
 
 
 def _unit_stands(
-    atom: Atom, text: str, match: regex.Match[str], surface: str, where: str, composite: bool
+    atom: Atom, text: str, match: TailMatch, surface: str, where: str, composite: bool
 ) -> bool:
     """False where a unit surface after the number is no unit of it."""
     glued = match.start() == match.end() - len(surface)
@@ -395,12 +386,20 @@ def _unit_stands(
         return False  # 19 F-16 jets
     if surface == _RESOLUTION_SUFFIX and glued and _resolution(atom, surface):
         return False  # 4K is a screen resolution
+    if where == "mark" and not _mark_stands(atom, text, surface):
+        return False  # the "top 10" list: the mark closes a quotation
     return not (surface == _STONE_OR_ORDINAL and _ordinal_st(text[atom.num_start : atom.num_end]))
 
 
+def _mark_stands(atom: Atom, text: str, mark: str) -> bool:
+    """A foot or inch mark follows digits (``30'``, ``1/8"``) outside a quotation it closes."""
+    after_digit = text[atom.num_end - 1 : atom.num_end].isdigit()  # not "two and three"
+    return after_digit and not in_quotation(text, atom.start, mark)
+
+
 def _may_stand(where: str, *, glued: bool, composite: bool) -> bool:
-    """Whether a unit of ``units.txt``'s ``where`` (any, glued, composite) stands here."""
-    if where == "glued":
+    """Whether a unit of ``units.txt``'s ``where`` (any, glued, composite, mark) stands here."""
+    if where in ("glued", "mark"):
         return glued  # 24h, but not 24 h
     return composite if where == "composite" else True  # the in of 5 ft 10 in
 
@@ -437,19 +436,3 @@ def _ordinal_st(number: str) -> bool:
 def _hyphen_ok(atom: Atom) -> bool:
     """``a 5-kilometre race`` is a unit; ``COVID-19``-like names never reach here."""
     return atom.form in ("digits", "words")
-
-
-def _read_rate(atom: Atom, text: str, *, money: bool) -> None:
-    match = tail_patterns()["rate"].match(text, atom.end, atom.end + TAIL_REACH)
-    if match is None:
-        return
-    per = per_units()[match.group("per")]
-    if per == atom.unit or comparison_follows(text, match.end()):
-        return  # 5 km per km; 219,000 a week earlier
-    if match.group("squared"):
-        per = f"{per} ** 2"  # metres per second squared
-    if money:
-        atom.per = per
-    else:
-        atom.unit = f"{atom.unit} / {per}"
-    take(atom, match)

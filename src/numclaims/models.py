@@ -25,11 +25,17 @@ from numclaims._vocabulary import Vocabulary
 if TYPE_CHECKING:
     import pint
 
-__all__ = ["Bound", "Change", "Claim", "Kind", "Options", "Quantity", "Span"]
+__all__ = ["UNITLESS_KINDS", "Bound", "Change", "Claim", "Kind", "Options", "Quantity", "Span"]
 
-Kind = Literal["number", "money", "percent", "measure"]
+Kind = Literal["number", "money", "percent", "measure", "ratio", "multiple"]
 """What a quantity is: a plain count or number, an amount of money, a
-percentage (or percentage points, basis points), or a physical measure."""
+percentage (or percentage points, basis points), a physical measure, a
+ratio of two counts (``3 in 10``: value 0.3, its parts in ``numerator`` and
+``denominator``), or a multiple (``six times larger``, ``doubled``: the
+factor)."""
+
+#: The kinds with no unit: a plain number, and the relations ratio and multiple.
+UNITLESS_KINDS = frozenset({"number", "ratio", "multiple"})
 
 Bound = Literal["exact", "approximate", "at_most", "at_least", "less_than", "more_than"]
 """How the text bounds the stated value: ``up to 647`` is ``at_most``,
@@ -94,7 +100,11 @@ class Quantity(BaseModel):
         description="True when the value is the size of a change (rose 5%), not a level.",
     )
     per: str | None = Field(
-        default=None, description="For rates of money ($5 per hour): the pint unit of 'per'."
+        default=None,
+        description="For rates of money: what the amount is counted per, a pint unit "
+        "($58.24 per barrel -> 'barrel', $21.25 per square foot -> 'foot ** 2') or a count "
+        "noun in the singular (a penny a share -> 'share', per capita -> 'person'); two "
+        "joined by ' / ' (£189 per person per month -> 'person / month').",
     )
     si_value: _Finite | None = Field(
         default=None,
@@ -117,6 +127,16 @@ class Quantity(BaseModel):
         description="For measures: the SI base unit of si_value, or of si_low and si_high; "
         "None when they are None.",
     )
+    numerator: _Finite | None = Field(
+        default=None,
+        description="For a ratio: its first part as written (3 of '3 in 10'); value is "
+        "numerator / denominator.",
+    )
+    denominator: _Finite | None = Field(
+        default=None,
+        description="For a ratio: its second part as written (10 of '3 in 10'; 2.5e8 of "
+        "'one-in-250 million').",
+    )
 
     @field_validator("unit", "per", "entity", "qualifier", "si_unit")
     @classmethod
@@ -129,10 +149,11 @@ class Quantity(BaseModel):
     def _consistent(self) -> Self:
         self._consistent_span()
         self._consistent_values()
-        if self.kind == "number" and self.unit is not None:
-            raise ValueError("a plain number has no unit")
-        if self.kind != "number" and self.unit is None:
+        if self.kind in UNITLESS_KINDS and self.unit is not None:
+            raise ValueError(f"a {self.kind} has no unit")
+        if self.kind not in UNITLESS_KINDS and self.unit is None:
             raise ValueError(f"a {self.kind} quantity needs a unit")
+        self._consistent_parts()
         if self.si_unit is not None or self.si_value is not None or self.si_low is not None:
             self._consistent_si()
         elif self.si_high is not None:
@@ -157,6 +178,15 @@ class Quantity(BaseModel):
                 raise ValueError("a range needs low <= high")
         elif self.value is None:
             raise ValueError("a quantity that is not a range needs a value")
+
+    def _consistent_parts(self) -> None:
+        """A ratio's parts: both or neither, on a ratio only, a denominator that is not 0."""
+        if (self.numerator is None) != (self.denominator is None):
+            raise ValueError("a ratio needs both numerator and denominator")
+        if self.numerator is not None and self.kind != "ratio":
+            raise ValueError("only a ratio has a numerator and a denominator")
+        if self.denominator == 0:
+            raise ValueError("a ratio's denominator is not 0")
 
     def _consistent_si(self) -> None:
         """SI fields: all None, or the SI unit with a value or (for a range) both ends."""
@@ -248,6 +278,12 @@ class Options(BaseModel):
     )
     gallon: Literal["us", "imperial"] = Field(
         default="us", description="What a bare 'gallon' means; 'imperial gallons' always wins."
+    )
+    degrees: Literal["celsius", "fahrenheit"] = Field(
+        default="celsius",
+        description="The scale of a temperature in bare degrees ('a high of 12 degrees', "
+        "'preheat to 200°') where the value does not settle it: a weather reading of 95 "
+        "degrees or an oven at 400° is Fahrenheit whatever this says.",
     )
     entities: bool = Field(default=True, description="Find the thing each quantity counts.")
     max_length: int | None = Field(

@@ -25,7 +25,7 @@ from typing import Any, BinaryIO, NoReturn, TextIO, get_args
 
 from pydantic import ValidationError
 
-from numclaims._cli import claims, inputs, outputs
+from numclaims._cli import claims, inputs, outputs, page
 from numclaims._cli.progress import Progress
 from numclaims.models import Kind, Options, Quantity
 
@@ -99,6 +99,9 @@ def _parser() -> argparse.ArgumentParser:
         help="a row per claim: the quantity with its sentence, source, hedge and time "
         "(JSON Lines or a table)",
     )
+    write.add_argument(
+        "--html", metavar="PATH", help="write one text's claims as a self-contained HTML page"
+    )
     run = parser.add_argument_group("parsing and running")
     run.add_argument("--dollar", default="USD", metavar="CODE", help="ISO 4217 code for '$'")
     run.add_argument("--no-entities", action="store_true", help="do not look for entities")
@@ -137,7 +140,7 @@ def main(
         print(f"numclaims: invalid option: {error}", file=sys.stderr)
         return 2
     if args.html is not None:
-        return _html(args, options, kinds, stdin)
+        return page.write(args, options, kinds, stdin or _stdin())
     previous = _on_sigterm()
     try:
         status = _run(args, options, kinds, out, stdin)
@@ -234,46 +237,6 @@ def _run(
     if not args.quiet:
         run.summary()
     return 1 if run.errors else 0
-
-
-def _html(
-    args: argparse.Namespace,
-    options: Options,
-    kinds: frozenset[str] | None,
-    stdin: BinaryIO | None,
-) -> int:
-    """``--html PATH``: the page of the one text's claims, written atomically."""
-    from numclaims._claims import extract_claims
-    from numclaims.html import render_html
-
-    settings = inputs.Settings(
-        format=args.input_format,
-        field=args.field,
-        encoding=args.encoding,
-        errors=args.encoding_errors,
-    )
-    items = list(inputs.documents(inputs.expand(args.files, settings), settings, stdin or _stdin()))
-    problems = [item for item in items if isinstance(item, inputs.Problem)]
-    for problem in problems:
-        print(f"numclaims: {problem}", file=sys.stderr)
-    texts = [item for item in items if isinstance(item, inputs.Document)]
-    if problems:
-        return 1
-    if len(texts) != 1:
-        print(f"numclaims: --html shows one text; the inputs hold {len(texts)}", file=sys.stderr)
-        return 2
-    document = texts[0]
-    found = [
-        claim
-        for claim in extract_claims(document.text, options=options)
-        if kinds is None or claim.quantity.kind in kinds
-    ]
-    page = render_html(document.text, found, title=Path(document.source).name)
-    with outputs.atomic(Path(args.html)) as path:
-        path.write_text(page, encoding="utf-8")
-    if not args.quiet:
-        print(f"numclaims: {len(found)} claims shown in {args.html}", file=sys.stderr)
-    return 0
 
 
 def _size(target: inputs.Target) -> int:

@@ -42,7 +42,14 @@ _PARQUET_ROWS = 8192
 """Rows held before they are written to a Parquet file as one batch."""
 
 _STYLES = MappingProxyType(
-    {"number": "cyan", "money": "green", "percent": "magenta", "measure": "yellow"}
+    {
+        "number": "cyan",
+        "money": "green",
+        "percent": "magenta",
+        "measure": "yellow",
+        "ratio": "blue",
+        "multiple": "red",
+    }
 )
 """The colour of each kind in a table on a terminal."""
 

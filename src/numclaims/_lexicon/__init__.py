@@ -43,6 +43,7 @@ from numclaims._lexicon.phrases import (
     change_words,
     merge_words,
 )
+from numclaims._lexicon.relations import RelationWords, relation_words
 
 __all__ = [
     "BoundPhrases",
@@ -52,6 +53,7 @@ __all__ = [
     "FilterWords",
     "MergeWords",
     "NumberWords",
+    "RelationWords",
     "ScaleWords",
     "UnitSense",
     "VagueWords",
@@ -71,6 +73,7 @@ __all__ = [
     "number_words",
     "per_units",
     "percent_units",
+    "relation_words",
     "scale_words",
     "unit_surfaces",
     "vague_words",

@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from numclaims._data import load, words
 from numclaims._lexicon import extended
-from numclaims._lexicon._base import invert, read_section
+from numclaims._lexicon._base import fold, invert, read_section
+
+#: The table ``make units`` writes from pint (``numclaims._unit_table.TABLE``).
+GENERATED_UNITS = "generated/units"
 
 if TYPE_CHECKING:
     from numclaims._vocabulary import Vocabulary
@@ -112,7 +115,11 @@ class UnitSense(NamedTuple):
 
     unit: str
     dimension: str
-    where: str  # "any", "glued" or "composite"
+    where: str  # "any", "glued", "composite" or "mark"
+
+
+#: The sections of ``units.txt`` whose surfaces stand only under a rule of ``_units``.
+_RULED = frozenset({"glued", "composite", "mark"})
 
 
 @cache
@@ -122,23 +129,23 @@ def unit_surfaces(
     """Unit surfaces split into (case-sensitive, case-folded) maps.
 
     A surface that is a lower-case word of three or more letters matches in
-    any case; every other surface must match exactly.  A user's
-    ``vocabulary`` adds its units.
+    any case; every other surface must match exactly.  The hand-written
+    ``units.txt`` comes first, with its rules; then the table generated from
+    pint (``data/generated/units.txt``, ``make units``), whose every surface
+    stands anywhere.  A user's ``vocabulary`` adds its units.
     """
     if vocabulary is not None:
         return extended.with_units(unit_surfaces(), vocabulary)
     exact: dict[str, UnitSense] = {}
     folded: dict[str, UnitSense] = {}
-    for entry in load("units"):
+    for entry in (*load("units"), *load(GENERATED_UNITS)):
         if entry.section == "per":
             continue
-        where = entry.section if entry.section in ("glued", "composite") else "any"
+        where = entry.section if entry.section in _RULED else "any"
         for surface in entry.surfaces:
             sense = UnitSense(entry.key, entry.section, where)
-            if is_folded_surface(surface):
-                folded[surface] = sense
-            else:
-                exact[surface] = sense
+            table = folded if is_folded_surface(surface) else exact
+            table.setdefault(fold(surface) if table is folded else surface, sense)
     return exact, folded
 
 

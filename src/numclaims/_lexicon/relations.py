@@ -1,0 +1,38 @@
+"""The tables of ``relations.txt``: what a rate of money is counted per, ratios, multiples."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+from numclaims._data import words
+from numclaims._lexicon._base import folded_set, invert, read_section
+
+__all__ = ["RelationWords", "relation_words"]
+
+
+class RelationWords(NamedTuple):
+    """The words of ``relations.txt``, case-folded."""
+
+    per_nouns: dict[str, str]  # surface -> the noun Quantity.per holds (capita -> person)
+    not_rate: tuple[str, ...]  # a week earlier: a time, not a rate
+    ratio: dict[str, str]  # connector -> its kind: in, of, out of, for
+    slash_cues: tuple[str, ...]  # 18/43 shooting
+    multiple_verbs: dict[str, float]  # doubled -> 2.0, halved -> 0.5
+    times: frozenset[str]  # six times, tenfold, 2x
+    comparison: frozenset[str]  # six times larger
+
+
+@cache
+def relation_words() -> RelationWords:
+    """The tables of ``relations.txt``, built once."""
+    verbs = invert(read_section("relations", "multiple_verb"), folded=True)
+    return RelationWords(
+        invert(read_section("relations", "per_noun"), folded=True),
+        words("relations", "not_rate"),
+        invert(read_section("relations", "ratio"), folded=True),
+        words("relations", "slash_cue"),
+        {surface: float(factor) for surface, factor in verbs.items()},
+        folded_set(words("relations", "times")),
+        folded_set(words("relations", "comparison")),
+    )

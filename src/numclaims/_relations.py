@@ -1,0 +1,214 @@
+"""Ratios and multiples: numbers that state a relation, not an amount.
+
+* :func:`merge_ratio` (stage 4, before ranges) joins two counts into a ratio:
+  ``3 in 10`` (0.3), ``one-in-250 million`` (4e-9), ``3 of 18``, ``4 out of
+  10``, ``10-for-13``; the parts go to ``numerator`` and ``denominator``.
+* :func:`read_multiple` (after stage 4) reads a factor after a number:
+  ``2x``, ``six times larger``, ``10-fold``.
+* :func:`relation_atoms` finds what the scanner does not: verbs that multiply
+  (``doubled`` 2, ``halved`` 0.5), ``tenfold``, ``twice as``, and made shots
+  out of attempts (``18/43 shooting``); the pipeline merges them into the
+  stream of numbers in text order.
+
+The words are in ``data/relations.txt``.  Every pattern is anchored at a
+number or compiled once and run once over the text, so the stage stays
+linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+from types import MappingProxyType
+
+import regex
+
+from numclaims._atoms import Atom
+from numclaims._lexicon import fold, number_words, relation_words
+from numclaims._text import SPACE, SPACE_CHARS, WORD_REACH, ahead, trie
+
+__all__ = ["merge_ratio", "read_multiple", "relation_atoms", "with_relations"]
+
+#: The longest gap between the parts of a ratio: `` out of ``.
+_CONNECTOR_REACH = 10
+#: Years after ``in`` and ``of`` are dates, not denominators: ``2 in 2019``.
+_YEARS = (1800.0, 2100.0)
+
+
+def merge_ratio(first: Atom, second: Atom, text: str) -> Atom | None:
+    """``3 in 10`` -> one ratio of 0.3, or None where the two numbers are no ratio."""
+    if second.num_start - first.end > _CONNECTOR_REACH or not _counts(first, second):
+        return None
+    gap = fold(text[first.end : second.num_start].strip(" \u00a0"))
+    if gap not in relation_words().ratio:
+        return None
+    assert first.value is not None and second.value is not None
+    numerator, denominator = first.value, abs(second.value)
+    if not 0 <= numerator <= denominator or denominator == 0:
+        return None
+    if second.plain and _YEARS[0] <= denominator <= _YEARS[1]:
+        return None  # 2 in 2019
+    first.kind, first.value = "ratio", numerator / denominator
+    first.numerator, first.denominator = numerator, denominator
+    first.end, first.plain = second.end, False
+    return first
+
+
+def _counts(first: Atom, second: Atom) -> bool:
+    """Both plain counts: no unit, no range, a value."""
+    return (
+        first.kind == second.kind == "number"
+        and first.value is not None
+        and second.value is not None
+        and not first.is_range
+        and not second.is_range
+        and not first.scaled
+    )
+
+
+def read_multiple(atom: Atom, text: str) -> None:
+    """``2x``, ``six times larger``, ``10-fold``: the number is a factor."""
+    if atom.kind != "number" or atom.form == "vague" or not _may_be_factor(text, atom.end):
+        return
+    match = ahead(_factor_after(), text, atom.end, WORD_REACH)
+    if match is not None:
+        atom.kind, atom.end, atom.plain = "multiple", match.end("factor"), False
+
+
+def _may_be_factor(text: str, pos: int) -> bool:
+    """A screen before :func:`_factor_after`: a factor word's first letter glued or spaced.
+
+    ``x`` of ``2x``, ``-`` of ``10-fold``; ``t`` of `` times`` after a space.
+    """
+    glued, spaced = _factor_firsts()
+    char = text[pos : pos + 1]
+    if char in glued:
+        return True
+    return char in SPACE_CHARS and text[pos + 1 : pos + 2].lower() in spaced
+
+
+@cache
+def _factor_firsts() -> tuple[frozenset[str], frozenset[str]]:
+    """The first characters of the factor words of relations.txt: glued (x, -), spaced (t)."""
+    times = relation_words().times
+    glued = {w[0] for w in times} | {w[0].upper() for w in times}
+    return frozenset(glued), frozenset(w[0] for w in times if w.isalpha())
+
+
+@cache
+def _factor_after() -> regex.Pattern[str]:
+    words = relation_words()
+    return regex.compile(
+        rf"""
+        (?P<factor>
+            [x×](?![\w.])                               # 2x faster, 10x zoom
+          | -?(?i:fold)\b                               # 10-fold
+          | {SPACE}+(?i:times)(?={SPACE}+(?i:\L<comparison>)\b)   # six times larger
+        )
+        """,
+        regex.VERBOSE,
+        comparison=list(words.comparison),
+    )
+
+
+@cache
+def _finder() -> re.Pattern[str]:
+    """Verbs that multiply, ``tenfold``, ``twice as``, ``18/43``: one pattern over the text."""
+    words = relation_words()
+    folds = [w for w in number_words().units if number_words().units[w] >= 2]
+    folds += list(number_words().tens)
+    comparison = trie(words.comparison)
+    return re.compile(
+        rf"""
+        \b(?:
+            (?P<verb>{trie(words.multiple_verbs)})
+          | (?P<fold>{trie(folds)})fold
+          | (?P<twice>twice|thrice)(?=[\ \u00a0]+(?:{comparison})\b)
+          | (?<![\d/.,])(?P<num>\d{{1,3}})/(?P<den>\d{{1,3}})(?![\d/])
+        )\b
+        """,
+        re.VERBOSE | re.IGNORECASE | re.ASCII,
+    )
+
+
+#: How far around ``18/43`` a word of shooting is looked for.
+_SLASH_CUE_REACH = 30
+
+
+@cache
+def _slash_cue() -> regex.Pattern[str]:
+    return regex.compile(r"(?i)\b(?:\L<cues>)\b", cues=list(relation_words().slash_cues))
+
+
+#: What ``twice`` and ``thrice`` multiply by.
+_TIMES_WORDS = MappingProxyType({"twice": 2.0, "thrice": 3.0})
+
+
+def relation_atoms(text: str) -> Iterator[Atom]:
+    """The multiples and ratios the scanner does not find, in text order."""
+    words = relation_words()
+    for match in _finder().finditer(text):
+        start, end = match.span()
+        group = match.lastgroup
+        if group == "verb":
+            value = words.multiple_verbs[match.group("verb").lower()]
+        elif group == "fold":
+            value = _word_value(match.group("fold").lower())
+        elif group == "twice":
+            value = _TIMES_WORDS[match.group("twice").lower()]
+        else:
+            atom = _slash_ratio(match, text)
+            if atom is not None:
+                yield atom
+            continue
+        atom = Atom(start, end, value, "words", start, end, kind="multiple")
+        if group == "verb":  # doubled: an increase; halved: a decrease
+            atom.change = "increase" if value > 1 else "decrease"
+        yield atom
+
+
+def _word_value(word: str) -> float:
+    vocab = number_words()
+    return vocab.units.get(word) or vocab.tens[word]
+
+
+def _slash_ratio(match: re.Match[str], text: str) -> Atom | None:
+    """``18/43 shooting``: made out of attempted, only next to a word of shooting."""
+    numerator, denominator = float(match.group("num")), float(match.group("den"))
+    if not denominator > 0 or numerator > denominator:
+        return None
+    start, end = match.span()
+    if not _slash_cue().search(
+        text, max(0, start - _SLASH_CUE_REACH), min(len(text), end + _SLASH_CUE_REACH)
+    ):
+        return None
+    atom = Atom(start, end, numerator / denominator, "digits", start, end, kind="ratio")
+    atom.numerator, atom.denominator = numerator, denominator
+    return atom
+
+
+def with_relations(atoms: Iterable[Atom], text: str) -> Iterator[Atom]:
+    """``atoms`` with the relations of :func:`relation_atoms` merged in, in text order.
+
+    Where two overlap, the one that starts first stands (a relation, at the
+    same start).
+    """
+    found = relation_atoms(text)
+    pending = next(found, None)
+    last_end = -1
+    for atom in atoms:
+        while pending is not None and pending.start <= atom.start:
+            if pending.start >= last_end:
+                last_end = pending.end
+                yield pending
+            pending = next(found, None)
+        if atom.start >= last_end:
+            read_multiple(atom, text)
+            last_end = atom.end
+            yield atom
+    while pending is not None:
+        if pending.start >= last_end:
+            last_end = pending.end
+            yield pending
+        pending = next(found, None)

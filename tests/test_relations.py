@@ -1,0 +1,225 @@
+"""Ratios, multiples, rates of money over any unit or count, and temperatures: exact results."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from numclaims import Options, Quantity, parse_quantities
+
+
+def _only(text: str, options: Options | None = None) -> Quantity:
+    found = parse_quantities(text, options=options) if options else parse_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "numerator", "denominator"),
+    [
+        pytest.param(
+            "Nearly 3 in 10 adults work from home.", "Nearly 3 in 10", 0.3, 3, 10, id="in"
+        ),
+        pytest.param(
+            "It is a one-in-250 million chance.", "one-in-250 million", 4e-9, 1, 2.5e8, id="hyphens"
+        ),
+        pytest.param("She made 3 of 18 attempts.", "3 of 18", 3 / 18, 3, 18, id="of"),
+        pytest.param(
+            "Roughly two out of three shoppers pay by card.",
+            "Roughly two out of three",
+            2 / 3,
+            2,
+            3,
+            id="out-of",
+        ),
+        pytest.param("The shortstop went 10-for-13.", "10-for-13", 10 / 13, 10, 13, id="for"),
+        pytest.param("Jones had 18/43 shooting.", "18/43", 18 / 43, 18, 43, id="slash-shooting"),
+    ],
+)
+def test_ratios(text: str, span: str, value: float, numerator: float, denominator: float) -> None:
+    """A ratio's value is the share, and its parts are kept."""
+    q = _only(text)
+    assert (q.kind, q.text, q.unit) == ("ratio", span, None)
+    assert q.value == pytest.approx(value)
+    assert (q.numerator, q.denominator) == (numerator, denominator)
+    assert text[q.start : q.end] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The team won 2 in 2019.", id="a-year-after-in"),
+        pytest.param("The score was 18/43 in the poll.", id="slash-without-shooting"),
+        pytest.param(
+            "The stock trades at 28 times forward earnings.", id="times-without-comparison"
+        ),
+        pytest.param("A double room costs extra.", id="double-adjective"),
+    ],
+)
+def test_not_ratios_or_multiples(text: str) -> None:
+    """A year after ``in``, a slash far from shooting, ``times`` of a count are no relations."""
+    assert not [q for q in parse_quantities(text) if q.kind in ("ratio", "multiple")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "bound", "change"),
+    [
+        pytest.param("The chip runs 2x faster.", "2x", 2.0, "exact", None, id="x"),
+        pytest.param("It is six times larger.", "six times", 6.0, "exact", None, id="times"),
+        pytest.param("Sales doubled last year.", "doubled", 2.0, "exact", "increase", id="doubled"),
+        pytest.param("Cases have quadrupled.", "quadrupled", 4.0, "exact", "increase", id="quad"),
+        pytest.param("It halved its dividend.", "halved", 0.5, "exact", "decrease", id="halved"),
+        pytest.param(
+            "Exports rose fivefold.", "fivefold", 5.0, "exact", "increase", id="fold-word"
+        ),
+        pytest.param("Capacity grew 10-fold.", "10-fold", 10.0, "exact", "increase", id="fold"),
+        pytest.param(
+            "The price has more than doubled.",
+            "more than doubled",
+            2.0,
+            "more_than",
+            "increase",
+            id="bound",
+        ),
+        pytest.param("It rained twice as much.", "twice", 2.0, "exact", None, id="twice-as"),
+    ],
+)
+def test_multiples(text: str, span: str, value: float, bound: str, change: str | None) -> None:
+    """A multiple's value is the factor; a verb that multiplies states its direction."""
+    q = _only(text)
+    assert (q.kind, q.text, q.value, q.unit, q.bound) == ("multiple", span, value, None, bound)
+    assert q.change == change
+    assert (q.numerator, q.denominator) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "per"),
+    [
+        ("Brent settled at $58.24 per barrel.", "$58.24 per barrel", 58.24, "USD", "oil_barrel"),
+        ("WTI traded at $82.40 a barrel.", "$82.40 a barrel", 82.4, "USD", "oil_barrel"),
+        (
+            "It leases for $21.25 per square foot.",
+            "$21.25 per square foot",
+            21.25,
+            "USD",
+            "foot ** 2",
+        ),
+        ("The dividend is 35 cents per share.", "35 cents per share", 0.35, "USD", "share"),
+        ("Tickets cost £45 a head.", "£45 a head", 45.0, "GBP", "person"),
+        ("Income was $5,000 per capita.", "$5,000 per capita", 5000.0, "USD", "person"),
+        (
+            "Fees average £189 per person per month.",
+            "£189 per person per month",
+            189.0,
+            "GBP",
+            "person / month",
+        ),
+        ("Gold rose to $2,310 an ounce.", "$2,310 an ounce", 2310.0, "USD", "ounce"),
+        (
+            "Power cost €95 per megawatt hour.",
+            "€95 per megawatt hour",
+            95.0,
+            "EUR",
+            "megawatt_hour",
+        ),
+        ("Diesel was $3.89 a week earlier.", "$3.89", 3.89, "USD", None),
+        ("Shares were $15.05 a day later.", "$15.05", 15.05, "USD", None),
+    ],
+)
+def test_money_rates(text: str, span: str, value: float, unit: str, per: str | None) -> None:
+    """Money counted per a unit or a thing holds it in ``per``; a time after ``a`` is no rate."""
+    q = _only(text)
+    assert (q.kind, q.text, q.value, q.unit, q.per) == ("money", span, value, unit, per)
+
+
+def test_a_range_of_money_keeps_its_rate() -> None:
+    """``between $48,000 and $90,000 a year``: both ends, and the rate."""
+    q = _only("The role pays between $48,000 and $90,000 a year.")
+    assert (q.low, q.high, q.unit, q.per) == (48000.0, 90000.0, "USD", "year")
+    assert q.text == "between $48,000 and $90,000 a year"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "si_value"),
+    [
+        ("It was 41 degrees celsius.", "41 degrees celsius", "degree_Celsius", 314.15),
+        ("It was 104 DEGREES FAHRENHEIT.", "104 DEGREES FAHRENHEIT", "degree_Fahrenheit", 313.15),
+        (
+            "Keep the pool at 28 degrees centigrade.",
+            "28 degrees centigrade",
+            "degree_Celsius",
+            301.15,
+        ),
+        ("Store below 8 deg C.", "below 8 deg C", "degree_Celsius", 281.15),
+        ("Bake at 350 degrees F.", "350 degrees F", "degree_Fahrenheit", 449.8167),
+        ("Preheat to 400° and bake.", "400°", "degree_Fahrenheit", 477.5944),
+        ("Preheat the oven to 200 degrees.", "200 degrees", "degree_Celsius", 473.15),
+        ("Expect a high of 95 degrees today.", "95 degrees", "degree_Fahrenheit", 308.15),
+        ("He had a fever of 102 degrees.", "102 degrees", "degree_Fahrenheit", 312.0389),
+        ("Temperatures will reach 12 degrees.", "12 degrees", "degree_Celsius", 285.15),
+        ("The ramp is at an angle of 15 degrees.", "15 degrees", "degree", 0.2618),
+    ],
+)
+def test_temperature_levels(text: str, span: str, unit: str, si_value: float) -> None:
+    """Scales spelled any way and case; a bare degree by its context."""
+    q = _only(text)
+    assert (q.kind, q.text, q.unit) == ("measure", span, unit)
+    assert q.si_value == pytest.approx(si_value, abs=1e-4)
+
+
+def test_options_degrees_sets_the_scale_of_bare_degrees() -> None:
+    """Where the value does not settle it, ``Options.degrees`` does."""
+    text = "Temperatures will reach 12 degrees."
+    assert _only(text, Options(degrees="fahrenheit")).unit == "degree_Fahrenheit"
+    assert _only("Preheat to 400°.", Options(degrees="celsius")).unit == "degree_Fahrenheit"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "si"),
+    [
+        ("The water rose 5 °C in a day.", "5 °C", "delta_degree_Celsius", 5.0),
+        ("Temperatures rose 3 degrees.", "3 degrees", "delta_degree_Celsius", 3.0),
+        ("It will be 5C warmer than today.", "5C", "delta_degree_Celsius", 5.0),
+        ("It could be 10 degrees below normal.", "10 degrees", "delta_degree_Celsius", 10.0),
+        (
+            "They fell 15 degrees Fahrenheit.",
+            "15 degrees Fahrenheit",
+            "delta_degree_Fahrenheit",
+            8.3333,
+        ),
+        ("It was 1.6C above the pre-industrial average.", "1.6C", "delta_degree_Celsius", 1.6),
+        ("A 2C rise would bleach the reef.", "2C", "delta_degree_Celsius", 2.0),
+    ],
+)
+def test_temperature_differences(text: str, span: str, unit: str, si: float) -> None:
+    """A change or difference of temperature is in delta units: SI 5 K, not 278.15 K."""
+    q = _only(text)
+    assert (q.kind, q.text, q.unit) == ("measure", span, unit)
+    assert q.si_value == pytest.approx(si, abs=1e-4)
+
+
+def test_a_level_after_a_change_is_no_difference() -> None:
+    """``rose to 5 °C`` is the new level."""
+    q = _only("The water rose to 5 °C.")
+    assert (q.unit, q.si_value) == ("degree_Celsius", 278.15)
+
+
+def test_a_range_of_differences() -> None:
+    """``2 to 3 degrees above average``: both ends in delta units."""
+    q = _only("Seas are running 2 to 3 degrees above average.")
+    assert (q.unit, q.si_low, q.si_high) == ("delta_degree_Celsius", 2.0, 3.0)
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"kind": "ratio", "value": 0.3, "unit": "percent"}, "a ratio has no unit"),
+        ({"kind": "ratio", "value": 0.3, "numerator": 3.0}, "both numerator and denominator"),
+        ({"kind": "number", "value": 3.0, "numerator": 3.0, "denominator": 10.0}, "only a ratio"),
+        ({"kind": "ratio", "value": 0.0, "numerator": 3.0, "denominator": 0.0}, "not 0"),
+    ],
+)
+def test_the_model_checks_a_ratio(fields: dict[str, object], message: str) -> None:
+    """A ratio has no unit, both parts or neither, and a denominator that is not 0."""
+    with pytest.raises(ValidationError, match=message):
+        Quantity(text="3 in 10", start=0, end=7, **fields)  # type: ignore[arg-type]
