@@ -88,7 +88,7 @@ NOT_ENTITIES: list[Row] = [
     ("The stock drifted sideways at about $17.", "about $17", "stock"),
     ("The storm is moving west at 12 mph.", "12 mph", "storm"),
     ("The panel measures 65 inches diagonally.", "65 inches", "panel"),
-    ("Kuwait pumped 2.5 million bpd in May.", "2.5 million", "Kuwait"),
+    ("Kuwait pumped 2.5 million bpd in May.", "2.5 million bpd", "Kuwait"),
     ("Costs rose similarly, by 3%.", "3%", "Costs"),
     ("Margins fell sharply, down 4 points.", "4", "points"),
     ("The pound rose half a cent to $1.27.", "$1.27", "pound"),
