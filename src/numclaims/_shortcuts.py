@@ -87,6 +87,12 @@ def _one(name: str, module: str, attribute: str, off: Any) -> Shortcut:
 SHORTCUTS: tuple[Shortcut, ...] = (
     # _relations
     _one(
+        "relation finder only where its anchor words occur",
+        "_relations",
+        "_may_hold_relation",
+        _always,
+    ),
+    _one(
         "factor pattern only after x, -fold or a spaced t", "_relations", "_may_be_factor", _always
     ),
     # _scan, _units, _ages

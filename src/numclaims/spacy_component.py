@@ -360,7 +360,7 @@ def vocabulary_file(path: str) -> Vocabulary:
 
 
 def _register_factory() -> None:
-    from spacy import registry
+    from spacy.util import registry
     from spacy.language import Language
 
     registry.misc.register(VOCABULARY_FILE, func=vocabulary_file)
