@@ -223,3 +223,11 @@ def test_the_model_checks_a_ratio(fields: dict[str, object], message: str) -> No
     """A ratio has no unit, both parts or neither, and a denominator that is not 0."""
     with pytest.raises(ValidationError, match=message):
         Quantity(text="3 in 10", start=0, end=7, **fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("offset", [4090, 4093, 4095, 4096, 4097])
+def test_a_relation_across_a_lowered_window_is_found(offset: int) -> None:
+    """The screen lowers 4,096 characters at a time; a verb across two windows still counts."""
+    text = "x " * (offset // 2) + "y" * (offset % 2) + " Sales doubled last year." + " z" * 3000
+    found = [q for q in parse_quantities(text) if q.kind == "multiple"]
+    assert [(q.text, q.value) for q in found] == [("doubled", 2.0)]

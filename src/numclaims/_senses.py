@@ -38,7 +38,7 @@ def _counted_after() -> regex.Pattern[str]:
         {SPACE}+ (?!(?:\L<not_plural>)\b) [a-z]+s \b  # devices, users
         """,
         regex.VERBOSE,
-        det=sorted(entity_words().determiners),
+        det=sorted(entity_words().closed_determiners),
         mod=list(cue_words("million_modifier")),
         not_plural=list(cue_words("not_plural")),
     )

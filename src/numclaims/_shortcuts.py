@@ -151,7 +151,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
                     lambda: importlib.import_module("numclaims._entities.words").verb_by_neighbours
                 ),
             )
-            for module in ("_entities.words", "_entities.phrases", "_entities.clauses")
+            for module in (
+                "_entities.words",
+                "_entities.phrases",
+                "_entities.clauses",
+                "_entities.lists",
+            )
         ),
     ),
 )

@@ -360,8 +360,8 @@ def vocabulary_file(path: str) -> Vocabulary:
 
 
 def _register_factory() -> None:
-    from spacy import registry
     from spacy.language import Language
+    from spacy.util import registry
 
     registry.misc.register(VOCABULARY_FILE, func=vocabulary_file)
 

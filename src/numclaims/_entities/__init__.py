@@ -13,7 +13,15 @@ The readings are tried in turn:
    statistic (``a median of 3.2 years``);
 3. in the quantity's clause (``clauses``), the object of the last verb
    before it, or else the subject, borrowed from the sentence or the noun
-   before a comma where the clause has none.
+   before a comma where the clause has none; in a list, the name before
+   each value (``lists``): ``Nike rose 4% and Boeing slipped 1%``,
+   ``Dow +0.4% S&P 500 +0.7%``.
+
+No reading looks past the sentence: a window stops at a full stop before a
+space and at a line break before a line that does not carry on in lower
+case (a heading).  A size (length, area, mass, volume) is stated of the
+subject only after a verb that states one (``stands 312 metres tall``),
+not after an action (``The rover drove 1.2 miles``).
 
 A value restated for comparison (``compared with 2%``, ``up from 3.9 lakh``)
 and a distance from somewhere (``15 miles away``) name no thing; a duration
@@ -31,9 +39,10 @@ import regex
 
 from numclaims._entities.after import entity_after, next_word
 from numclaims._entities.clauses import clause_entity
+from numclaims._entities.lists import listed_name, signed
 from numclaims._entities.phrases import aged, entity_of, label
 from numclaims._entities.tokens import TextContext
-from numclaims._lexicon import entity_words
+from numclaims._lexicon import change_words, entity_words
 from numclaims._scan import Atom
 from numclaims._text import SPACE, SPACE_CHARS, behind
 
@@ -47,6 +56,15 @@ _RESTATED_REACH = 20
 _RESTATED_GAP = SPACE_CHARS + "+-−"
 #: How far before a temperature its ``at`` may stand.
 _AT_REACH = 4
+#: How far before a signed value the name of a list item may start (``S&P 500 +0.7%``).
+_LIST_REACH = 40
+#: The dimensions of a size, stated of a subject only after a verb that states one.
+_SIZES = frozenset({"length", "area", "mass", "volume"})
+#: How far, and over how many words, before a size its verb may stand (``rose to a record``).
+_SIZE_REACH = 40
+_SIZE_WORDS = 4
+#: How far before a share its copula may stand (``is now just 30% of``).
+_COPULA_REACH = 24
 #: ``at`` right before a temperature: a setting, not a reading (``roast at 425°F``).
 _AT = regex.compile(
     rf"""(?r)
@@ -72,12 +90,84 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         return aged(atom, context)
     if atom.dimension == "length" and next_word(text, atom.end) in entity_words().away:
         return None  # a distance from here: 15 miles away, 70 nautical miles off the coast
-    found = entity_after(atom, text)
-    if found is None and atom.dimension == "time":
-        return label(atom, context) or entity_of(atom, context)  # Prep time: 15 minutes
-    if found is None and _states_of_subject(atom, text):
-        return entity_of(atom, context) or clause_entity(atom, context)
+    found = _listed(atom, context) if signed(text, atom.start) else None
+    found = found or entity_after(atom, text)
+    if found is not None:
+        if _share_of_subject(atom, text):
+            return clause_entity(atom, context) or found  # The deposit is 10% of the price
+        return found
+    return label(atom, context) or _before(atom, context)  # Weight: 1.3 kg
+
+
+def _before(atom: Atom, context: TextContext) -> tuple[int, int] | None:
+    """The thing named before a quantity that has no noun after it: ``revenue of``, the subject."""
+    text = context.text
+    if atom.dimension == "time":
+        # Life expectancy in Japan is 87.1 years: a duration stated of the subject
+        stated = _after_copula(atom, text) and not _restated(atom, text)
+        return entity_of(atom, context) or (clause_entity(atom, context) if stated else None)
+    if not _states_of_subject(atom, text):
+        return None
+    found = entity_of(atom, context)  # a range of up to 160 km
+    # a rate (55 km a year, 42 km/s) is no size
+    size = atom.dimension in _SIZES and atom.per is None and "/" not in (atom.unit or "")
+    if found is None and (not size or _size_of_subject(atom, text)):
+        found = clause_entity(atom, context)
     return found
+
+
+def _size_of_subject(atom: Atom, text: str) -> bool:
+    """True for a size stated of the subject: ``stands 312 metres tall``, ``rose 4.8 metres``.
+
+    A change is; so is a size after a verb of ``[stative]`` or a change verb, past adverbs,
+    prepositions and determiners (``rose to a record 608 million tonnes``).
+    After any other verb, or right after a determiner (``covered the 26.2
+    miles``), the size is how far or how much the subject did something.
+    """
+    if atom.change is not None:
+        return True
+    words = entity_words()
+    before = text[max(0, atom.start - _SIZE_REACH) : atom.start].lower().split()[-_SIZE_WORDS:]
+    if before and before[-1] in words.determiners:
+        return False
+    for word in reversed(before):
+        if word in words.statives or word in change_words().verbs:
+            return True  # stands 312 metres tall; fell 7% to 1.72 million tonnes
+        if not (word in words.stop or word in words.size_fillers or word[:1].isdigit()):
+            return False  # but a value before: fell 7% to 1.72 million tonnes
+    return False
+
+
+def _listed(atom: Atom, context: TextContext) -> tuple[int, int] | None:
+    """The name before a signed value in a list, never the noun after it (``Dow +0.4% S&P``)."""
+    return listed_name(context.tokens(max(0, atom.start - _LIST_REACH), atom.start))
+
+
+def _share_of_subject(atom: Atom, text: str) -> bool:
+    """True for a share stated of the subject after a copula: ``The deposit is 10% of the price``.
+
+    The whole after ``of`` is what the share is taken of; the subject is
+    what the share measures (``29.1% of residents are 65`` has no copula
+    before it, and its entity stays ``residents``).
+    """
+    return (
+        atom.kind == "percent" and next_word(text, atom.end) == "of" and _after_copula(atom, text)
+    )
+
+
+def _after_copula(atom: Atom, text: str) -> bool:
+    """True for a quantity right after a form of ``be``, or a change verb and ``to``.
+
+    ``is 87.1 years``, ``was just 30% of``, ``had risen to 5 hours``: the
+    quantity is stated of the clause's subject.
+    """
+    words = entity_words()
+    before = text[max(0, atom.start - _COPULA_REACH) : atom.start].lower().split()[-3:]
+    while before and before[-1] in words.adverbs:
+        before.pop()  # was just 30% of the average
+    if before[-2:-1] and before[-1] == "to":
+        return before[-2] in change_words().verbs
+    return bool(before) and before[-1] in words.copulas
 
 
 def _states_of_subject(atom: Atom, text: str) -> bool:

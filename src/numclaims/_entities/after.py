@@ -35,6 +35,8 @@ _COUNTER_REACH = 24
 _ARTICLE_REACH = 8
 #: How many characters before a quantity may hold its verb of spending.
 _VERB_REACH = 24
+#: The dimensions of an amount of a stuff, which a word in -ing may describe (baking soda).
+_AMOUNTS = frozenset({"mass", "volume"})
 #: How many characters after ``pos`` :func:`next_word` reads.
 _NEXT_WORD_REACH = 24
 
@@ -43,8 +45,8 @@ _WORD = regex.compile(
     rf"""
     {SPACE}+
     (?P<word>
-      (?: [A-Za-z] | \d+-[A-Za-z] )        # a letter, or a number glued to a word (10-year)
-      (?: [A-Za-z0-9'’\-]* [A-Za-z0-9] )?  # then letters, digits, ' and -, ending in neither
+      (?: \p{{L}} | \d+-\p{{L}} )          # a letter, or a number glued to a word (10-year)
+      (?: [\p{{L}}0-9'’\-]* [\p{{L}}0-9] )?  # then letters, digits, ' and -, ending in neither
     )
     (?= [^\w\-] | $ )                       # and the word ends there
     """,
@@ -193,7 +195,7 @@ def _first_word(atom: Atom, text: str, pos: int) -> _Reading | None:
             match = ahead(_WORD, text, count.end(), WORD_REACH) if count else after
         elif linked:
             return match, word, after, nxt
-        elif atom.kind != "number" and gerund(word):
+        elif atom.kind != "number" and gerund(word) and not _measured_out(atom, nxt):
             return None  # spent $5bn buying shares; three hours answering questions
         elif premodifier(word, nxt):
             linked = True  # a 20% higher risk
@@ -201,6 +203,11 @@ def _first_word(atom: Atom, text: str, pos: int) -> _Reading | None:
         else:
             return match, word, after, nxt
     return None
+
+
+def _measured_out(atom: Atom, following: str) -> bool:
+    """True for an amount of a stuff, whose kind a word in -ing names: ``2 tsp baking powder``."""
+    return atom.dimension in _AMOUNTS and modifies(following)
 
 
 def _following(text: str, pos: int) -> tuple[regex.Match[str] | None, str]:

@@ -18,6 +18,12 @@ from functools import cache
 
 import regex
 
+from numclaims._entities.lists import (
+    follows_value,
+    joins_clauses,
+    listed_name,
+    participle_subject,
+)
 from numclaims._entities.phrases import phrase_at, phrase_before
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
 from numclaims._entities.words import is_verb, premodifier
@@ -76,6 +82,11 @@ def _own_phrase(
         # "Apple reported revenue of $94.9bn": no verb follows, so the opener is the verb
         outer, comma = clause_start(tokens, begin - 1, text)
         found = _clause_phrase(text, tokens[outer:end], quantity)
+    elif found is None and not _verbs(tokens[begin:end]):
+        clause = tokens[begin:end]
+        listed = follows_value(tokens, begin)
+        # Apple fell 1.2%, Tesla 2.6%; with income tax accounting for a quarter
+        found = listed_name(clause) if listed else participle_subject(clause)
     return found, comma
 
 
@@ -203,8 +214,10 @@ def _boundary(
         return (i + 2 if nxt in words.clause_conjunctions else i + 1), True
     if word in words.subordinators or word in words.reporting_verbs:
         return (i + 2 if nxt == "that" else i + 1), False
-    if word in words.clause_joiners and nxt in words.subject_openers:
-        return i + 1, False  # after the river rose
+    if word in words.clause_joiners and (
+        nxt in words.subject_openers or joins_clauses(tokens, i, end)
+    ):
+        return i + 1, False  # after the river rose; Nike rose 4% and Boeing slipped
     return None
 
 

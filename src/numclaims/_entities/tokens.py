@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from typing import NamedTuple
 
-__all__ = ["CLAUSE_WINDOW", "TextContext", "Token", "TokenIndex"]
+__all__ = ["CLAUSE_WINDOW", "TextContext", "Token", "TokenIndex", "line_start"]
 
 #: How far before a quantity the widest window (its clause) may start.
 CLAUSE_WINDOW = 160
@@ -29,7 +29,7 @@ _SPACE_REACH = 100
 #: possessive (``*+``): nothing follows it, so giving back a character could never
 #: let a match succeed, and the engine keeps no state to try it.
 _INDEX_TOKEN = re.compile(
-    r"[A-Za-z][\w'’\-]*+(?:&[A-Za-z][\w'’\-]*+)*+|\d\w*+(?:[.,]\d\w*+)*+|[^\w\s]"
+    r"[^\W\d_][\w'’\-]*+(?:&[^\W\d_][\w'’\-]*+)*+|\d\w*+(?:[.,]\d\w*+)*+|[^\w\s]"
 )
 
 
@@ -125,8 +125,39 @@ class TextContext:
     _index: TokenIndex | None = field(default=None, init=False, repr=False)
 
     def tokens(self, start: int, end: int) -> list[Token]:
-        """The tokens of ``text[start:end]`` (the index is built on first use)."""
+        """The tokens of ``text[start:end]`` in the sentence of ``end`` (the index is made once).
+
+        A window never reaches back past a line break that ends a sentence
+        (:func:`line_start`): a heading is no part of the text under it.
+        """
         index = self._index
         if index is None:
             index = self._index = TokenIndex(self.text)
-        return index.window(start, end)
+        return index.window(line_start(self.text, start, end), end)
+
+
+def line_start(text: str, lo: int, hi: int) -> int:
+    """The start of the sentence of ``hi``, if after a line break in ``text[lo:hi]``; else ``lo``.
+
+    A line break ends a sentence unless the next line carries on in lower
+    case (as a hard-wrapped paragraph does): a heading, a list item or a
+    headline has no full stop, and the line after it starts a new sentence.
+    The rule is the sentence splitter's (``extract_claims``), looked at only
+    within the window.
+
+    >>> text = "Key takeaways\\nPrices rose 4%"
+    >>> text[line_start(text, 0, len(text)):]
+    'Prices rose 4%'
+    >>> text = "prices in the city\\nrose 4%"
+    >>> line_start(text, 0, len(text))
+    0
+    """
+    brk = text.rfind("\n", lo, hi)
+    while brk >= 0:
+        nxt = brk + 1
+        while nxt < hi and text[nxt].isspace():
+            nxt += 1
+        if not text[nxt : nxt + 1].islower():
+            return nxt
+        brk = text.rfind("\n", lo, brk)
+    return lo

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from numclaims._lexicon import entity_words
+from numclaims._lexicon import entity_words, number_words
 
 __all__ = [
     "MAX_WORDS",
@@ -45,13 +45,19 @@ def verb_by_neighbours(word: str, following: str, previous: str = "") -> bool:
     lower = word.lower()
     if lower in words.verbs:
         return True
+    before = previous.lower()
+    if before in words.modals:
+        return lower not in words.stop  # could fly, will swing past; but could also
     nxt = following.split(" ", 1)[0].lower()
+    if nxt in words.modals:
+        return False  # a subject: The set will cost $200
     if lower in words.ambiguous_verbs:
         return _ambiguous_is_verb(nxt, previous)
     if lower in words.participles or _past_tense(lower):
-        return _participle_is_verb(nxt, previous.lower())
-    if gerund(lower):
-        return nxt in words.determiners  # bringing the total to 239 million
+        return _participle_is_verb(nxt, before)
+    if gerund(word):
+        # bringing the total to 239 million; is moving north
+        return nxt in words.determiners or before in words.copulas
     return False
 
 
@@ -86,6 +92,8 @@ def _participle_is_verb(nxt: str, before: str) -> bool:
     words = entity_words()
     if before in words.auxiliaries or before == "to":
         return True  # can cut heating bills
+    if nxt.islower() and _adverb(nxt):
+        return True  # drifted sideways, rose marginally
     return not nxt[:1].isalpha() or nxt in words.stop or nxt in words.verbs
 
 
@@ -108,9 +116,28 @@ def plural(word: str) -> bool:
 
 
 def gerund(word: str) -> bool:
-    """True for a word in -ing that is not a noun (``housing``): ``rebelling``, ``operating``."""
+    """True for a word in -ing that is not a noun (``housing``): ``rebelling``, ``operating``.
+
+    A word in -ing with a capital inside the sentence is a name (``Boeing``,
+    ``Beijing``); so is one that opens it, as a phrase read either way keeps
+    its head noun (``Rising costs``).
+    """
     lower = word.lower()
-    return lower.endswith("ing") and lower not in entity_words().ing_nouns
+    return lower.endswith("ing") and word[:1].islower() and lower not in entity_words().ing_nouns
+
+
+def _number(lower: str) -> bool:
+    """True for a number word, which is a value, not the thing it counts: ``rose half a cent``."""
+    numbers = number_words()
+    return lower in numbers.units or lower in numbers.tens or lower in numbers.fractions
+
+
+def _adverb(lower: str) -> bool:
+    """True for an adverb that opens no noun phrase: ``marginally``, ``sideways``, ``north``."""
+    words = entity_words()
+    if lower in words.directions:
+        return True
+    return lower.endswith("ly") and lower not in words.ly_adjectives and lower not in words.ly_nouns
 
 
 def modifies(following: str) -> bool:
@@ -138,10 +165,10 @@ def ends_phrase(word: str, taken: int, following: str, previous: str = "") -> bo
     lower = word.lower()
     if lower in words.stop or is_verb(word, following, previous if taken else ""):
         return True
-    if gerund(lower) and not modifies(following):
+    if gerund(word) and not modifies(following):
         return True  # 11 MPs rebelling; spent $5bn buying; but 3,000 paying customers
     if taken == 0:
-        return lower in words.not_entity
+        return lower in words.not_entity or (word.islower() and _adverb(lower)) or _number(lower)
     # the head noun came before (3,200 water samples found lead); 40 soldiers
     # reportedly, but a monthly wage
     return plural(previous) or (lower.endswith("ly") and lower not in words.ly_adjectives)

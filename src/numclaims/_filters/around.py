@@ -50,7 +50,7 @@ def word_after(atom: Atom, text: str) -> str:
 def plural_noun_after(atom: Atom, text: str) -> bool:
     """True where a plural noun follows: ``2000 people``, ``50 tanks``, not ``2000 was``."""
     after = word_after(atom, text)
-    return after.islower() and after.endswith("s") and after not in entity_words().stop
+    return after.islower() and after.endswith("s") and after not in entity_words().closed
 
 
 def bare(atom: Atom) -> bool:

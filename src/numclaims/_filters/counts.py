@@ -151,7 +151,7 @@ def _one_as_pronoun(atom: Atom, text: str) -> bool:
     return (
         not after
         or after in context["one_after"]
-        or after in entity_words().stop
+        or after in entity_words().closed
         or word_before(atom, text).lower() in context["one_before"]
     )
 

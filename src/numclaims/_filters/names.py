@@ -115,7 +115,7 @@ def _may_name(before: str) -> bool:
     if len(before) < 2 or before.endswith(_POSSESSIVES) or not any(map(str.isupper, before)):
         return False
     lower, words = before.lower(), entity_words()
-    return not (lower in words.verbs or lower in words.ambiguous_verbs or lower in words.stop)
+    return not (lower in words.verbs or lower in words.ambiguous_verbs or lower in words.closed)
 
 
 def _reads_as_code(number: str) -> bool:

@@ -26,7 +26,9 @@ __all__ = [
 class EntityWords(NamedTuple):
     """Closed-class words that shape an entity noun phrase."""
 
-    stop: frozenset[str]
+    stop: frozenset[str]  # what ends an entity's noun phrase: [stop] and [entity_stop]
+    closed: frozenset[str]  # the closed classes of [stop] alone, as the filters read them
+    closed_determiners: frozenset[str]  # its determiners and pronouns alone, as _senses reads them
     skip: tuple[str, ...]
     not_entity: frozenset[str]
     verbs: frozenset[str]  # auxiliaries and verbs that are never nouns
@@ -36,6 +38,12 @@ class EntityWords(NamedTuple):
     participles: frozenset[str]  # irregular past participles (paid, sold)
     object_starts: frozenset[str]  # words that open an object: up (to), about
     ly_adjectives: frozenset[str]  # -ly words inside a noun phrase: monthly wage
+    ly_nouns: frozenset[str]  # nouns in -ly, no adverbs: oil supply
+    directions: frozenset[str]  # adverbs that never open an entity: north, sideways
+    modals: frozenset[str]  # a plain word after one is a verb: could fly
+    list_trailers: frozenset[str]  # between a name in a list and its value: AMD up 3.4%
+    statives: frozenset[str]  # state a size of the subject: stands 312 metres tall
+    size_fillers: frozenset[str]  # between such a verb and the size: a record
     premodifiers: frozenset[str]  # size words and comparatives that may open one: Short sellers
     adverbs: frozenset[str]  # now, also: a verb-or-noun after one is a verb
     auxiliaries: frozenset[str]  # can, is: a word in -ed after one is a verb
@@ -70,7 +78,9 @@ class EntityWords(NamedTuple):
 @cache
 def entity_words() -> EntityWords:
     """The word classes of ``entity_words.txt``, case-folded, each built by name."""
-    classes = read_section("entity_words", "stop")
+    closed = read_section("entity_words", "stop")
+    more = read_section("entity_words", "entity_stop")
+    classes = {name: [*closed.get(name, []), *more.get(name, [])] for name in closed}
     verbs = lower_set(classes["auxiliary"]) | lower_set(classes["verb"])
     changes = frozenset(change_words().verbs)
     past = frozenset(w for w in changes if w.endswith("ed"))
@@ -81,6 +91,8 @@ def entity_words() -> EntityWords:
     purpose = read_section("entity_words", "purpose")
     return EntityWords(
         stop=frozenset(w.lower() for ws in classes.values() for w in ws),
+        closed=frozenset(w.lower() for ws in closed.values() for w in ws),
+        closed_determiners=lower_set(closed["determiner"]) | lower_set(closed["pronoun"]),
         skip=words("entity_words", "skip"),
         not_entity=frozenset(words("entity_words", "not_entity")),
         verbs=verbs | past,
@@ -90,6 +102,12 @@ def entity_words() -> EntityWords:
         participles=participles,
         object_starts=_words("object_start"),
         ly_adjectives=_words("ly_adjective"),
+        ly_nouns=_words("ly_noun"),
+        directions=_words("direction"),
+        modals=_words("modal"),
+        list_trailers=_words("list_trailer"),
+        statives=_words("stative") | _words("copula"),
+        size_fillers=_words("size_filler"),
         premodifiers=lower_set(classes["comparative"]) | lower_set(classes["gradable"]),
         adverbs=lower_set(classes["adverb"]),
         auxiliaries=lower_set(classes["auxiliary"]),
