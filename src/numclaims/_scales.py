@@ -107,7 +107,7 @@ def _money_follows(text: str, pos: int, vocabulary: Vocabulary | None) -> bool:
     if code is not None and code.group("code") in money.codes_after:
         return True
     gap = ahead(p["name_after"], text, pos, TAIL_REACH)
-    return gap is not None and name_end(text, gap.end(), money.names) >= 0
+    return gap is not None and name_end(text, gap.end(), money) >= 0
 
 
 def _plural_noun_follows(text: str, pos: int) -> bool:

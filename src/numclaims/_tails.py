@@ -10,7 +10,7 @@ that starts so, from a table built from the very surfaces the patterns read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
@@ -27,9 +27,11 @@ from numclaims._lexicon import (
     scale_words,
     unit_surfaces,
 )
+from numclaims._lexicon.money import WORD_END
 from numclaims._text import PHRASE_REACH, SPACE_CHARS, THIN_SPACES
 
 if TYPE_CHECKING:
+    from numclaims._lexicon import Currencies
     from numclaims._vocabulary import Vocabulary
 
 __all__ = [
@@ -304,26 +306,27 @@ def attempt(
     return tail_patterns(vocabulary)[name].match(text, pos, pos + TAIL_REACH)  # inlined ahead()
 
 
-#: The last character of a word: where a surface of words may end.
-_WORD_END = regex.compile(r"\w(?!\w)")
-
-
-def name_end(text: str, start: int, names: Mapping[str, str]) -> int:
+def name_end(text: str, start: int, money: Currencies) -> int:
     """Where the longest currency name that starts at ``start`` ends.
 
     -1 where none does.  A surface ends at the end of a word, as a pattern
     ending in a look-ahead for no word character would read it: ``5 Danish kroner,`` holds
     ``Danish kroner``; ``5 dollarsworth`` holds no name.  A dictionary
     lookup at each word end replaces a pattern of hundreds of names, which
-    would cost more to compile than the whole first parse.
+    would cost more to compile than the whole first parse.  The lookups
+    stop at the first run of words that starts no name (``5 new cases``
+    stops at ``new cases``).
     """
     stop = min(len(text), start + TAIL_REACH)
     found = -1
-    for match in _WORD_END.finditer(text, start, stop):
+    for match in WORD_END.finditer(text, start, stop):
         end = match.end()
         if end < len(text) and (text[end].isalnum() or text[end] == "_"):
             continue  # the word goes on past the window
-        if fold(text[start:end]) in names:
+        words = fold(text[start:end])
+        if words not in money.name_starts:
+            break
+        if words in money.names:
             found = end
     return found
 

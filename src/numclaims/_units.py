@@ -192,7 +192,7 @@ def _code_after(atom: Atom, text: str, match: regex.Match[str], money: Currencie
 
 
 def _name_after(atom: Atom, text: str, match: regex.Match[str], money: Currencies) -> bool | None:
-    end = name_end(text, match.end(), money.names)
+    end = name_end(text, match.end(), money)
     if end < 0:
         return None
     name = fold(text[match.end() : end])

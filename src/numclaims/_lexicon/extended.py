@@ -51,8 +51,15 @@ def with_currencies(base: Currencies, vocabulary: Vocabulary) -> Currencies:
             codes[surface] = codes_after[surface] = code
         else:
             symbols[surface] = after[surface] = code
+    from numclaims._lexicon.money import name_starts
+
     return base._replace(
-        names=names, codes=codes, symbols=symbols, symbols_after=after, codes_after=codes_after
+        names=names,
+        codes=codes,
+        symbols=symbols,
+        symbols_after=after,
+        codes_after=codes_after,
+        name_starts=name_starts(names),
     )
 
 

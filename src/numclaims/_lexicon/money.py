@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
+import regex
+
 from numclaims._data import load
 from numclaims._lexicon import extended
 from numclaims._lexicon._base import fold, invert, read_section
@@ -24,7 +26,15 @@ from numclaims._lexicon.amounts import percent_units, scale_words, unit_surfaces
 if TYPE_CHECKING:
     from numclaims._vocabulary import Vocabulary
 
-__all__ = ["GENERATED", "Currencies", "currencies", "generated_codes", "spaced_codes"]
+__all__ = [
+    "GENERATED",
+    "WORD_END",
+    "Currencies",
+    "currencies",
+    "generated_codes",
+    "name_starts",
+    "spaced_codes",
+]
 
 GENERATED = "generated/currencies"
 """The generated table's name for :func:`numclaims._data.load`."""
@@ -41,6 +51,21 @@ class Currencies(NamedTuple):
     symbols_after: dict[str, str]  # the symbols also written after a number (5€, 500 Ft)
     codes_after: dict[str, str]  # after the number: codes in any case, magnitude codes
     magnitudes: dict[str, float]  # a magnitude code -> its multiplier (MUSD: 1e6)
+    name_starts: frozenset[str]  # each name up to each of its word ends: new, new zealand
+
+
+#: The last character of a word: where a name may end, or a run of its words
+#: (``numclaims._tails.name_end`` reads the text by the same rule).
+WORD_END = regex.compile(r"\w(?!\w)")
+
+
+def name_starts(names: Iterable[str]) -> frozenset[str]:
+    """Each name up to the end of each of its words: the runs of words a name may start with.
+
+    >>> sorted(name_starts(["new zealand dollars", "u.s. dollars"]))
+    ['new', 'new zealand', 'new zealand dollars', 'u', 'u.s', 'u.s. dollars']
+    """
+    return frozenset(name[: m.end()] for name in names for m in WORD_END.finditer(name))
 
 
 def _plain(section: str) -> tuple[str, ...]:
@@ -156,4 +181,5 @@ def currencies(vocabulary: Vocabulary | None = None) -> Currencies:
         ),
         codes_after=after,
         magnitudes=magnitudes,
+        name_starts=name_starts(names),
     )
