@@ -8,6 +8,8 @@ nearby tell which (their cues are data, in ``cues.txt``):
 * ``pound`` is a mass, not sterling, when written with a fraction
   (``1/2 pound of chocolate``) or before ``of`` and a thing that is not
   money (``2 pounds of potatoes``);
+* ``penny`` is the cent of ``Options.dollar`` (``a penny a share``) unless
+  sterling is written within about a clause (``£``, ``pence``): then a penny;
 * ``a week`` after a quantity is no rate when a comparison follows it
   (``219,000 a week earlier``).
 
@@ -25,7 +27,7 @@ from numclaims._atoms import Atom
 from numclaims._lexicon import cue_words, entity_words
 from numclaims._text import PHRASE_REACH, SPACE, WORD_REACH, ahead, behind
 
-__all__ = ["comparison_follows", "million_by_context", "pounds_of_mass"]
+__all__ = ["comparison_follows", "million_by_context", "penny_currency", "pounds_of_mass"]
 
 
 @cache
@@ -103,3 +105,27 @@ def _comparison() -> regex.Pattern[str]:
 def comparison_follows(text: str, pos: int) -> bool:
     """True where ``a week`` ending at ``pos`` is a time to compare with: ``a week earlier``."""
     return ahead(_comparison(), text, pos, WORD_REACH) is not None
+
+
+#: How far either side of ``penny`` the words of sterling are looked for: about a clause.
+_PENNY_REACH = 80
+
+
+def penny_currency(surface: str, code: str, atom: Atom, text: str) -> str:
+    """The currency of a minor unit ``surface`` (keyed ``code``) after ``atom``.
+
+    ``penny`` and ``pennies`` are ``$`` (the cent of ``Options.dollar``, which
+    the units stage resolves) unless a word of sterling stands nearby: GBP.
+    Every other minor unit keeps its ``code``.
+    """
+    if surface not in cue_words("penny"):
+        return code
+    start, end = max(0, atom.start - _PENNY_REACH), atom.end + _PENNY_REACH
+    return "GBP" if _sterling().search(text, start, end) else "$"
+
+
+@cache
+def _sterling() -> regex.Pattern[str]:
+    from numclaims._tails import cue_pattern  # the tails import this module
+
+    return cue_pattern("sterling")

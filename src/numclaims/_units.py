@@ -42,7 +42,7 @@ from numclaims._lexicon import (
 )
 from numclaims._quotes import in_quotation
 from numclaims._rates import read_rate
-from numclaims._senses import million_by_context, pounds_of_mass
+from numclaims._senses import million_by_context, penny_currency, pounds_of_mass
 from numclaims._tails import (
     TAIL_REACH,
     TailMatch,
@@ -293,7 +293,7 @@ def _minor(atom: Atom, text: str, match: regex.Match[str], money: Currencies) ->
     surface = fold(matched_surface(match))
     if surface == _PENCE and (match.start() != atom.end or _clock_follows(text, match.end())):
         return False
-    atom.currency = money.minor[surface]
+    atom.currency = penny_currency(surface, money.minor[surface], atom, text)
     atom.value = round(atom.value / 100, 10)
     take(atom, match)
     return True
