@@ -193,6 +193,85 @@ FIXED_KNOWN_WRONG: dict[str, Row] = {
     ),
 }
 
+# One-letter symbols spaced from the number (units.txt [glued] and [spaced]), and
+# where they are letters, not units.
+SPACED_LETTERS: dict[str, Row] = {
+    "seconds-spaced": (
+        "The shutter stays open for 30 s in night mode.",
+        [Expected("30 s", 27, "measure", 30.0, "second")],
+    ),
+    "hours-spaced-grouped": (
+        "The LED panel is rated for 50,000 h of use.",
+        [Expected("50,000 h", 27, "measure", 50000.0, "hour")],
+    ),
+    "tonnes-spaced-before-of": (
+        "The crane lifts 5 t of steel at a time.",
+        [Expected("5 t", 16, "measure", 5.0, "metric_ton")],
+    ),
+    "litres-and-grams-spaced": (
+        "Mix 2 l of water with 500 g flour.",
+        [
+            Expected("2 l", 4, "measure", 2.0, "liter"),
+            Expected("500 g", 22, "measure", 500.0, "gram"),
+        ],
+    ),
+    "label-before-a-letter": (
+        "See Fig. 3 h and Part 2 s of the report.",
+        [],
+    ),
+    "year-before-an-s": (
+        "Sales peaked in the 1990 s, the report says.",
+        [],
+    ),
+    "glued-s-is-a-plural": (
+        "She is in her 30s and owns 5s.",
+        [],
+    ),
+    "apostrophe-after-the-letter": (
+        "Our 4 t's are stitched by hand.",
+        [Expected("4", 4, "number", 4.0)],
+    ),
+    "five-a-day-and-plan-b": (
+        "Eat 5 a day, says Plan B.",
+        [],
+    ),
+}
+
+# A run of number words after ``between`` that holds both ends of the range.
+WORD_RANGES: dict[str, Row] = {
+    "between-hundreds-and-thousands": (
+        "Between four hundred and five thousand people came.",
+        [Expected("Between four hundred and five thousand", 0, "number", (400.0, 5000.0))],
+    ),
+    "one-number-without-between": (
+        "They counted four hundred and five thousand votes.",
+        [Expected("four hundred and five thousand", 13, "number", 405000.0)],
+    ),
+    "both-ends-with-and": (
+        "It holds between one hundred and five and one hundred and ten seats.",
+        [
+            Expected(
+                "between one hundred and five and one hundred and ten",
+                9,
+                "number",
+                (105.0, 110.0),
+            )
+        ],
+    ),
+    "the-and-after-the-run": (
+        "It cost between four hundred and five thousand and 500,000 pesos.",
+        [
+            Expected(
+                "between four hundred and five thousand and 500,000 pesos",
+                8,
+                "money",
+                (405000.0, 500000.0),
+                "MXN",
+            )
+        ],
+    ),
+}
+
 # Wrong today, reported: strict xfails, so each announces itself when fixed.
 KNOWN_WRONG: dict[str, Row] = {
     "two-hyphenated-durations-are-no-range": (
@@ -243,6 +322,16 @@ def test_caught_by_mutmut(sentence: str, expected: list[Expected]) -> None:
     ("sentence", "expected"), FIXED_KNOWN_WRONG.values(), ids=list(FIXED_KNOWN_WRONG)
 )
 def test_fixed_known_wrong(sentence: str, expected: list[Expected]) -> None:
+    """Every quantity of the sentence, with its exact span, value, unit and bound, and no other."""
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [*SPACED_LETTERS.values(), *WORD_RANGES.values()],
+    ids=[*SPACED_LETTERS, *WORD_RANGES],
+)
+def test_spaced_letters_and_word_ranges(sentence: str, expected: list[Expected]) -> None:
     """Every quantity of the sentence, with its exact span, value, unit and bound, and no other."""
     _check(sentence, expected)
 
