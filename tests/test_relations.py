@@ -82,14 +82,125 @@ def test_not_ratios_or_multiples(text: str) -> None:
             id="bound",
         ),
         pytest.param("It rained twice as much.", "twice", 2.0, "exact", None, id="twice-as"),
+        pytest.param("The new SSD reads 2X faster.", "2X", 2.0, "exact", None, id="upper-x"),
+        pytest.param("Rents are 3X higher here.", "3X", 3.0, "exact", None, id="upper-x-higher"),
+        pytest.param(
+            "Heat pump sales rose fivefold.", "fivefold", 5.0, "exact", "increase", id="rose-fold"
+        ),
+        pytest.param(
+            "Costs grew 3 times faster than wages.",
+            "3 times",
+            3.0,
+            "exact",
+            "increase",
+            id="grew-times",
+        ),
     ],
 )
 def test_multiples(text: str, span: str, value: float, bound: str, change: str | None) -> None:
-    """A multiple's value is the factor; a verb that multiplies states its direction."""
+    """A multiple's value is the factor; a verb that multiplies states its direction.
+
+    A factor is never the size of a change (``rose fivefold``): ``is_delta`` is False.
+    """
     q = _only(text)
     assert (q.kind, q.text, q.value, q.unit, q.bound) == ("multiple", span, value, None, bound)
-    assert q.change == change
+    assert (q.change, q.is_delta) == (change, False)
     assert (q.numerator, q.denominator) == (None, None)
+    assert text[q.start : q.end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("The upgrade made it 2-3 times faster.", "2-3 times", 2.0, 3.0),
+        ("Flash storage is 2-3x faster.", "2-3x", 2.0, 3.0),
+        ("Demand could be two to three times higher.", "two to three times", 2.0, 3.0),
+        ("The bill is 2 or 3 times larger.", "2 or 3 times", 2.0, 3.0),
+        ("It is between four and five times bigger.", "between four and five times", 4.0, 5.0),
+    ],
+)
+def test_ranges_of_multiples(text: str, span: str, low: float, high: float) -> None:
+    """A range of factors is one multiple with its low and high factor and no value."""
+    q = _only(text)
+    assert (q.kind, q.text, q.value, q.low, q.high) == ("multiple", span, None, low, high)
+    assert text[q.start : q.end] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("She bought a Nexus 5X last year.", id="model-with-upper-x"),
+        pytest.param("The 2X4 studs are in aisle 9.", id="lumber-size"),
+    ],
+)
+def test_upper_x_without_a_comparison_is_no_multiple(text: str) -> None:
+    """``X`` after a number is a factor only before a comparison word (``2X faster``)."""
+    assert not [q for q in parse_quantities(text) if q.kind == "multiple"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "per", "options"),
+    [
+        pytest.param(
+            "The board raised the payout by a penny a share.",
+            "a penny a share",
+            0.01,
+            "USD",
+            "share",
+            None,
+            id="penny-a-share-is-a-cent",
+        ),
+        pytest.param(
+            "The lender cut its dividend by a penny a share.",
+            "a penny a share",
+            0.01,
+            "CAD",
+            "share",
+            Options(dollar="CAD"),
+            id="penny-is-the-cent-of-options-dollar",
+        ),
+        pytest.param(
+            "Petrol rose 2 pennies a litre as pence prices climbed.",
+            "2 pennies a litre",
+            0.02,
+            "GBP",
+            "liter",
+            None,
+            id="pennies-beside-pence",
+        ),
+        pytest.param(
+            "Gas rose a cent a gallon.", "a cent a gallon", 0.01, "USD", "gallon", None, id="cent"
+        ),
+    ],
+)
+def test_a_coin_as_a_rate(
+    text: str, span: str, value: float, unit: str, per: str, options: Options | None
+) -> None:
+    """``a penny a share`` is 0.01 of the cent of Options.dollar, or a penny beside sterling."""
+    q = _only(text, options)
+    assert (q.kind, q.text, q.unit, q.per) == ("money", span, unit, per)
+    assert q.value == pytest.approx(value)
+
+
+def test_a_penny_beside_a_pound_sign_is_sterling() -> None:
+    """A word of sterling in the clause makes ``penny`` GBP; the ``£`` amount stays GBP."""
+    found = parse_quantities("Duty fell by a penny a litre, saving drivers £2 a month.")
+    assert [(q.text, q.value, q.unit, q.per) for q in found] == [
+        ("a penny a litre", 0.01, "GBP", "liter"),
+        ("£2 a month", 2.0, "GBP", "month"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("He would not pay a penny more.", id="no-rate"),
+        pytest.param("A penny for your thoughts.", id="idiom"),
+    ],
+)
+def test_a_coin_alone_is_no_claim(text: str) -> None:
+    """``a penny`` with no rate, bound or change word is no claim."""
+    assert parse_quantities(text) == []
 
 
 @pytest.mark.parametrize(

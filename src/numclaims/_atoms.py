@@ -14,7 +14,7 @@ from typing import Literal
 
 import regex
 
-from numclaims._lexicon import currencies, fold
+from numclaims._lexicon import currencies, fold, merge_words
 from numclaims._numbers import (
     digits_value,
     fraction_value,
@@ -176,9 +176,12 @@ def _word_atoms(match: regex.Match[str]) -> Iterator[Atom]:
     base, negative = match.start(), match.group("wneg")
     if negative:
         tokens = tokens[1:]  # minus five: the sign goes to the first number
+    cut = _range_and(match, tokens)  # between four hundred and five thousand: two ends
     i = 0
     while i < len(tokens):
-        result = words_value([t for t, _, _ in tokens[i:]])
+        result = words_value(
+            [t for t, _, _ in tokens[i : cut if cut is not None and i < cut else None]]
+        )
         if result is None:
             i += 1
             continue
@@ -195,6 +198,44 @@ def _word_atoms(match: regex.Match[str]) -> Iterator[Atom]:
         i += result.used
         while i < len(tokens) and tokens[i][0] in _BETWEEN_NUMBERS:
             i += 1
+
+
+def _range_and(match: regex.Match[str], tokens: list[tuple[str, int, int]]) -> int | None:
+    """Where the ``and`` of a range falls in a run of words after ``between``, or None.
+
+    ``between four hundred and five thousand`` is 400 to 5,000, not 405,000:
+    after ``between``, a run with one ``and`` and no other ``and`` after it
+    holds both ends where each side reads whole and the first is the smaller.
+    """
+    ands = [k for k, (word, _, _) in enumerate(tokens) if word in _BETWEEN_NUMBERS]
+    if len(ands) != 1 or not _between_before(match.string, match.start()):
+        return None
+    if _AND_AFTER.match(match.string, match.end(), match.end() + _AND_REACH) is not None:
+        return None  # between four hundred and five thousand and ...: the and is later
+    cut, words = ands[0], [word for word, _, _ in tokens]
+    low, high = words_value(words[:cut]), words_value(words[cut + 1 :])
+    if low is None or high is None or low.used != cut or high.used != len(words) - cut - 1:
+        return None
+    return cut if low.value < high.value else None
+
+
+#: ``and`` after a run of words, and how far it may stand.
+_AND_AFTER = regex.compile(r"\s+and\b", regex.IGNORECASE)
+_AND_REACH = 8
+#: Room before a run of words for the opener ``between`` and its spaces.
+_OPENER_REACH = 16
+
+
+def _between_before(text: str, pos: int) -> bool:
+    """True where the opener ``between`` (merge.txt) ends just before ``pos``."""
+    before = text[max(0, pos - _OPENER_REACH) : pos].rstrip().lower()
+    openers = merge_words().openers
+    return any(
+        before.endswith(word)
+        and openers[word] == "between"
+        and not before[: -len(word)][-1:].isalpha()
+        for word in openers
+    )
 
 
 #: Seconds in an hour and in a minute, for a race time (``2:07:30``).

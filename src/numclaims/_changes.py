@@ -131,7 +131,9 @@ def read_change(atom: Atom, text: str, previous: Atom | None) -> None:
         or _carried_on(atom, text, previous)
     )
     if change is not None:
-        atom.change, atom.is_delta = change
+        direction, is_delta = change
+        # a factor is never the size of a change: rose fivefold ends at five times the start
+        atom.change, atom.is_delta = direction, is_delta and atom.kind != "multiple"
 
 
 def _by_verb(atom: Atom, text: str) -> _Change | None:

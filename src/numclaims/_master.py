@@ -21,6 +21,7 @@ from numclaims._lexicon import (
     bound_phrases,
     cue_words,
     currencies,
+    filter_words,
     number_words,
     percent_units,
     scale_words,
@@ -98,6 +99,7 @@ _MASTER = r"""
       | \d{1,3}(?:,\d{3})++(?:\.\d++)?                        # 2,000  1,000,000.5
       | \d{1,3}(?:[GROUPERS]\d{3})++(?!\d)                    # 1 000 (no-break, thin)
       | \d{1,3}(?:\ \d{3})++(?![\d\-])                        # 1 843  1 000 000 (spaces)
+          (?![A-Z](?![A-Za-z])|\ \L<modelword>\b)             # not 20 777F, 30 787 Dreamliners
       | \d++(?:\.\d++)?                                       # 2000  1.5
       | \.\d++                                                # .5
     )
@@ -164,6 +166,7 @@ def master_pattern(vocabulary: Vocabulary | None = None) -> regex.Pattern[str]:
         cursym=list(money.symbols),
         negative=list(cue_words("negative")),
         timeunit=list(cue_words("article_unit")),
+        modelword=list(filter_words().model_after),
     )
 
 

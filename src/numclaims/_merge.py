@@ -291,7 +291,22 @@ def _change_then_level(pair: _Pair) -> bool:
     if pair.connector != "to" or pair.text[pair.first.end : pair.first.end + 1] in _HYPHENS:
         return False  # 8- to 16-meter blades: a suspended hyphen writes one range
     at = pair.first.start
-    return change_before(pair.text, at) or delta_before(pair.text, at)
+    if delta_before(pair.text, at):
+        return True  # rose by 5 to 52 cents
+    return change_before(pair.text, at) and not _unit_written_once(pair.first, pair.second)
+
+
+#: The widest spread of a range whose unit is written once after a change verb:
+#: ``dropped 10 to 15 centimetres`` is a range; ``fell 5 to 95 cents`` a change and a level.
+_SHARED_UNIT_SPREAD = 3.0
+
+
+def _unit_written_once(first: Atom, second: Atom) -> bool:
+    """A bare count before a close larger quantity with a unit: ``10 to 15 centimetres``."""
+    if first.kind != "number" or first.scaled or second.kind == "number":
+        return False
+    assert first.value is not None and second.value is not None
+    return 0 < first.value < second.value <= first.value * _SHARED_UNIT_SPREAD
 
 
 def _score_or_date(pair: _Pair) -> bool:

@@ -33,6 +33,7 @@ from numclaims._normalise import convert_raw, si_conversion
 from numclaims._relations import merge_ratio, with_relations
 from numclaims._scan import Atom, scan
 from numclaims._temperature import read_difference
+from numclaims._text import SPACE_CHARS
 from numclaims._units import read_age, read_tail
 from numclaims.models import Options, Quantity
 
@@ -51,6 +52,8 @@ def iter_atoms(text: str, options: Options) -> Iterator[Atom]:
     tailed = _with_tails(scan(text, vocabulary), text, options)
     for atom in with_relations(_merged(tailed, text), text):
         read_bound(atom, text, floor)
+        if atom.kind == "number" and _bound_glued_after(atom, text):
+            read_tail(atom, text, options)  # 100-plus years: the unit follows the bound
         floor = atom.end
         if non_quantity(atom, text, vocabulary) is not None:
             continue
@@ -60,6 +63,17 @@ def iter_atoms(text: str, options: Options) -> Iterator[Atom]:
             read_entity(atom, context)
         previous = atom
         yield atom
+
+
+def _bound_glued_after(atom: Atom, text: str) -> bool:
+    """True where a bound glued to the number ends the atom: ``100-plus``, ``65+``."""
+    qualifier = atom.qualifier
+    return (
+        qualifier is not None
+        and not qualifier[0].isalnum()
+        and not any(char in SPACE_CHARS for char in qualifier)
+        and text.endswith(qualifier, atom.start, atom.end)
+    )
 
 
 def _with_tails(atoms: Iterable[Atom], text: str, options: Options) -> Iterator[Atom]:

@@ -103,6 +103,7 @@ def _factor_after() -> regex.Pattern[str]:
         rf"""
         (?P<factor>
             [x×](?![\w.])                               # 2x faster, 10x zoom
+          | X(?={SPACE}+(?i:\L<comparison>)\b)          # 2X faster (not the Nexus 5X)
           | -?(?i:fold)\b                               # 10-fold
           | {SPACE}+(?i:times)(?={SPACE}+(?i:\L<comparison>)\b)   # six times larger
         )

@@ -8,6 +8,11 @@ nearby tell which (their cues are data, in ``cues.txt``):
 * ``pound`` is a mass, not sterling, when written with a fraction
   (``1/2 pound of chocolate``) or before ``of`` and a thing that is not
   money (``2 pounds of potatoes``);
+* a one-letter symbol spaced from the number (``30 s``, ``20,000 h``,
+  ``5 t of steel``) is a unit after plain digits that are no year, with no
+  label word before them (``Part 2 s``) and nothing glued after it;
+* ``penny`` is the cent of ``Options.dollar`` (``a penny a share``) unless
+  sterling is written within about a clause (``£``, ``pence``): then a penny;
 * ``a week`` after a quantity is no rate when a comparison follows it
   (``219,000 a week earlier``).
 
@@ -22,10 +27,16 @@ from functools import cache
 import regex
 
 from numclaims._atoms import Atom
-from numclaims._lexicon import cue_words, entity_words
+from numclaims._lexicon import cue_words, entity_words, label_words
 from numclaims._text import PHRASE_REACH, SPACE, WORD_REACH, ahead, behind
 
-__all__ = ["comparison_follows", "million_by_context", "pounds_of_mass"]
+__all__ = [
+    "comparison_follows",
+    "letter_unit_stands",
+    "million_by_context",
+    "penny_currency",
+    "pounds_of_mass",
+]
 
 
 @cache
@@ -103,3 +114,61 @@ def _comparison() -> regex.Pattern[str]:
 def comparison_follows(text: str, pos: int) -> bool:
     """True where ``a week`` ending at ``pos`` is a time to compare with: ``a week earlier``."""
     return ahead(_comparison(), text, pos, WORD_REACH) is not None
+
+
+#: How far either side of ``penny`` the words of sterling are looked for: about a clause.
+_PENNY_REACH = 80
+
+
+def penny_currency(surface: str, code: str, atom: Atom, text: str) -> str:
+    """The currency of a minor unit ``surface`` (keyed ``code``) after ``atom``.
+
+    ``penny`` and ``pennies`` are ``$`` (the cent of ``Options.dollar``, which
+    the units stage resolves) unless a word of sterling stands nearby: GBP.
+    Every other minor unit keeps its ``code``.
+    """
+    if surface not in cue_words("penny"):
+        return code
+    start, end = max(0, atom.start - _PENNY_REACH), atom.end + _PENNY_REACH
+    return "GBP" if _sterling().search(text, start, end) else "$"
+
+
+@cache
+def _sterling() -> regex.Pattern[str]:
+    from numclaims._tails import cue_pattern  # the tails import this module
+
+    return cue_pattern("sterling")
+
+
+#: The sections of units.txt whose one-letter symbols may stand spaced, by context.
+_LETTER_SECTIONS = frozenset({"glued", "spaced"})
+#: What may not follow a one-letter symbol spaced from its number: ``2 s'``, ``3 h-bridge``.
+_GLUED_AFTER_LETTER = frozenset("'’-")
+#: Plain four-digit numbers in this span are years (``the 1990 s``).
+_YEARS = (1000.0, 2100.0)
+_LABEL_BEFORE = regex.compile(rf"(?r)(?P<word>[A-Za-z]+\.?){SPACE}+$")
+
+
+def letter_unit_stands(atom: Atom, text: str, end: int, surface: str, where: str) -> bool:
+    """A one-letter unit ``surface`` of units.txt's [glued] or [spaced] (``where``), spaced
+    from its number and ending at ``end``: ``30 s``, ``20,000 h``, ``5 t of steel``.
+
+    Only after plain digits that are no year, where no label word stands
+    before the number (``Part 2 s``, ``Fig. 3 h``) and nothing is glued
+    after the symbol.
+    """
+    if len(surface) != 1 or where not in _LETTER_SECTIONS or atom.form != "digits":
+        return False
+    if atom.kind != "number" or atom.value is None or atom.scaled:
+        return False
+    after = text[end : end + 1]
+    if after.isalnum() or after in _GLUED_AFTER_LETTER:
+        return False
+    number = text[atom.num_start : atom.num_end]
+    if len(number) == 4 and number.isdigit() and _YEARS[0] <= atom.value <= _YEARS[1]:
+        return False  # the 1990 s
+    before = behind(_LABEL_BEFORE, text, atom.start, WORD_REACH)
+    if before is None:
+        return True
+    word, labels = before.group("word").lower(), label_words()
+    return word not in labels and word.rstrip(".") not in labels  # Fig. 3 h, Part 2 s

@@ -27,7 +27,13 @@ from numclaims._tails import TAIL_REACH, cue_pattern
 from numclaims._text import SPACE, WORD_REACH, ahead
 from numclaims.models import Options
 
-__all__ = ["DELTA_UNITS", "bare_degrees", "read_difference"]
+__all__ = [
+    "DELTA_UNITS",
+    "bare_degrees",
+    "hottest_weather",
+    "read_difference",
+    "temperature_context",
+]
 
 #: How far either side of a bare ``degrees`` the words that settle it are looked for.
 _CLAUSE_REACH = 80
@@ -49,17 +55,29 @@ DELTA_UNITS = MappingProxyType(
 
 def bare_degrees(atom: Atom, text: str, options: Options) -> str | None:
     """The temperature unit of a bare ``degrees`` or ``°`` after ``atom``, or None for an angle."""
-    start, end = max(0, atom.start - _CLAUSE_REACH), atom.end + WORD_REACH
-    context = next(
-        (c for c in ("oven", "body", "temperature") if cue_pattern(c).search(text, start, end)),
-        None,
-    )
+    context = temperature_context(atom, text)
     if context is None:
         return None
     value = atom.value if atom.value is not None else atom.high
     if value is not None and value > _CELSIUS_CEILING[context]:
         return "degree_Fahrenheit"
     return _SCALES[options.degrees]
+
+
+def temperature_context(atom: Atom, text: str) -> str | None:
+    """The kind of words of temperature around ``atom`` (``oven``, ``body``, ``temperature``),
+    or None where there are none within about a clause."""
+    start, end = max(0, atom.start - _CLAUSE_REACH), atom.end + WORD_REACH
+    return next(
+        (c for c in ("oven", "body", "temperature") if cue_pattern(c).search(text, start, end)),
+        None,
+    )
+
+
+def hottest_weather(unit: str) -> float:
+    """The highest value weather reaches on the scale of ``unit`` (60 °C, 140 °F)."""
+    ceiling = _CELSIUS_CEILING["temperature"]
+    return ceiling * 9 / 5 + 32 if unit == "degree_Fahrenheit" else ceiling
 
 
 def read_difference(atom: Atom, text: str, options: Options) -> None:

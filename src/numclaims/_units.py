@@ -48,7 +48,7 @@ from numclaims._scales import (
     read_scale_word,
     scale_by,
 )
-from numclaims._senses import pounds_of_mass
+from numclaims._senses import letter_unit_stands, penny_currency, pounds_of_mass
 from numclaims._tails import (
     TAIL_REACH,
     TailMatch,
@@ -223,7 +223,7 @@ def _minor(atom: Atom, text: str, match: regex.Match[str], money: Currencies) ->
     surface = fold(matched_surface(match))
     if surface == _PENCE and (match.start() != atom.end or _clock_follows(text, match.end())):
         return False
-    atom.currency = money.minor[surface]
+    atom.currency = penny_currency(surface, money.minor[surface], atom, text)
     atom.value = round(atom.value / 100, 10)
     take(atom, match)
     return True
@@ -315,8 +315,10 @@ def _unit_stands(
 ) -> bool:
     """False where a unit surface after the number is no unit of it."""
     glued = match.start() == match.end() - len(surface)
-    if not _may_stand(where, glued=glued, composite=composite):
-        return False
+    if not _may_stand(where, glued=glued, composite=composite) and (
+        glued or not letter_unit_stands(atom, text, match.end(), surface, where)
+    ):
+        return False  # 24h anywhere; 24 h and 30 s only under the rule of _senses
     if match.group().startswith("-") and not _hyphen_ok(atom):
         return False
     if len(surface) == 1 and text[match.end() : match.end() + 1] == "-":
@@ -337,7 +339,9 @@ def _mark_stands(atom: Atom, text: str, mark: str) -> bool:
 def _may_stand(where: str, *, glued: bool, composite: bool) -> bool:
     """Whether a unit of ``units.txt``'s ``where`` (any, glued, composite, mark) stands here."""
     if where in ("glued", "mark"):
-        return glued  # 24h, but not 24 h
+        return glued  # 24h; 24 h only by context
+    if where == "spaced":
+        return False  # 30 s: only by context
     return composite if where == "composite" else True  # the in of 5 ft 10 in
 
 

@@ -295,7 +295,7 @@ def _dimensions() -> dict[str, str]:
     found: dict[str, str] = {}
     for entry in load("units"):
         conversion = package_si(entry.key)
-        if conversion is not None and entry.section not in ("glued", "composite", "per"):
+        if conversion is not None and entry.section not in ("glued", "spaced", "composite", "per"):
             found.setdefault(conversion.unit, entry.section)
     return found
 

@@ -77,6 +77,37 @@ def test_dollar_and_no_entities() -> None:
     assert [(r["unit"], r["entity"]) for r in found] == [("CAD", None), (None, None)]
 
 
+WEATHER_AND_FUEL = b"A high of 12 degrees is forecast, and the tank holds 10 gallons."
+
+
+@pytest.mark.parametrize(
+    ("flags", "units"),
+    [
+        ((), ["degree_Celsius", "gallon"]),
+        (("--degrees", "fahrenheit"), ["degree_Fahrenheit", "gallon"]),
+        (("--gallon", "imperial"), ["degree_Celsius", "imperial_gallon"]),
+        (
+            ("--degrees", "fahrenheit", "--gallon", "imperial"),
+            ["degree_Fahrenheit", "imperial_gallon"],
+        ),
+    ],
+)
+def test_degrees_and_gallon(flags: tuple[str, ...], units: list[str]) -> None:
+    """--degrees and --gallon set Options.degrees and Options.gallon: the scale and the gallon."""
+    found = rows(run_cli(*flags, "-", stdin=WEATHER_AND_FUEL))
+    assert [(r["text"], r["value"], r["unit"]) for r in found] == [
+        ("12 degrees", 12.0, units[0]),
+        ("10 gallons", 10.0, units[1]),
+    ]
+
+
+@pytest.mark.parametrize("flag", ["--degrees", "--gallon"])
+def test_degrees_and_gallon_refuse_other_values(flag: str) -> None:
+    """A value outside the choices is an invalid option: exit status 2, nothing on stdout."""
+    result = run_cli(flag, "kelvin", "-", stdin=WEATHER_AND_FUEL)
+    assert (result.returncode, result.stdout) == (2, b"")
+
+
 def test_jobs_2_keeps_input_order(tmp_path: Path) -> None:
     """--jobs 2 writes exactly the rows of --jobs 1, in the same order."""
     corpus = sorted((ROOT / "benchmarks" / "corpus").glob("*.jsonl"))[:4]

@@ -104,6 +104,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     run = parser.add_argument_group("parsing and running")
     run.add_argument("--dollar", default="USD", metavar="CODE", help="ISO 4217 code for '$'")
+    run.add_argument(
+        "--degrees",
+        choices=("celsius", "fahrenheit"),
+        default="celsius",
+        help="the scale of bare degrees when the value does not settle it (default celsius)",
+    )
+    run.add_argument(
+        "--gallon",
+        choices=("us", "imperial"),
+        default="us",
+        help="what a bare 'gallon' is (default us)",
+    )
     run.add_argument("--no-entities", action="store_true", help="do not look for entities")
     run.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
     run.add_argument("--fail-fast", action="store_true", help="stop at the first bad input")
@@ -162,7 +174,12 @@ def main(
 def _checked(args: argparse.Namespace, terminal: bool) -> tuple[Options, frozenset[str] | None]:
     """The parsing options and the kinds to keep; ValueError names a bad option."""
     try:
-        options = Options(dollar=args.dollar, entities=not args.no_entities)
+        options = Options(
+            dollar=args.dollar,
+            degrees=args.degrees,
+            gallon=args.gallon,
+            entities=not args.no_entities,
+        )
     except ValidationError as error:
         raise ValueError(error.errors()[0]["msg"]) from None
     try:  # not b"": decoding no bytes looks no codec up

@@ -166,8 +166,8 @@ def _extra_before() -> tuple[regex.Pattern[str], int]:
 
 def is_bare_article(atom: Atom, text: str) -> bool:
     """``a week ago`` is no claim; ``up to a week`` and ``an extra fortnight`` are."""
-    if atom.form != "article" or atom.bound != "exact":
-        return False
+    if atom.form != "article" or atom.bound != "exact" or atom.per is not None:
+        return False  # a penny a share: a rate
     if atom.unit in filter_words().counted_alone:
         return False  # for a fortnight, a decade of growth
     pattern, reach = _extra_before()

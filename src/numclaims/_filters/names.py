@@ -9,6 +9,7 @@ import regex
 from numclaims._filters.around import bare, plural_noun_after, sentence_starts, word_before
 from numclaims._lexicon import context_words, entity_words, filter_words, label_words, month_words
 from numclaims._scan import Atom
+from numclaims._temperature import hottest_weather, temperature_context
 from numclaims._text import SPACE, SPACE_CHARS, behind, trie
 
 __all__ = [
@@ -176,7 +177,23 @@ def is_model_name(atom: Atom, text: str) -> bool:
         return False
     elif text[atom.num_end] == "-" or _after_model_hyphen(text, atom.num_start):
         return True  # a 10-K report, the 747-8F: a form or a variant of a model
+    elif _variant_not_a_temperature(atom, text):
+        return True  # its last 777F: three digits and a scale letter, and no word of heat
     return _model_word_after(text, atom.end)
+
+
+def _variant_not_a_temperature(atom: Atom, text: str) -> bool:
+    """``777F`` with no word of temperature about it: the letter names a variant, not a scale.
+
+    Only a whole number hotter than any weather counts (``118F`` and ``38.4C``
+    stay temperatures), and any cue of weather, cooking or the body keeps it one.
+    """
+    number = text[atom.num_start : atom.num_end]
+    if atom.dimension != "temperature" or not number.isdigit() or atom.unit is None:
+        return False
+    if atom.value is None or atom.value <= hottest_weather(atom.unit):
+        return False
+    return temperature_context(atom, text) is None
 
 
 def _variant_letter(atom: Atom, text: str) -> bool:

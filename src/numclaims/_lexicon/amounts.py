@@ -87,11 +87,11 @@ class UnitSense(NamedTuple):
 
     unit: str
     dimension: str
-    where: str  # "any", "glued", "composite" or "mark"
+    where: str  # "any", "glued", "spaced", "composite" or "mark"
 
 
 #: The sections of ``units.txt`` whose surfaces stand only under a rule of ``_units``.
-_RULED = frozenset({"glued", "composite", "mark"})
+_RULED = frozenset({"glued", "spaced", "composite", "mark"})
 
 
 @cache
