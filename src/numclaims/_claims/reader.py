@@ -122,7 +122,7 @@ class SentenceReading:
                 if a.scope[0] <= quantity.start < a.scope[1]
                 and not (a.source[0] < quantity.end and quantity.start < a.source[1])
             ),
-            key=lambda a: (a.anchor > quantity.start, abs(quantity.start - a.anchor)),
+            key=lambda a: (a.anchor > quantity.start, abs(quantity.start - a.anchor), not a.cited),
         )
         if not covering:
             return None, None
@@ -156,7 +156,7 @@ def read_sentence(
     all_times = [
         t
         for t in find_times(text, start, end)[:_MAX_ITEMS]
-        if not any(q_start <= t.start and t.end <= q_end for q_start, q_end in quantities)
+        if t.owned or not any(q0 <= t.start and t.end <= q1 for q0, q1 in quantities)
     ]
     attributions = find_attributions(text, (start, end), parts, [t[:2] for t in all_times])
     attributions = attributions[:_MAX_ITEMS]
