@@ -142,10 +142,33 @@ def claim_words() -> ClaimWords:
 
 
 def alternation(surfaces: tuple[str, ...] | frozenset[str]) -> str:
-    """A non-capturing group of ``surfaces``, longest first, spaces as any run of spaces.
+    """A non-capturing group of ``surfaces`` as a tree of shared prefixes, spaces as any
+    run of spaces; a longer surface is tried before a shorter one it extends.
 
-    >>> alternation(("so far", "so"))
-    '(?:so\\\\s+far|so)'
+    >>> alternation(("so far", "so", "say"))
+    '(?:s(?:ay|o(?:\\\\s+far)?))'
+
+    The stdlib engine tries the branches of a flat ``so|say|...`` one by one
+    at every word; nested by prefix, it reads each letter once.
     """
-    ordered = sorted(set(surfaces), key=lambda s: (-len(s), s))
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, s.split())) for s in ordered) + ")"
+    return "(?:" + _trie(sorted(set(surfaces))) + ")"
+
+
+def _trie(surfaces: list[str]) -> str:
+    branches: dict[str, list[str]] = {}
+    whole = False
+    for surface in surfaces:
+        if surface:
+            branches.setdefault(surface[0], []).append(surface[1:])
+        else:
+            whole = True
+    parts = []
+    for first, rest in branches.items():
+        head = r"\s+" if first.isspace() else re.escape(first)
+        if first.isspace():  # a run of spaces is one space
+            rest = [r.lstrip() for r in rest]
+        parts.append(head + _trie(rest))
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if whole else body
