@@ -141,9 +141,7 @@ def _after_determiner(tokens: list[re.Match[str]], index: int) -> bool:
     return index > 0 and tokens[index - 1].group().lower() in claim_words().noun_determiners
 
 
-def party_after(
-    text: str, pos: int, end: int, times: Sequence[tuple[int, int]]
-) -> tuple[int, int]:
+def party_after(text: str, pos: int, end: int, times: Sequence[tuple[int, int]]) -> tuple[int, int]:
     """The party after a verb or ``according to``: on to a mark, a clause word or a date."""
     tokens = _tokens(text, pos, min(end, pos + _REACH))
     table = claim_words()

@@ -234,5 +234,3 @@ def _after_verb(text: str, pos: int, end: int, verb: str, times: Sequence[tuple[
             break
         pos = time[1]
     return _SPACES.match(text, pos, end).end()  # type: ignore[union-attr]
-
-
