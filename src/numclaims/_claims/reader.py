@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from numclaims._claims.clauses import Clauses, clauses, opens
@@ -66,17 +66,27 @@ class SentenceReading:
     attributions: tuple[Attribution, ...]
     hedges: Placed[tuple[int, int]]
     times: Placed[TimeSpan]
+    #: The spans built so far, one per place: claims of one sentence share them.
+    made: dict[tuple[int, int], Span] = field(default_factory=dict)
 
-    def _span(self, span: tuple[int, int] | None) -> Span | None:
+    def _span_or_none(self, span: tuple[int, int] | None) -> Span | None:
+        """The span of ``text`` at ``span``, if any."""
+        return None if span is None else self._span(span)
+
+    def _span(self, span: tuple[int, int]) -> Span:
         """The span of ``text`` at ``span``.
 
         Built without validation: it is the text at its own offsets by
         construction, and the input may hold a lone surrogate that a
         validated ``str`` field refuses.
         """
-        if span is None:
-            return None
-        return Span.model_construct(text=self.text[span[0] : span[1]], start=span[0], end=span[1])
+        made = self.made.get(span)
+        if made is None:
+            made = Span.model_construct(
+                text=self.text[span[0] : span[1]], start=span[0], end=span[1]
+            )
+            self.made[span] = made
+        return made
 
     def _nearest(
         self, items: Sequence[tuple[int, int]], quantity: Quantity
@@ -141,13 +151,11 @@ class SentenceReading:
         # test revalidates every claim).
         return Claim.model_construct(
             quantity=quantity,
-            sentence=Span.model_construct(
-                text=self.text[self.start : self.end], start=self.start, end=self.end
-            ),
-            source=self._span(source),
-            source_via=self._span(via),
-            hedge=self._span(self.hedge(quantity)),
-            time=self._span(self.time(quantity)),
+            sentence=self._span((self.start, self.end)),
+            source=self._span_or_none(source),
+            source_via=self._span_or_none(via),
+            hedge=self._span_or_none(self.hedge(quantity)),
+            time=self._span_or_none(self.time(quantity)),
         )
 
 
