@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 SAMPLE := examples/seed_article.txt
 
 .PHONY: demo test lint typecheck pytest slow accuracy bench fuzz fuzz-ci mutate si-table units \
-	currency-codes currencies same-output clean help \
+	currency-codes currencies same-output same-claims clean help \
 	test-tables test-spark bench-tables test-spacy test-server typecheck-extras serve \
 	browser test-browser screenshot docs
 
@@ -147,6 +147,9 @@ currencies: $(VENV)/.dev-stamp  ## rewrite src/numclaims/data/generated/currenci
 BASE ?= HEAD
 same-output: $(VENV)/.bench-stamp  ## prove a refactor changes no result: this tree vs BASE (default HEAD)
 	$(BIN)/python tools/same_output.py --base $(BASE)
+
+same-claims: $(VENV)/.bench-stamp  ## the same for extract_claims (claim sets added): this tree vs BASE
+	$(BIN)/python tools/same_output.py --claims --base $(BASE)
 
 # The fuzz target adds its dictionary, fuzz/seeds and the corpus sentences itself;
 # fuzz/corpus keeps what libFuzzer finds between runs.

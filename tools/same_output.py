@@ -3,6 +3,7 @@
     python tools/same_output.py                 # this work tree against HEAD
     python tools/same_output.py --base v0.1     # ... against any git revision
     python tools/same_output.py --random 2000   # fewer random texts, for a quick look
+    python tools/same_output.py --claims        # extract_claims instead of parse_quantities
 
 Both sides parse the very same texts, taken from this work tree: every
 sentence of the annotated corpus and of the held-out slice, the benchmark
@@ -13,6 +14,10 @@ off; the result is each quantity's JSON.  The base revision is checked out
 into a temporary git worktree and run with the same interpreter, so only the
 code differs.  Exit status 0 when every output is identical, 1 otherwise
 (with the first differences shown).
+
+With ``--claims`` each text is read by ``extract_claims`` instead (the
+claim sets of ``benchmarks/claims`` are added to the texts), and the result
+is each claim's JSON.
 
 A refactor that keeps this script quiet is a refactor; a change that wants
 different results is a feature, with its own tests.
@@ -83,6 +88,14 @@ def _corpus_texts() -> Iterator[tuple[str, str]]:
                     yield f"{folder}/{record['id']}", record["text"]
 
 
+def _claim_texts() -> Iterator[tuple[str, str]]:
+    for path in sorted((ROOT / "benchmarks" / "claims").glob("*/*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                yield f"claims/{path.parent.name}/{record['id']}", record["text"]
+
+
 def _bench_texts() -> Iterator[tuple[str, str]]:
     sys.path.insert(0, str(ROOT))
     from benchmarks.throughput.text import build_text
@@ -106,9 +119,11 @@ def _random_texts(count: int, words: list[str]) -> Iterator[tuple[str, str]]:
         yield f"random/{number}", "".join(parts)
 
 
-def collect(random_count: int) -> list[tuple[str, str]]:
+def collect(random_count: int, claims: bool = False) -> list[tuple[str, str]]:
     """Every text both sides parse, with a readable id."""
     texts = list(_corpus_texts())
+    if claims:
+        texts += list(_claim_texts())
     words = sorted({word for _, text in texts for word in text.split()})
     texts += [("seed_article", (ROOT / "examples" / "seed_article.txt").read_text("utf-8"))]
     texts += list(_bench_texts())
@@ -133,8 +148,19 @@ for line in sys.stdin:
     sys.stdout.write(json.dumps(out, sort_keys=True) + "\\n")
 """
 
+# The child for --claims: each claim's JSON, entities on and off.
+CHILD_CLAIMS = """
+import json, os, sys
+from numclaims import Options, extract_claims
+settings = [Options(), Options(entities=False)]
+for line in sys.stdin:
+    text = json.loads(line)
+    out = [[c.model_dump(mode="json") for c in extract_claims(text, options=o)] for o in settings]
+    sys.stdout.write(json.dumps(out, sort_keys=True) + "\\n")
+"""
 
-def run_side(src: Path, texts_file: Path, drop: str = "") -> list[str]:
+
+def run_side(src: Path, texts_file: Path, drop: str = "", child: str = CHILD) -> list[str]:
     """The output of the checkout whose package sits in ``src``, one line per text."""
     env = {
         **os.environ,
@@ -144,7 +170,7 @@ def run_side(src: Path, texts_file: Path, drop: str = "") -> list[str]:
     }
     with texts_file.open("rb") as stdin:
         done = subprocess.run(
-            [sys.executable, "-c", CHILD], stdin=stdin, capture_output=True, env=env, check=False
+            [sys.executable, "-c", child], stdin=stdin, capture_output=True, env=env, check=False
         )
     if done.returncode != 0:
         raise SystemExit(f"{src}: the parser failed:\n{done.stderr.decode()[-3000:]}")
@@ -161,9 +187,11 @@ def main(argv: list[str] | None = None) -> int:
         default="",
         help="model fields to leave out on both sides, comma-separated (fields one side lacks)",
     )
+    parser.add_argument("--claims", action="store_true", help="compare extract_claims")
     args = parser.parse_args(argv)
 
-    texts = collect(args.random)
+    texts = collect(args.random, args.claims)
+    child = CHILD_CLAIMS if args.claims else CHILD
     with tempfile.TemporaryDirectory(prefix="numclaims-same-") as tmp:
         base = Path(tmp) / "base"
         subprocess.run(
@@ -183,8 +211,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             texts_file = Path(tmp) / "texts.jsonl"
             texts_file.write_text("".join(json.dumps(t) + "\n" for _, t in texts), "utf-8")
-            old = run_side(base / "src", texts_file, args.drop)
-            new = run_side(ROOT / "src", texts_file, args.drop)
+            old = run_side(base / "src", texts_file, args.drop, child)
+            new = run_side(ROOT / "src", texts_file, args.drop, child)
         finally:
             subprocess.run(
                 ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)], check=True

@@ -20,6 +20,7 @@ has the map, with what each stage fills in on the ``Atom``.
 
 from __future__ import annotations
 
+import copy
 import math
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -50,10 +51,10 @@ def iter_atoms(text: str, options: Options) -> Iterator[Atom]:
     context = TextContext(text)  # what the entity reader keeps of this text, and only of it
     vocabulary = options.vocabulary
     tailed = _with_tails(scan(text, vocabulary), text, options)
-    for atom in with_relations(_merged(tailed, text), text):
+    for atom, following in _with_next(with_relations(_merged(tailed, text), text)):
         read_bound(atom, text, floor)
         if atom.kind == "number" and _bound_glued_after(atom, text):
-            read_tail(atom, text, options)  # 100-plus years: the unit follows the bound
+            atom = _tail_after_bound(atom, text, options, following)
         floor = atom.end
         if non_quantity(atom, text, vocabulary) is not None:
             continue
@@ -63,6 +64,27 @@ def iter_atoms(text: str, options: Options) -> Iterator[Atom]:
             read_entity(atom, context)
         previous = atom
         yield atom
+
+
+def _with_next(atoms: Iterable[Atom]) -> Iterator[tuple[Atom, Atom | None]]:
+    """Each atom with the one after it (None for the last): one more atom of look-ahead."""
+    ahead = iter(atoms)
+    atom = next(ahead, None)
+    while atom is not None:
+        following = next(ahead, None)
+        yield atom, following
+        atom = following
+
+
+def _tail_after_bound(atom: Atom, text: str, options: Options, following: Atom | None) -> Atom:
+    """``100-plus years``: the unit after a glued bound, unless it runs into the next number.
+
+    In ``3+€.2`` the ``€`` is the next amount's currency: a tail read past the
+    bound would claim it twice, so the atom keeps the end it had.
+    """
+    trial = copy.copy(atom)
+    read_tail(trial, text, options)
+    return trial if following is None or trial.end <= following.start else atom
 
 
 def _bound_glued_after(atom: Atom, text: str) -> bool:

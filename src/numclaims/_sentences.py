@@ -20,13 +20,14 @@ each candidate stop: linear time.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from numclaims._data import words
 from numclaims._lexicon import month_words
 
-__all__ = ["SentenceWords", "sentence_spans"]
+__all__ = ["SentenceFinder", "SentenceWords", "sentence_finder", "sentence_spans"]
 
 #: A candidate end: a blank line, a line break, or closing punctuation before a space.
 _CANDIDATE = re.compile(
@@ -46,6 +47,8 @@ _WORD_REACH = 12
 _NEXT = re.compile(r"""[\s"'\u201c\u2018(\[]*(?P<word>[^\s"'\u201c\u2018(\[]?\w*)""")
 #: How far ahead the next word is read.
 _NEXT_REACH = 40
+#: Decide sentence ends only around the positions asked (a shortcut, see ``_shortcuts``).
+_ONLY_AROUND = True
 #: An initialism: ``U.S``, ``e.g``, ``U.K``, ``a.m`` (the last dot is the candidate).
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\Z")
 
@@ -135,3 +138,79 @@ def _abbreviation(text: str, dot: int, after: str) -> bool:
 def _is_initial(word: str) -> bool:
     """A capital on its own: ``J`` of ``J. K. Rowling``."""
     return len(word) == 1 and word.isupper()
+
+
+class SentenceFinder(Protocol):
+    """Finds the sentence around each of a run of positions that never decrease."""
+
+    def around(self, pos: int) -> tuple[int, int]:
+        """The ``(start, end)`` of the sentence that holds the character at ``pos``."""
+        ...
+
+
+def sentence_finder(text: str) -> SentenceFinder:
+    """A finder of the sentences of ``text`` that hold the positions it is asked about.
+
+    It gives the spans :func:`sentence_spans` gives, but decides only the
+    candidate ends next to those positions: a sentence without one costs
+    only the scan for its candidates.
+
+    >>> finder = sentence_finder("No. 1 here. Not here. Mr. Smith paid $5.")
+    >>> finder.around(4), finder.around(36)
+    ((0, 11), (22, 40))
+    """
+    return _AroundFinder(text) if _ONLY_AROUND else _ListFinder(text)
+
+
+class _ListFinder:
+    """The long way round: every sentence of the text, then a walk along them."""
+
+    def __init__(self, text: str) -> None:
+        self._sentences = sentence_spans(text) or [(0, len(text))]
+        self._index = 0
+
+    def around(self, pos: int) -> tuple[int, int]:
+        sentences = self._sentences
+        while self._index + 1 < len(sentences) and sentences[self._index][1] <= pos:
+            self._index += 1
+        return sentences[self._index]
+
+
+class _AroundFinder:
+    """Candidate ends read in order; only the last before a position and the first after
+    it are decided (every end between two positions asked about is skipped)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._candidates: Iterator[re.Match[str]] = _CANDIDATE.finditer(text)
+        self._ahead: re.Match[str] | None = None
+        self._start = 0  # where the current sentence starts: an end decided, or 0
+        self._end = -1  # where it ends, once decided
+        self._span = (0, 0)  # the current sentence without its outer spaces
+
+    def _next(self) -> re.Match[str] | None:
+        if self._ahead is not None:
+            match, self._ahead = self._ahead, None
+            return match
+        return next(self._candidates, None)
+
+    def around(self, pos: int) -> tuple[int, int]:
+        if pos < self._end:
+            return self._span
+        if self._end >= 0:
+            self._start = self._end
+        passed = []
+        while (match := self._next()) is not None and match.end() <= pos:
+            passed.append(match)
+        self._ahead = match
+        text = self._text
+        ends = (m.end() for m in reversed(passed) if _ends_sentence(m, text))
+        self._start = next(ends, self._start)  # the last end before `pos`
+        match = self._next()
+        while match is not None and not _ends_sentence(match, text):
+            match = self._next()  # on to the first end after it
+        self._end = len(text) if match is None else match.end()
+        spans: list[tuple[int, int]] = []
+        _add(spans, text, self._start, self._end)
+        self._span = spans[0] if spans else (self._start, self._end)
+        return self._span

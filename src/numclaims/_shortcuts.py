@@ -141,6 +141,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "_restated_endings",
         lambda: ("",),
     ),
+    # _sentences (the claim layer): ends decided only next to the quantities
+    _one("sentence ends decided only around the quantities", "_sentences", "_ONLY_AROUND", False),
     Shortcut(
         "verb guesses remembered by word and neighbours",
         tuple(

@@ -44,20 +44,20 @@ def extract_claims(text: str, *, options: Options | None = None) -> list[Claim]:
 def _claims(text: str, quantities: Iterator[Quantity]) -> Iterator[Claim]:
     """The claims of ``quantities``, read one sentence at a time."""
     # The readers and their patterns load on the first call, not at import.
-    from numclaims._sentences import sentence_spans
+    from numclaims._sentences import sentence_finder
 
-    sentences = sentence_spans(text) or [(0, len(text))]
-    index = 0
+    finder = sentence_finder(text)
+    current = (0, len(text))
     group: list[Quantity] = []
     for quantity in quantities:
-        while index + 1 < len(sentences) and sentences[index][1] <= quantity.start:
-            if group:
-                yield from _sentence_claims(text, sentences[index], group)
-                group = []
-            index += 1
+        sentence = finder.around(quantity.start)
+        if sentence != current and group:
+            yield from _sentence_claims(text, current, group)
+            group = []
+        current = sentence
         group.append(quantity)
     if group:
-        yield from _sentence_claims(text, sentences[index], group)
+        yield from _sentence_claims(text, current, group)
 
 
 def _sentence_claims(

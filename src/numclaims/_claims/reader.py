@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from numclaims._claims.clauses import Clauses, clauses, opens
@@ -66,17 +66,27 @@ class SentenceReading:
     attributions: tuple[Attribution, ...]
     hedges: Placed[tuple[int, int]]
     times: Placed[TimeSpan]
+    #: The spans built so far, one per place: claims of one sentence share them.
+    made: dict[tuple[int, int], Span] = field(default_factory=dict)
 
-    def _span(self, span: tuple[int, int] | None) -> Span | None:
+    def _span_or_none(self, span: tuple[int, int] | None) -> Span | None:
+        """The span of ``text`` at ``span``, if any."""
+        return None if span is None else self._span(span)
+
+    def _span(self, span: tuple[int, int]) -> Span:
         """The span of ``text`` at ``span``.
 
         Built without validation: it is the text at its own offsets by
         construction, and the input may hold a lone surrogate that a
         validated ``str`` field refuses.
         """
-        if span is None:
-            return None
-        return Span.model_construct(text=self.text[span[0] : span[1]], start=span[0], end=span[1])
+        made = self.made.get(span)
+        if made is None:
+            made = Span.model_construct(
+                text=self.text[span[0] : span[1]], start=span[0], end=span[1]
+            )
+            self.made[span] = made
+        return made
 
     def _nearest(
         self, items: Sequence[tuple[int, int]], quantity: Quantity
@@ -122,7 +132,7 @@ class SentenceReading:
                 if a.scope[0] <= quantity.start < a.scope[1]
                 and not (a.source[0] < quantity.end and quantity.start < a.source[1])
             ),
-            key=lambda a: (a.anchor > quantity.start, abs(quantity.start - a.anchor)),
+            key=lambda a: (a.anchor > quantity.start, abs(quantity.start - a.anchor), not a.cited),
         )
         if not covering:
             return None, None
@@ -136,15 +146,16 @@ class SentenceReading:
     def claim(self, quantity: Quantity) -> Claim:
         """The claim of ``quantity``."""
         source, via = self.sources(quantity)
-        return Claim(
+        # Built without validation: the quantity is validated already, the sentence
+        # holds it and a relay comes only with a source, by construction (a property
+        # test revalidates every claim).
+        return Claim.model_construct(
             quantity=quantity,
-            sentence=Span.model_construct(
-                text=self.text[self.start : self.end], start=self.start, end=self.end
-            ),
-            source=self._span(source),
-            source_via=self._span(via),
-            hedge=self._span(self.hedge(quantity)),
-            time=self._span(self.time(quantity)),
+            sentence=self._span((self.start, self.end)),
+            source=self._span_or_none(source),
+            source_via=self._span_or_none(via),
+            hedge=self._span_or_none(self.hedge(quantity)),
+            time=self._span_or_none(self.time(quantity)),
         )
 
 
@@ -156,7 +167,7 @@ def read_sentence(
     all_times = [
         t
         for t in find_times(text, start, end)[:_MAX_ITEMS]
-        if not any(q_start <= t.start and t.end <= q_end for q_start, q_end in quantities)
+        if t.owned or not any(q0 <= t.start and t.end <= q1 for q0, q1 in quantities)
     ]
     attributions = find_attributions(text, (start, end), parts, [t[:2] for t in all_times])
     attributions = attributions[:_MAX_ITEMS]

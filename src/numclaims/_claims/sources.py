@@ -9,6 +9,11 @@ Three forms, each with a verb or phrase of ``claims.txt``:
 * a party after its verb: ``…, said Maria Lindqvist, the chief executive``;
 * a party after ``according to``.
 
+Verbs of counting (``officials had counted 312 bodies``) are verbs of saying
+before their object, and verbs that put a figure (``Police put the crowd at
+15,000``) before a word of ``[figure_at]``.  Relays, quotations and passive
+agents are read by :mod:`.relays`.
+
 Each :class:`Attribution` knows what it covers (its *scope*): what follows
 the verb up to the end of its clause (to the end of the sentence when the
 party opens it), what precedes a verb that closes the sentence, or the clause
@@ -21,37 +26,27 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from typing import NamedTuple
 
 from numclaims._claims.clauses import Clauses, opens
+from numclaims._claims.parties import (
+    Attribution,
+    names_party,
+    party_after,
+    party_before,
+)
+from numclaims._claims.relays import find_relays
 from numclaims._claims.words import alternation, claim_words
-from numclaims._sentences import sentence_words
 
 __all__ = ["Attribution", "find_attributions"]
 
-#: Tokens: an initialism with its dots, a number with its separators, a word, or one mark.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|[\w’'&-]+|[^\w\s]")
 #: Spaces, which always match (perhaps empty).
 _SPACES = re.compile(r"\s*")
-#: How far a party may reach back from its verb or on from it.
-_REACH = 160
-#: The most words a party may have.
-_MAX_WORDS = 10
 #: Words after a verb-like word that make it a noun: `reports of`, `estimates from`.
 _NOUN_AFTER = re.compile(r"\s+(?:of|from|by|for)\b|\s*[’']s\b")
 #: Marks that close what was said before an inverted verb: `,”` and `”`.
 _CLOSE = ",\u201d\u2019\"'"
 #: What may stand after a verb that closes the sentence: stops and closing quotes.
 _END = re.compile(r"""[\s.!?"'\u201d\u2019)]*\Z""")
-
-
-class Attribution(NamedTuple):
-    """A party that asserts what its scope holds."""
-
-    source: tuple[int, int]
-    anchor: int  # where the verb or `according to` stands
-    scope: tuple[int, int]
-    zone: tuple[int, int]  # where a time dates the statement, not the claim
 
 
 @cache
@@ -77,9 +72,11 @@ def _manner() -> re.Pattern[str]:
 
 
 @cache
-def _negated() -> re.Pattern[str]:
-    negation = alternation(claim_words().negation)
-    return re.compile(rf"(?:\b{negation}\b|n't\b)", re.IGNORECASE)
+def _figure_at() -> re.Pattern[str]:
+    """What follows a verb that puts a figure: its object, then ``at`` (``put the toll at``)."""
+    return re.compile(
+        rf"\s+(?:[\w’'-]+\s+){{1,8}}?{alternation(claim_words().figure_at)}\b", re.IGNORECASE
+    )
 
 
 def find_attributions(
@@ -100,7 +97,8 @@ def find_attributions(
         attribution = _verb(text, sentence, parts, match, times)
         if attribution is not None:
             found.append(attribution)
-    return [a for a in found if a.source[0] < a.source[1]]
+    found = [a for a in found if a.source[0] < a.source[1]]
+    return sorted(found + find_relays(text, sentence, parts, times, found), key=lambda a: a.anchor)
 
 
 def _according(
@@ -111,7 +109,7 @@ def _according(
     times: Sequence[tuple[int, int]],
 ) -> Attribution:
     """``according to NATO's assessment``: covers its clause, or the sentence it opens."""
-    source = _party_after(text, match.end(), sentence[1], times)
+    source = party_after(text, match.end(), sentence[1], times)
     opening = opens(text, sentence[0], match.start())
     scope = sentence if opening else parts.bounds(match.start())
     return Attribution(source, match.start(), scope, source)
@@ -130,7 +128,33 @@ def _is_verb(text: str, match: re.Match[str], sentence: tuple[int, int]) -> bool
     after = text[match.end() : match.end() + 8]
     if after.startswith(" to ") and match.group() not in table.verbs_to:
         return False  # `expects to hire`, but `claims to have`
+    if word in table.count_verbs and not _has_object(text, match.end(), sentence[1]):
+        return False  # `temperatures recorded in Seville`: no object, no count
+    if word in table.figure_verbs:
+        return _figure_at().match(text, match.end(), sentence[1]) is not None
     return _NOUN_AFTER.match(after) is None
+
+
+def _has_object(text: str, pos: int, end: int) -> bool:
+    """Whether an object follows a verb at ``pos``: no preposition, unless one opens a bound.
+
+    >>> _has_object("counted at least 48 dead", 7, 24), _has_object("recorded in May", 8, 15)
+    (True, False)
+    """
+    rest = text[pos : min(end, pos + 40)].lower().split()
+    if not rest:
+        return False
+    if rest[0] not in claim_words().party_not_first:
+        return True
+    return " ".join(rest[:3]).startswith(_bounds_before())  # `at least 48`
+
+
+@cache
+def _bounds_before() -> tuple[str, ...]:
+    """The bound phrases before a number, each with a space after it (``at least``)."""
+    from numclaims._lexicon import bound_phrases
+
+    return tuple(f"{phrase} " for phrase in bound_phrases().before)
 
 
 def _verb(
@@ -147,16 +171,16 @@ def _verb(
     verb = match.group().lower()
     lead = text[max(start, match.start() - 4) : match.start()].rstrip()
     if lead and lead[-1] in _CLOSE and verb in claim_words().inverted_verbs:
-        source = _party_after(text, match.end(), end, times)
+        source = party_after(text, match.end(), end, times)
         closes = _END.match(text, source[1], end) is not None
-        if _names_party(text, source) and (closes or text[source[1] : source[1] + 1] in ",;"):
+        if names_party(text, source) and (closes or text[source[1] : source[1] + 1] in ",;"):
             scope = (start, match.start()) if closes else parts.bounds(match.start())
             return Attribution(source, match.start(), scope, (match.start(), source[1]))
-    party = _party_before(text, start, match.start(), times)
+    party = party_before(text, start, match.start(), times)
     if party is None:
         return None
     content = _after_verb(text, match.end(), end, verb, times)
-    zone = (party[1], content)
+    zone = (_zone_start(text, start, party, times), content)
     if _END.match(text, content, end):
         return Attribution(party, match.start(), (start, party[0]), (party[0], end))
     if text[content : content + 1] in ",;)":
@@ -169,19 +193,27 @@ def _verb(
     return Attribution(party, match.start(), (content, stop), zone)
 
 
-def _names_party(text: str, span: tuple[int, int]) -> bool:
-    """Whether ``text[span]`` can name a party after its verb.
+def _zone_start(
+    text: str, start: int, party: tuple[int, int], times: Sequence[tuple[int, int]]
+) -> int:
+    """Where the zone of a statement starts: after the party, or at the sentence's start
+    when a manner phrase, dates and a comma alone open it before the party.
 
-    A name or a phrase with a determiner first, without digits; a pronoun only on its own
-    (``said he``, not ``said he had waited``).
+    ``In a statement on Tuesday, the union said …``: the date is the statement's.
     """
-    words = text[span[0] : span[1]].split()
-    if not words or any(c.isdigit() for c in text[span[0] : span[1]]):
-        return False
-    table = claim_words()
-    if words[0].lower() in table.pronouns:
-        return len(words) == 1
-    return words[0][:1].isupper() or words[0].lower() in table.party_openers
+    manner = _manner().match(text, start, party[0])
+    if manner is None or "," not in text[manner.end() : party[0]]:
+        return party[1]
+    pos = manner.end()
+    while pos < party[0]:
+        if text[pos].isspace() or text[pos] == ",":
+            pos += 1
+            continue
+        time = next((t for t in times if t[0] == pos), None)
+        if time is None:
+            return party[1]
+        pos = time[1]
+    return start
 
 
 def _after_verb(text: str, pos: int, end: int, verb: str, times: Sequence[tuple[int, int]]) -> int:
@@ -202,115 +234,3 @@ def _after_verb(text: str, pos: int, end: int, verb: str, times: Sequence[tuple[
             break
         pos = time[1]
     return _SPACES.match(text, pos, end).end()  # type: ignore[union-attr]
-
-
-def _tokens(text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    return list(_TOKEN.finditer(text, lo, hi))
-
-
-def _party_before(
-    text: str, start: int, verb: int, times: Sequence[tuple[int, int]]
-) -> tuple[int, int] | None:
-    """The party before a verb: back over auxiliaries and dates, then over the noun phrase."""
-    tokens = _tokens(text, max(start, verb - _REACH), verb)
-    index = _skip_back(tokens, len(tokens) - 1, times)
-    if _negated().search(text, tokens[index].end() if index >= 0 else start, verb):
-        return None  # `did not say`
-    party = _phrase_back(tokens, index)
-    if party is None and index >= 0 and tokens[index].group() == ",":
-        aside = next((i for i in range(index - 1, -1, -1) if tokens[i].group() == ","), None)
-        if aside is not None and index - aside <= _MAX_WORDS:
-            party = _phrase_back(tokens, aside - 1)  # `Maria Lindqvist, the chief executive,`
-    if party is None:
-        return None
-    return _trimmed_party(tokens, party, times)
-
-
-def _trimmed_party(
-    tokens: list[re.Match[str]], party: tuple[int, int], times: Sequence[tuple[int, int]]
-) -> tuple[int, int] | None:
-    """The party's span without a date before it or a participle after its noun."""
-    first, last = party
-    while first <= last and _inside(tokens[first].start(), times):
-        first += 1  # `Last year the company said`
-    participles = claim_words().party_participles
-    cut = next((i for i in range(first + 1, last + 1) if tokens[i].group() in participles), None)
-    if cut is not None:
-        last = cut - 1  # `figures obtained by the BBC show` -> `figures`
-    if first > last or tokens[last].group().endswith("ing"):
-        return None  # `…, beating estimates`
-    if tokens[first].group() in claim_words().party_not_first:
-        return None  # `40% of respondents said`: the phrase lost its head to the number
-    return tokens[first].start(), tokens[last].end()
-
-
-def _skip_back(tokens: list[re.Match[str]], index: int, times: Sequence[tuple[int, int]]) -> int:
-    """The index of the last token before ``index`` that is no auxiliary, negation or date."""
-    aux = claim_words().aux
-    negated = _negated()
-    while index >= 0:
-        word = tokens[index].group()
-        skip = (
-            word.lower() in aux
-            or _inside(tokens[index].start(), times)
-            or negated.fullmatch(word) is not None
-            or word.lower().endswith("n't")
-        )
-        if not skip:
-            break
-        index -= 1
-    return index
-
-
-def _phrase_back(tokens: list[re.Match[str]], last: int) -> tuple[int, int] | None:
-    """The noun phrase that ends with token ``last``: back to a mark or a clause word."""
-    table = claim_words()
-    titles = sentence_words().titles
-    first = last
-    while first >= 0:
-        word = tokens[first].group()
-        if word == "." and first > 0 and tokens[first - 1].group() in titles:
-            first -= 2  # `Mr. Smith`
-            continue
-        if not (word[0].isalnum() or word[0] in "&'’") or word.lower() in table.np_break:
-            break
-        if word in table.assert_verbs and first < last and not _after_determiner(tokens, first):
-            break  # `The newspaper said hospital staff reported`, but `The report`
-        first -= 1
-    first += 1
-    if first > last or last - first >= _MAX_WORDS:
-        return None
-    return first, last
-
-
-def _after_determiner(tokens: list[re.Match[str]], index: int) -> bool:
-    """Whether token ``index`` follows a determiner: `the estimates`, a noun."""
-    return index > 0 and tokens[index - 1].group().lower() in claim_words().noun_determiners
-
-
-def _party_after(
-    text: str, pos: int, end: int, times: Sequence[tuple[int, int]]
-) -> tuple[int, int]:
-    """The party after a verb or ``according to``: on to a mark, a clause word or a date."""
-    tokens = _tokens(text, pos, min(end, pos + _REACH))
-    table = claim_words()
-    titles = sentence_words().titles
-    last = -1
-    for index, token in enumerate(tokens):
-        word = token.group()
-        if word == "." and last >= 0 and tokens[last].group() in titles:
-            continue
-        if not (word[0].isalnum() or word[0] in "&'’") or _inside(token.start(), times):
-            break
-        if word.lower() in table.np_end and last >= 0:
-            break
-        if index >= _MAX_WORDS:
-            return pos, pos
-        last = index
-    if last < 0:
-        return pos, pos
-    return tokens[0].start(), tokens[last].end()
-
-
-def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)

@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from numclaims._claims.words import alternation, claim_words
+from numclaims._claims.words import ClaimWords, alternation, claim_words
 from numclaims._data import words
 
 __all__ = ["TimeSpan", "find_times"]
@@ -31,6 +31,7 @@ class TimeSpan(NamedTuple):
     start: int
     end: int
     base: bool  # a base of comparison (`from a year earlier`): used only when nothing else is
+    owned: bool = False  # a year before a noun after an owner (`Its 2024 deliveries`)
 
 
 def _names(section: str) -> str:
@@ -50,21 +51,25 @@ def _pattern() -> re.Pattern[str]:
         rf"|{month}\s+{_DAY}\b(?:,?\s+{_YEAR})?"  # March 5, 2024
         rf"|{month}\s+{_YEAR}|{weekday}(?:,?\s+{month}\s+{_DAY}\b|\s+{_DAY}\s+{month})?)"
     )
+    approx = rf"(?i:{alternation(t.time_approx)})(?:\s+|-)"  # early, mid-
+    approximate = rf"{approx}(?:{month}(?:\s+{_YEAR})?|{_YEAR})"
+    modifiers = rf"(?:(?:(?i:{alternation(t.time_modifiers)})|[A-Z][\w-]*)\s+){{0,3}}"
     relative = rf"(?i:{alternation(t.time_relative)})\s+(?:(?i:{unit})\b|{month}|{weekday})"
     of_year = rf"(?:\s+(?i:of|in)\s+(?:{_YEAR}|the\s+year|(?i:this|last|next)\s+year))?"
     period = (
         rf"(?i:the|its|his|her|their)\s+(?i:{alternation(t.time_parts)})\s+"
-        rf"(?:(?i:{count})\s+)?(?i:{unit})\b{of_year}"
+        rf"(?:(?i:{count})\s+)?{modifiers}(?i:{unit})\b{of_year}"
     )
+    year_unit = rf"(?i:the)\s+{_YEAR}\s+{modifiers}(?i:{unit})\b"  # the 2023 season
     to_month = (
-        rf"(?i:the)\s+(?:(?i:{count})\s+)?(?i:{unit})\s+to\s+"
-        rf"(?:{_DAY}\s+{month}|{month}(?:\s+{_DAY}\b)?|{weekday})(?:,?\s+{_YEAR})?"
+        rf"(?i:the)\s+(?:(?i:{count})\s+)?(?i:{unit})\s+to\s+(?:{approx})?"
+        rf"(?:{_DAY}\s+{month}|{month}(?:\s+{_DAY}\b)?|{weekday}|{_YEAR})(?:,?\s+{_YEAR})?"
     )
     edge = (
         rf"(?i:the)\s+(?i:{alternation(t.time_edges)})\s+of\s+"
         rf"(?:{_YEAR}|{month}(?:\s+{_YEAR})?|(?i:the|this|next|last)\s+[a-z]+)\b"
     )
-    quarter = rf"(?:Q[1-4]|H[12]|(?i:fiscal|FY)\s?)(?:\s?{_YEAR})?|(?i:fiscal|FY)\s?{_YEAR}"
+    quarter = rf"(?:(?i:fiscal|FY)\s?)?(?:Q[1-4]|H[12])(?:\s?{_YEAR})?|(?i:fiscal|FY)\s?{_YEAR}"
     event = rf"(?i:the)\s+(?i:{alternation(t.time_events)})\b"
     ago = rf"(?i:{count})\s+(?i:{unit})\s+(?i:{alternation(t.time_after)})\b"
     the_unit_before = (
@@ -80,13 +85,15 @@ def _pattern() -> re.Pattern[str]:
         rf"""
         (?<![\w$£€¥-])
         (?:
-          (?P<range> (?i:between)\s+{_YEAR}\s+and\s+{_YEAR} | (?i:from)\s+{_YEAR}\s+to\s+{_YEAR} )
+          (?P<since> {_since_clause(t)} )
+        | (?P<range> (?i:between)\s+{_YEAR}\s+and\s+{_YEAR} | (?i:from)\s+{_YEAR}\s+to\s+{_YEAR} )
         | (?P<ago> {ago} | {the_unit_before} )
         | (?P<word> {earlier_this} | {word} )
-        | (?i:{prep})\s+(?P<object> {edge} | {period} | {to_month} | {date} | {_YEAR}
+        | (?i:{prep})\s+(?P<object> {edge} | {period} | {year_unit} | {to_month} | {approximate}
+                                | {date} | {_YEAR}
                                 | {relative} | {quarter} | {month} | {the_unit} )
         | (?i:{alternation(t.span_prepositions)})\s+(?P<counted> {counted} )
-        | (?i:from)\s+(?P<from> {date} | {month} )
+        | (?i:from)\s+(?P<from> {approximate} | {date} | {month} )
         | (?i:{alternation(t.event_prepositions)})\s+(?P<event> {event} )
         | (?P<bare> {relative} | {period} | {date} )
         | (?P<year> {_YEAR}(?=\s+[a-z]) )
@@ -94,6 +101,20 @@ def _pattern() -> re.Pattern[str]:
         """,
         re.VERBOSE,
     )
+
+
+def _since_clause(t: ClaimWords) -> str:
+    """A clause after ``since`` that dates a claim: ``since the war began``, ``since it
+    landed in 2021``: a pronoun, a determiner and up to two words, or a name; a verb in
+    the past; then up to six words to a mark or a clause word."""
+    pronoun = alternation(t.pronouns)
+    subject = (
+        rf"(?:(?i:{pronoun})|(?i:the|its|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?"
+        rf"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})"
+    )
+    verb = rf"(?:[a-z]+ed|{alternation(t.past_irregular)})"
+    rest = rf"(?:[ \t]+(?!(?i:{alternation(t.np_break)})\b)[\w’'-]+){{0,6}}"
+    return rf"(?i:{alternation(t.since)})\s+{subject}\s+{verb}\b{rest}"
 
 
 @cache
@@ -120,5 +141,21 @@ def find_times(text: str, start: int, end: int) -> list[TimeSpan]:
         if superlative.search(text, max(start, match.start() - 16), match.start()):
             continue  # `the lowest since 1993`: a record's span, not the claim's time
         is_base = base.search(text, max(start, match.start() - 16), match.start()) is not None
-        found.append(TimeSpan(match.start(), match.end(), is_base))
+        owned = match.lastgroup == "year" and _owned(text, start, match.start())
+        found.append(TimeSpan(match.start(), match.end(), is_base, owned))
     return found
+
+
+def _owned(text: str, start: int, year: int) -> bool:
+    """Whether an owner stands before the year at ``year``: ``Its``, ``Tesla's``.
+
+    >>> _owned("Tesla's 2023 sales", 0, 8), _owned("All 2023 sales", 0, 4)
+    (True, False)
+    """
+    before = text[max(start, year - 24) : year].split()
+    if not before:
+        return False
+    word = before[-1].lower()
+    owners = claim_words().year_owners
+    endings = tuple(owner for owner in owners if owner[0] in "'’")  # `'s` ends the owner's name
+    return word in owners or word.endswith(endings)

@@ -54,6 +54,19 @@ class ClaimWords(NamedTuple):
     not_hedge_before: frozenset[str]
     base: tuple[str, ...]
     superlatives: tuple[str, ...]
+    count_verbs: frozenset[str]
+    figure_verbs: frozenset[str]
+    figure_at: tuple[str, ...]
+    passive_verbs: tuple[str, ...]
+    agent: tuple[str, ...]
+    quote_verbs: tuple[str, ...]
+    quote_as: tuple[str, ...]
+    relay_verbs: tuple[str, ...]
+    time_modifiers: tuple[str, ...]
+    time_approx: tuple[str, ...]
+    year_owners: frozenset[str]
+    since: tuple[str, ...]
+    past_irregular: frozenset[str]
 
 
 def _lower(section: str) -> frozenset[str]:
@@ -66,9 +79,13 @@ def _list(section: str) -> tuple[str, ...]:
 
 @cache
 def claim_words() -> ClaimWords:
-    """The sections of ``data/claims.txt``; lookup sets are lower-cased."""
+    """The sections of ``data/claims.txt``; lookup sets are lower-cased.
+
+    The verbs of saying include those of counting and of putting a figure,
+    which :mod:`.sources` reads only in their own frame.
+    """
     return ClaimWords(
-        assert_verbs=_lower("assert_verb"),
+        assert_verbs=_lower("assert_verb") | _lower("count_verb") | _lower("figure_verb"),
         inverted_verbs=_lower("inverted_verb"),
         told_verbs=_lower("told_verb"),
         according=_list("according"),
@@ -108,14 +125,50 @@ def claim_words() -> ClaimWords:
         not_hedge_before=_lower("not_hedge_before"),
         base=_list("base"),
         superlatives=_list("superlative"),
+        count_verbs=_lower("count_verb"),
+        figure_verbs=_lower("figure_verb"),
+        figure_at=_list("figure_at"),
+        passive_verbs=_list("passive_verb"),
+        agent=_list("agent"),
+        quote_verbs=_list("quote_verb"),
+        quote_as=_list("quote_as"),
+        relay_verbs=_list("relay_verb"),
+        time_modifiers=_list("time_modifier"),
+        time_approx=_list("time_approx"),
+        year_owners=_lower("year_owner"),
+        since=_list("since"),
+        past_irregular=_lower("past_irregular"),
     )
 
 
 def alternation(surfaces: tuple[str, ...] | frozenset[str]) -> str:
-    """A non-capturing group of ``surfaces``, longest first, spaces as any run of spaces.
+    """A non-capturing group of ``surfaces`` as a tree of shared prefixes, spaces as any
+    run of spaces; a longer surface is tried before a shorter one it extends.
 
-    >>> alternation(("so far", "so"))
-    '(?:so\\\\s+far|so)'
+    >>> alternation(("so far", "so", "say"))
+    '(?:s(?:ay|o(?:\\\\s+far)?))'
+
+    The stdlib engine tries the branches of a flat ``so|say|...`` one by one
+    at every word; nested by prefix, it reads each letter once.
     """
-    ordered = sorted(set(surfaces), key=lambda s: (-len(s), s))
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, s.split())) for s in ordered) + ")"
+    return "(?:" + _trie(sorted(set(surfaces))) + ")"
+
+
+def _trie(surfaces: list[str]) -> str:
+    branches: dict[str, list[str]] = {}
+    whole = False
+    for surface in surfaces:
+        if surface:
+            branches.setdefault(surface[0], []).append(surface[1:])
+        else:
+            whole = True
+    parts = []
+    for first, rest in branches.items():
+        head = r"\s+" if first.isspace() else re.escape(first)
+        if first.isspace():  # a run of spaces is one space
+            rest = [r.lstrip() for r in rest]
+        parts.append(head + _trie(rest))
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if whole else body
