@@ -14,6 +14,7 @@ with the file), and Parquet (a batch of rows at a time; needs pyarrow).  A
 
 from __future__ import annotations
 
+import argparse
 import csv
 import io
 import json
@@ -96,6 +97,19 @@ class Settings:
     errors: str = "strict"
     recursive: bool = False
     glob: str = "*"
+
+    @classmethod
+    def of(cls, args: argparse.Namespace) -> Settings:
+        """The settings the command's parsed arguments ask for."""
+        return cls(
+            format=args.input_format,
+            field=args.field,
+            id_field=args.id_field,
+            encoding=args.encoding,
+            errors=args.encoding_errors,
+            recursive=args.recursive,
+            glob=args.glob,
+        )
 
 
 Item: TypeAlias = Document | Problem

@@ -230,15 +230,7 @@ def _run(
     out: TextIO,
     stdin: BinaryIO | None,
 ) -> int:
-    settings = inputs.Settings(
-        format=args.input_format,
-        field=args.field,
-        id_field=args.id_field,
-        encoding=args.encoding,
-        errors=args.encoding_errors,
-        recursive=args.recursive,
-        glob=args.glob,
-    )
+    settings = inputs.Settings.of(args)
     targets = list(inputs.expand(args.files, settings))
     total = sum(_size(t) for t in targets) if "-" not in targets else None
     show = not (args.quiet or args.no_progress) and _is_terminal(sys.stderr)

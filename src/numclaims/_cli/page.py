@@ -23,12 +23,7 @@ def write(
     from numclaims._claims import extract_claims
     from numclaims.html import render_html
 
-    settings = inputs.Settings(
-        format=args.input_format,
-        field=args.field,
-        encoding=args.encoding,
-        errors=args.encoding_errors,
-    )
+    settings = inputs.Settings.of(args)
     items = list(inputs.documents(inputs.expand(args.files, settings), settings, stdin))
     problems = [item for item in items if isinstance(item, inputs.Problem)]
     for problem in problems:
