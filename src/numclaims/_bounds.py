@@ -14,6 +14,7 @@ one (:func:`_after_may_start`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 import regex
@@ -22,7 +23,7 @@ from numclaims._lexicon import bound_phrases, fold
 from numclaims._scan import Atom
 from numclaims._text import SPACE, SPACE_CHARS, ahead, behind
 
-__all__ = ["last_word", "read_bound"]
+__all__ = ["last_word", "phrase_ends", "read_bound"]
 
 #: Enough for the longest phrase (``up to a maximum of``) and the spaces next to it.
 _PHRASE_REACH = 48
@@ -173,10 +174,20 @@ def last_word(text: str, pos: int, lo: int) -> str | None:
 @cache
 def _ends() -> frozenset[str]:
     """How each phrase before a number ends: its last word, or last symbol (``=`` of ``<=``)."""
+    return phrase_ends(bound_phrases().before)
+
+
+def phrase_ends(phrases: Iterable[str]) -> frozenset[str]:
+    """What :func:`last_word` reads at the end of each of ``phrases``: a screen for their pattern.
+
+    The last word, lower-cased, or its last symbol where it ends with one
+    (``=`` of ``<=``).  Where ``last_word`` is sure of the word before a number
+    and it is none of these, no phrase ends there.
+    """
     ends = set()
-    for phrase in bound_phrases().before:
+    for phrase in phrases:
         last = phrase.split()[-1]
-        ends.add(last if last[-1].isalpha() or last[-1] == "." else last[-1])
+        ends.add(last.lower() if last[-1].isalpha() or last[-1] == "." else last[-1])
     return frozenset(ends)
 
 

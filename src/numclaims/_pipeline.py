@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import copy
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from numclaims._bounds import read_bound
@@ -131,30 +131,36 @@ def _merged(atoms: Iterable[Atom], text: str) -> Iterator[Atom]:
 def to_quantity(atom: Atom, text: str, vocabulary: Vocabulary | None = None) -> Quantity:
     """Build the public model for ``atom`` (whose unit may be one of a user's ``vocabulary``)."""
     si_value, si_low, si_high, si_unit = _si_fields(atom, vocabulary)
-    return Quantity(
-        kind=atom.kind,
-        text=text[atom.start : atom.end],
-        start=atom.start,
-        end=atom.end,
-        value=atom.value,
-        low=atom.low,
-        high=atom.high,
-        unit=atom.unit,
-        bound=atom.bound,
-        qualifier=atom.qualifier,
-        entity=atom.entity,
-        entity_span=atom.entity_span,
-        change=atom.change,
-        is_delta=atom.is_delta,
-        per=atom.per,
-        uncertainty=atom.uncertainty,
-        numerator=atom.numerator,
-        denominator=atom.denominator,
-        si_value=si_value,
-        si_low=si_low,
-        si_high=si_high,
-        si_unit=si_unit,
+    # Quantity.model_validate without its wrapper: the same validation, one call less
+    return _validate(
+        {
+            "kind": atom.kind,
+            "text": text[atom.start : atom.end],
+            "start": atom.start,
+            "end": atom.end,
+            "value": atom.value,
+            "low": atom.low,
+            "high": atom.high,
+            "unit": atom.unit,
+            "bound": atom.bound,
+            "qualifier": atom.qualifier,
+            "entity": atom.entity,
+            "entity_span": atom.entity_span,
+            "change": atom.change,
+            "is_delta": atom.is_delta,
+            "per": atom.per,
+            "uncertainty": atom.uncertainty,
+            "numerator": atom.numerator,
+            "denominator": atom.denominator,
+            "si_value": si_value,
+            "si_low": si_low,
+            "si_high": si_high,
+            "si_unit": si_unit,
+        }
     )
+
+
+_validate: Callable[[dict[str, object]], Quantity] = Quantity.__pydantic_validator__.validate_python
 
 
 _NO_SI: tuple[None, None, None, None] = (None, None, None, None)

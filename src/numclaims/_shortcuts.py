@@ -118,6 +118,18 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _one("bound phrases only after a word that ends one", "_bounds", "_ends", Everything),
     _one("phrases after a number only where one can start", "_bounds", "_after_may_start", _always),
     _one("change verbs only after a word that ends one", "_changes", "_verb_ends", Everything),
+    _one(
+        "change words after a number only where one can start",
+        "_changes",
+        "_word_may_follow",
+        _always,
+    ),
+    _one(
+        "words before a change only after a word that ends one",
+        "_changes",
+        "_more_before_ends",
+        Everything,
+    ),
     # _filters: each screen is built from the constant or the word list its pattern is built from
     _one("digit dates only beside a date mark", "_filters.dates", "_DATE_MARK_SET", Everything()),
     _one("fiscal years only after their mark", "_filters.dates", "_FISCAL_MARK_SET", Everything()),
