@@ -49,7 +49,8 @@ def _all_tails(*_: object) -> frozenset[str]:
 def _every_rule() -> object:
     from numclaims import _filters
 
-    return tuple(_filters.RULES.items())
+    rules = tuple(_filters.RULES.items())
+    return lambda *_: rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,9 +108,9 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         (("_ages", "_AGE_GAP", Everything()), ("_ages", "_age_ends", lambda: Everything())),
     ),
     _one(
-        "number-only rules skipped for other kinds",
+        "filter rules skipped for the kinds and forms they never fire on",
         "_filters",
-        "_ANY_KIND_RULES",
+        "_rules_for",
         Factory(_every_rule),
     ),
     # _merge, _bounds, _changes (stages 4, 5, 7): screens computed from merge.txt,
