@@ -36,17 +36,22 @@ import regex
 from numclaims._atoms import Atom, atoms_of
 from numclaims._lexicon import cue_words, currencies
 from numclaims._master import (
+    ARTICLE_BEFORE,
     BEFORE_NO_SIGN,
     CONTINUES,
+    NEGATIVE_REACH,
     SIGN_CHARS,
+    article_may_end,
     master_pattern,
+    negative_before,
+    negative_may_end,
     number_word_list,
     prefix_pattern,
     vague_trigger_words,
 )
 from numclaims._master import VULGAR as _VULGAR
 from numclaims._numbers import words_value
-from numclaims._text import SPACE, SPACE_CHARS, trie
+from numclaims._text import SPACE_CHARS, trie
 
 if TYPE_CHECKING:
     from numclaims._vocabulary import Vocabulary
@@ -61,18 +66,6 @@ _PREFIX_REACH = 12
 _ARTICLE_REACH = 4
 
 __all__ = ["Atom", "master_pattern", "scan"]
-
-_ARTICLE_BEFORE = regex.compile(rf"(?r)\b(?i:an?){SPACE}+")
-#: What stands between ``minus``/``negative`` and the number word it makes negative.
-_NEGATIVE_GAP = frozenset(" -")
-#: How far back ``negative `` is looked for before a number word.
-_NEGATIVE_REACH = 10
-
-
-@cache
-def _negative_before() -> regex.Pattern[str]:
-    """``minus ``, ``negative-`` right before a number word (``cues.txt`` [negative])."""
-    return regex.compile(r"(?r)\b(?i:\L<negative>)[\ -]", negative=list(cue_words("negative")))
 
 
 #: Where a number may start, where its trigger token ends, and what the token
@@ -243,11 +236,15 @@ _Plan = tuple[tuple[Atom, ...] | None, Sequence[int]]
 
 def _at_word(text: str, pos: int, end: int, consumed: int) -> _Plan:
     """The plan at a number word: maybe ``a couple``, ``a million``, ``a week``, or one word."""
-    before = _ARTICLE_BEFORE.match(text, max(consumed, pos - _ARTICLE_REACH), pos)
+    before = (
+        ARTICLE_BEFORE.match(text, max(consumed, pos - _ARTICLE_REACH), pos)
+        if article_may_end(text, pos)
+        else None
+    )
     if before is not None:
         return None, (before.start(), pos)
-    if pos and text[pos - 1] in _NEGATIVE_GAP:
-        negative = _negative_before().match(text, max(consumed, pos - _NEGATIVE_REACH), pos)
+    if negative_may_end(text, pos):
+        negative = negative_before().match(text, max(consumed, pos - NEGATIVE_REACH), pos)
         if negative is not None:
             return None, (negative.start(), pos)  # minus five, negative one
     word = text[pos:end].lower()

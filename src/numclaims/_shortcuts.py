@@ -100,6 +100,18 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _one("bare digit runs without the master pattern", "_scan", "_plain_digits", _never),
     _one("lone number words without the master pattern", "_scan", "_single_word", _never),
     _one("time units tried only after a/an", "_scan", "_article_only", lambda: frozenset()),
+    _one(
+        "a/an before a number word only after spaces and its last letter",
+        "_scan",
+        "article_may_end",
+        _always,
+    ),
+    _one(
+        "minus before a number word only after its last letter",
+        "_scan",
+        "negative_may_end",
+        _always,
+    ),
     _one("currency/sign prefix only where one can end", "_scan", "_prefix_may_end", _always),
     _one("no prefix for a sign glued to a word (COVID-19)", "_scan", "_GLUED", frozenset()),
     _one("tail patterns chosen by the next token", "_units", "possible_tails", _all_tails),
