@@ -26,9 +26,8 @@ the pattern is bounded or possessive, so scanning is linear in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
-from operator import methodcaller
 from typing import TYPE_CHECKING, Literal
 
 import regex
@@ -82,12 +81,16 @@ _NUMERALS = re.compile(f"[0-9{_VULGAR}][0-9]*")
 
 @cache
 def _word_trigger_pattern() -> re.Pattern[str]:
-    """A trigger word standing whole, in text whose ASCII letters are lower case.
+    """A trigger word standing whole, and the character before it, in text whose ASCII
+    letters are lower case.
 
-    It opens with a word boundary, which fails at once inside a word: the
-    prefix tree is tried only where a word starts.
+    It opens with that character, one that ends no word (a word boundary
+    after it: ``\\b`` in ASCII), which the stdlib engine skips ahead to:
+    the prefix tree is tried only where a word starts, not at every position.
+    A match ends before a character that no word starts with, so it never
+    holds the character before the next.
     """
-    return re.compile(rf"\b(?:{trie(_trigger_words())})(?![a-z0-9])", re.ASCII)
+    return re.compile(rf"[^A-Za-z0-9_](?:{trie(_trigger_words())})(?![a-z0-9])", re.ASCII)
 
 
 #: Replacements that keep ``str.lower`` from moving or making an ASCII letter:
@@ -102,9 +105,6 @@ def _ascii_folded(text: str) -> str:
     if "_" in text or (not text.isascii() and ("\u0130" in text or "\u212a" in text)):
         text = text.translate(_FOLD_SAFE)
     return text.lower()
-
-
-_START = methodcaller("start")
 
 
 #: Characters of the text folded at a time: memory stays bounded however long the text.
@@ -138,36 +138,36 @@ def _triggers(text: str) -> Iterator[_Trigger]:
         hi = size if size - lo <= _FOLD_WINDOW else lo + _FOLD_WINDOW
         if hi < size:  # never end a window inside a word or a number
             hi = _run_end(_TRIGGER_RUN, text, hi, hi + _STRETCH)
-        lo = yield from _window_triggers(text, lo, hi)
+        found, lo = _window_triggers(text, lo, hi)
+        yield from found
 
 
-def _window_triggers(text: str, lo: int, hi: int) -> Generator[_Trigger, None, int]:
-    """Yield the triggers of ``text[lo:hi]``; return where the next window starts.
+def _window_triggers(text: str, lo: int, hi: int) -> tuple[list[_Trigger], int]:
+    """The triggers of ``text[lo:hi]`` in order, and where the next window starts.
 
     A digit run that reaches the window's end is read on to its end in the
     text, and the next window starts after it.
     """
-    base = lo - 1 if lo else 0  # one character of context: a word boundary at lo
-    folded = _ascii_folded(text[base:hi])
-    words = _word_trigger_pattern()
-    found = [*_NUMERALS.finditer(folded, lo - base), *words.finditer(folded, lo - base)]
-    found.sort(key=_START)  # the two never overlap: digits and letters
-    for match in found:
+    base = lo - 1  # one character of context before lo (a space before the text)
+    folded = _ascii_folded(text[base:hi]) if lo else " " + _ascii_folded(text[:hi])
+    found: list[_Trigger] = []
+    for match in _NUMERALS.finditer(folded, 1):
         start, end = match.start() + base, match.end() + base
-        first = folded[start - base]
-        if first in _VULGAR:
-            yield start, start + 1, "vulgar"
+        if folded[start - base] in _VULGAR:
+            found.append((start, start + 1, "vulgar"))
             start += 1
             if start == end:
                 continue
-        if first <= "9" or first in _VULGAR:
-            if end == hi:  # the run may go on past the window (the stretch ended in it)
-                end = _run_end(_DIGIT_RUN, text, end, len(text))
-                hi = max(hi, end)
-            yield start, end, "digits"
-        elif not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
-            yield start, end, "word"
-    return hi
+        if end == hi:  # the run may go on past the window (the stretch ended in it)
+            end = _run_end(_DIGIT_RUN, text, end, len(text))
+            hi = max(hi, end)
+        found.append((start, end, "digits"))
+    for match in _word_trigger_pattern().finditer(folded):
+        start, end = match.start() + base + 1, match.end() + base  # past the character before
+        if not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
+            found.append((start, end, "word"))
+    found.sort()  # the two never overlap: digits and letters
+    return found, hi
 
 
 def scan(text: str, vocabulary: Vocabulary | None = None) -> Iterator[Atom]:
