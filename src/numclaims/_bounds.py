@@ -14,8 +14,10 @@ one (:func:`_after_may_start`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
+from itertools import takewhile
 
 import regex
 
@@ -23,7 +25,7 @@ from numclaims._lexicon import bound_phrases, fold
 from numclaims._scan import Atom
 from numclaims._text import SPACE, SPACE_CHARS, ahead, behind
 
-__all__ = ["last_word", "phrase_ends", "read_bound"]
+__all__ = ["last_word", "letter_runs", "phrase_ends", "read_bound"]
 
 #: Enough for the longest phrase (``up to a maximum of``) and the spaces next to it.
 _PHRASE_REACH = 48
@@ -113,35 +115,52 @@ def _after_may_start(text: str, pos: int) -> bool:
     """False where no bound phrase after a number can start at ``pos``.
 
     A phrase after a number is a symbol (``+``) right there, or words after
-    spaces or hyphens: one look at the first letter (``or`` of ``or more``)
-    rules out most numbers, such as ``5 people``, before the pattern.
+    spaces or hyphens: the run of ASCII letters after them must be how such
+    a phrase starts (``or`` of ``or more``), which rules out most numbers,
+    such as ``5 people``, before the pattern.  A character outside ASCII
+    after the run is left to the pattern (``ſ`` may be read as ``s``); the
+    window is the pattern's.
     """
-    words, symbols = _after_initials()
+    runs, symbols = _after_starts()
     nxt = text[pos : pos + 1]
     if nxt in symbols:
         return True
     if nxt not in _AFTER_GAP:
         return False
-    end = min(len(text), pos + _PHRASE_REACH)
-    while pos < end and text[pos] in _AFTER_GAP:
-        pos += 1
-    first = text[pos : pos + 1]
-    return first in words or not first.isascii()
+    limit = pos + _PHRASE_REACH
+    match = _GAP_AND_RUN.match(text, pos, limit)
+    assert match is not None  # the gap is there
+    end = match.end()
+    if end < limit and not text[end : end + 1].isascii():
+        return True
+    return match.group(1).lower() in runs
+
+
+#: The gap before a phrase after a number, then a run of ASCII letters.
+_GAP_AND_RUN = re.compile(f"[{re.escape(_AFTER_GAP_CHARS)}]+([A-Za-z]*)")
 
 
 @cache
-def _after_initials() -> tuple[frozenset[str], frozenset[str]]:
-    """The first letters of phrases after a number (both cases), and first characters of symbols.
-
-    Case-insensitive matching reads no character outside ASCII as one of
-    these letters except ``ſ`` and the kelvin sign, which ``_after_may_start``
-    leaves to the pattern with every other character outside ASCII.
-    """
+def _after_starts() -> tuple[frozenset[str], frozenset[str]]:
+    """How the phrases after a number start: the letter runs of those of words, and the
+    first characters of the symbols."""
     after = bound_phrases().after
-    initials = {phrase[0] for phrase in after if phrase[0].isalnum()}
     symbols = {phrase[0] for phrase in after if not phrase[0].isalnum()}
-    words = {*initials, *(c.upper() for c in initials), *(c.lower() for c in initials)}
-    return frozenset(words), frozenset(symbols)
+    return letter_runs(phrase for phrase in after if phrase[0].isalnum()), frozenset(symbols)
+
+
+def letter_runs(phrases: Iterable[str]) -> frozenset[str]:
+    """How each of ``phrases`` starts: its run of ASCII letters, in lower case (a screen).
+
+    Where a pattern reads one of the phrases in any case, standing whole, the
+    run of ASCII letters it starts at is one of these, or is followed by a
+    character outside ASCII (``ſ`` may be read as ``s``).
+    """
+    return frozenset("".join(takewhile(_ascii_letter, phrase)).lower() for phrase in phrases)
+
+
+def _ascii_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
 
 
 def last_word(text: str, pos: int, lo: int) -> str | None:

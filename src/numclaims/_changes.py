@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import takewhile
 from typing import NamedTuple
 
 import regex
 
-from numclaims._bounds import last_word, phrase_ends
+from numclaims._bounds import last_word, letter_runs, phrase_ends
 from numclaims._lexicon import change_words, fold
 from numclaims._scan import Atom
 from numclaims._text import SPACE, ahead, behind
@@ -124,13 +123,7 @@ def _more_before_ends() -> frozenset[str]:
 def _after_runs() -> frozenset[str]:
     """How each word after a number (``more``, ``rise``) starts: its run of ASCII letters."""
     changes = change_words()
-    return frozenset(
-        "".join(takewhile(_ascii_letter, word)).lower() for word in (*changes.more, *changes.nouns)
-    )
-
-
-def _ascii_letter(char: str) -> bool:
-    return char.isascii() and char.isalpha()
+    return letter_runs((*changes.more, *changes.nouns))
 
 
 #: Spaces, then a run of ASCII letters: what :func:`_word_may_follow` reads.
