@@ -135,9 +135,17 @@ class _Found(NamedTuple):
 
 
 def unit_at(
-    text: str, pos: int, *, slash: bool = False, vocabulary: Vocabulary | None = None
+    text: str,
+    pos: int,
+    *,
+    slash: bool = False,
+    vocabulary: Vocabulary | None = None,
+    symbols: bool = True,
 ) -> TailMatch | None:
     """The longest unit surface at ``pos`` (after ``/`` where ``slash``), or None.
+
+    ``symbols`` False spares the pattern of symbols where none can start
+    (``possible_tails`` holds no ``unit_symbol``).
 
     Symbols keep their case and are read by one pattern (``MW``, ``mW``);
     words match in any case and are looked up: the run of up to as many
@@ -147,7 +155,8 @@ def unit_at(
     otherwise compile.
     """
     patterns = tail_patterns(vocabulary)
-    symbol = patterns["slash_unit" if slash else "unit"].match(text, pos, pos + TAIL_REACH)
+    pattern = patterns["slash_unit" if slash else "unit"]
+    symbol = pattern.match(text, pos, pos + TAIL_REACH) if symbols else None
     word = _unit_word(text, pos, slash, vocabulary)
     if word is not None and (symbol is None or word.end() > symbol.end()):
         return word
@@ -253,6 +262,7 @@ def _tail_surfaces(vocabulary: Vocabulary | None = None) -> dict[str, Iterable[s
         "minor": money.minor,
         "symbol_after": money.symbols_after,
         "unit": [*exact, *folded],
+        "unit_symbol": exact,  # the symbols alone: their pattern is spared before a unit word
     }
 
 

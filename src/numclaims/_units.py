@@ -232,7 +232,7 @@ def _read_kind(
         read_rate(atom, text, money=True, vocabulary=options.vocabulary)
         return
     if atom.form != "vague" and "unit" in possible:
-        _read_unit(atom, text, options, composite)
+        _read_unit(atom, text, options, composite, "unit_symbol" in possible)
 
 
 def _dollar(code: str, options: Options) -> str:
@@ -351,9 +351,11 @@ def _pounds_are_money(text: str, start: int, end: int) -> bool:
     return len(cue_pattern("money").findall(window)) >= len(cue_pattern("mass").findall(window))
 
 
-def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None:
+def _read_unit(
+    atom: Atom, text: str, options: Options, composite: bool, symbols: bool = True
+) -> None:
     vocabulary = options.vocabulary
-    match = unit_at(text, atom.end, vocabulary=vocabulary)
+    match = unit_at(text, atom.end, vocabulary=vocabulary, symbols=symbols)
     if match is None:
         return
     surface = matched_surface(match)
