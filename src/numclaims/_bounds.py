@@ -184,8 +184,9 @@ def last_word(text: str, pos: int, lo: int) -> str | None:
     last = text[end - 1]
     if not (last == "." or ("a" <= last <= "z") or ("A" <= last <= "Z")):
         return last if last.isascii() else None
-    start = max(text.rfind(_SPACE, lo, end), text.rfind(_NO_BREAK_SPACE, lo, end), lo - 1) + 1
-    word = text[start:end]
+    word = text[text.rfind(_SPACE, lo, end) + 1 or lo : end]  # -1 + 1: no space, from lo
+    if _NO_BREAK_SPACE in word:  # rare: the word starts after the last no-break space
+        word = word[word.rindex(_NO_BREAK_SPACE) + 1 :]
     core = word.rstrip(".")
     return word.lower() if core.isascii() and core.isalpha() else None
 

@@ -53,7 +53,7 @@ PHRASE_REACH: Final = 64
 
 def behind(pattern: regex.Pattern[str], text: str, pos: int, reach: int) -> regex.Match[str] | None:
     """Match the reverse ``pattern`` so that it ends at ``pos``, reading at most ``reach`` back."""
-    return pattern.match(text, max(0, pos - reach), pos)
+    return pattern.match(text, pos - reach if pos > reach else 0, pos)
 
 
 def ahead(pattern: regex.Pattern[str], text: str, pos: int, reach: int) -> regex.Match[str] | None:
