@@ -375,8 +375,8 @@ def _read_unit(
     if _full_stop_is_the_sentences(text, match.end(), surface, vocabulary):
         atom.end -= 1  # "weighs 180 lbs." ends a sentence; the dot is not the unit's
     read_rate(atom, text, money=False, vocabulary=vocabulary)
-    old = _OLD.match(text, atom.end, atom.end + TAIL_REACH)
-    if old is not None and unit == "year":
+    old = _OLD.match(text, atom.end, atom.end + TAIL_REACH) if unit == "year" else None
+    if old is not None:
         atom.end = old.end()  # a 10-year-old boy
 
 
