@@ -260,10 +260,17 @@ def negative_before() -> regex.Pattern[str]:
     return regex.compile(r"(?r)\b(?i:\L<negative>)[\ -]", negative=list(cue_words("negative")))
 
 
-@cache
 def _last_letters(words: tuple[str, ...]) -> frozenset[str]:
     """The last characters of ``words`` in either case: what a screen looks for."""
     return frozenset(case(word[-1]) for word in words for case in (str.lower, str.upper))
+
+
+_ARTICLE_ENDS = _last_letters(_ARTICLES)
+
+
+@cache
+def _negative_ends() -> frozenset[str]:
+    return _last_letters(cue_words("negative"))
 
 
 def article_may_end(text: str, pos: int) -> bool:
@@ -272,7 +279,7 @@ def article_may_end(text: str, pos: int) -> bool:
     while start and text[start - 1] in _SPACES:
         start -= 1
     last = text[start - 1 : start] if start and start != pos else ""
-    return last in _last_letters(_ARTICLES) or not last.isascii()
+    return last in _ARTICLE_ENDS or not last.isascii()
 
 
 def negative_may_end(text: str, pos: int) -> bool:
@@ -281,7 +288,7 @@ def negative_may_end(text: str, pos: int) -> bool:
     if not pos or text[pos - 1] not in NEGATIVE_GAP:
         return False
     last = text[pos - 2 : pos - 1] if pos >= 2 else ""
-    return last in _last_letters(cue_words("negative")) or not last.isascii()
+    return last in _negative_ends() or not last.isascii()
 
 
 _SPACES = frozenset(SPACE_CHARS)

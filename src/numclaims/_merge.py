@@ -168,9 +168,9 @@ def merge_uncertainty(value: Atom, error: Atom, text: str) -> Atom | None:
     """
     if value.value is None or error.value is None or value.is_range or error.is_range:
         return None
-    gap = text[value.end : error.start].strip(SPACE_CHARS)
-    if gap not in _plus_minus() and not (
-        gap + text[error.start : error.start + 1] in _plus_minus() and error.value < 0
+    gap, plus_minus = text[value.end : error.start].strip(SPACE_CHARS), _plus_minus()
+    if gap not in plus_minus and not (
+        gap + text[error.start : error.start + 1] in plus_minus and error.value < 0
     ):
         return None
     joined, other = replace(value), replace(error)
