@@ -51,7 +51,10 @@ def iter_atoms(text: str, options: Options) -> Iterator[Atom]:
     context = TextContext(text)  # what the entity reader keeps of this text, and only of it
     vocabulary = options.vocabulary
     tailed = _with_tails(scan(text, vocabulary), text, options)
-    for atom, following in _with_next(with_relations(_merged(tailed, text), text)):
+    atoms = with_relations(_merged(tailed, text), text)
+    following = next(atoms, None)  # one more atom of look-ahead
+    while following is not None:
+        atom, following = following, next(atoms, None)
         read_bound(atom, text, floor)
         if atom.kind == "number" and _bound_glued_after(atom, text):
             atom = _tail_after_bound(atom, text, options, following)
@@ -64,16 +67,6 @@ def iter_atoms(text: str, options: Options) -> Iterator[Atom]:
             read_entity(atom, context)
         previous = atom
         yield atom
-
-
-def _with_next(atoms: Iterable[Atom]) -> Iterator[tuple[Atom, Atom | None]]:
-    """Each atom with the one after it (None for the last): one more atom of look-ahead."""
-    ahead = iter(atoms)
-    atom = next(ahead, None)
-    while atom is not None:
-        following = next(ahead, None)
-        yield atom, following
-        atom = following
 
 
 def _tail_after_bound(atom: Atom, text: str, options: Options, following: Atom | None) -> Atom:

@@ -173,7 +173,7 @@ def _window_triggers(text: str, lo: int, hi: int) -> tuple[list[_Trigger], int]:
 def scan(text: str, vocabulary: Vocabulary | None = None) -> Iterator[Atom]:
     """Yield the numbers of ``text`` in order of appearance (with a user's ``vocabulary``)."""
     master, prefix = master_pattern(vocabulary), prefix_pattern(vocabulary)
-    ends = _prefix_ends(vocabulary)
+    prefixes = prefix, _prefix_ends(vocabulary)
     consumed = 0
     for pos, end, kind in _triggers(text):
         if pos < consumed:
@@ -181,7 +181,7 @@ def scan(text: str, vocabulary: Vocabulary | None = None) -> Iterator[Atom]:
         if kind == "word":
             read, starts = _at_word(text, pos, end, consumed)
         else:
-            read, starts = _at_numeral(text, pos, end, consumed, (prefix, ends), kind == "digits")
+            read, starts = _at_numeral(text, pos, end, consumed, prefixes, kind == "digits")
         if read is not None:
             consumed = end
             yield from read
