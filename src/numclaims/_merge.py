@@ -173,7 +173,7 @@ def merge_uncertainty(value: Atom, error: Atom, text: str) -> Atom | None:
         gap + text[error.start : error.start + 1] in plus_minus and error.value < 0
     ):
         return None
-    joined, other = replace(value), replace(error)
+    joined, other = value.copy(), error.copy()
     if value.uncertainty is not None or not _share_kind(joined, other):
         return None
     assert other.value is not None
@@ -329,7 +329,7 @@ def _looks_like_score_or_date(first: Atom, second: Atom, text: str) -> bool:
 
 def _spread(pair: _Pair) -> Atom | None:
     """The range from the first number to the second, or None if the ends disagree."""
-    low, high = replace(pair.first), replace(pair.second)  # try the merge on copies
+    low, high = pair.first.copy(), pair.second.copy()  # try the merge on copies
     if not _share(low, high):
         return None
     _share_word_scale(low, high, pair.text)

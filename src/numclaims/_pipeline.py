@@ -20,7 +20,6 @@ has the map, with what each stage fills in on the ``Atom``.
 
 from __future__ import annotations
 
-import copy
 import math
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -75,7 +74,7 @@ def _tail_after_bound(atom: Atom, text: str, options: Options, following: Atom |
     In ``3+€.2`` the ``€`` is the next amount's currency: a tail read past the
     bound would claim it twice, so the atom keeps the end it had.
     """
-    trial = copy.copy(atom)
+    trial = atom.copy()
     read_tail(trial, text, options)
     return trial if following is None or trial.end <= following.start else atom
 
