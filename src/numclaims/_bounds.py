@@ -23,7 +23,7 @@ import regex
 
 from numclaims._lexicon import bound_phrases, fold
 from numclaims._scan import Atom
-from numclaims._text import SPACE, SPACE_CHARS, ahead, behind
+from numclaims._text import SPACE, SPACE_CHARS, ahead, behind, group_numbers
 
 __all__ = ["last_word", "letter_runs", "phrase_ends", "read_bound"]
 
@@ -88,7 +88,8 @@ def _read_before(atom: Atom, text: str, floor: int) -> bool:
     match = behind(_bound_patterns()[0], text, atom.start, atom.start - lo)
     if match is None:
         return False
-    written = match.group("w") or match.group("s")
+    n = group_numbers(match.re)
+    written = match.group(n["w"]) or match.group(n["s"])
     phrase = fold(written)
     if _across_duration(phrase, atom, text, match.start()) or _shouted(written):
         return False
@@ -105,7 +106,8 @@ def _read_after(atom: Atom, text: str) -> None:
     match = ahead(_bound_patterns()[1], text, atom.end, _PHRASE_REACH)
     if match is None:
         return
-    written = match.group("w") or match.group("s")
+    n = group_numbers(match.re)
+    written = match.group(n["w"]) or match.group(n["s"])
     atom.bound = bound_phrases().after[fold(written)]
     atom.qualifier = written
     atom.end = match.end()

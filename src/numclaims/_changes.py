@@ -26,7 +26,7 @@ import regex
 from numclaims._bounds import last_word, letter_runs, phrase_ends
 from numclaims._lexicon import change_words, fold
 from numclaims._scan import Atom
-from numclaims._text import SPACE, ahead, behind
+from numclaims._text import SPACE, ahead, behind, group_numbers
 
 __all__ = ["change_before", "delta_before", "read_change"]
 
@@ -180,9 +180,9 @@ def _by_verb(atom: Atom, text: str) -> _Change | None:
     match = behind(_patterns().verb, text, atom.start, _CHANGE_REACH)
     if match is None or not _verb_applies(match, atom):
         return None
-    changes = change_words()
-    prep = match.group("prep")
-    return changes.verbs[fold(match.group("verb"))], (
+    changes, n = change_words(), group_numbers(match.re)
+    prep = match.group(n["prep"])
+    return changes.verbs[fold(match.group(n["verb"]))], (
         prep is None or fold(prep) in changes.delta_prepositions
     )
 
@@ -190,7 +190,7 @@ def _by_verb(atom: Atom, text: str) -> _Change | None:
 def _verb_applies(match: regex.Match[str], atom: Atom) -> bool:
     """A neutral verb states no direction; ``up 4%`` states a change only of rates and money."""
     changes = change_words()
-    verb = fold(match.group("verb"))
+    verb = fold(match.group(group_numbers(match.re)["verb"]))
     if verb in changes.neutral:
         return False
     return verb not in changes.rates_only or atom.kind in ("percent", "money")
@@ -203,11 +203,11 @@ def _by_word_after(atom: Atom, text: str) -> _Change | None:
     match = ahead(_patterns().word_after, text, atom.end, _CHANGE_REACH)
     if match is None:
         return None
-    changes = change_words()
-    more = match.group("more")
+    changes, n = change_words(), group_numbers(match.re)
+    more = match.group(n["more"])
     if more:
         return changes.more[fold(more)], True
-    return changes.nouns[fold(match.group("noun"))], True
+    return changes.nouns[fold(match.group(n["noun"]))], True
 
 
 def _by_word_before(atom: Atom, text: str) -> _Change | None:

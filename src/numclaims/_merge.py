@@ -25,7 +25,7 @@ from numclaims._changes import change_before, delta_before
 from numclaims._filters import month_follows
 from numclaims._lexicon import fold, merge_words, number_words
 from numclaims._scan import Atom
-from numclaims._text import SPACE, SPACE_CHARS, ahead, behind
+from numclaims._text import SPACE, SPACE_CHARS, ahead, behind, group_numbers
 
 __all__ = ["composite_allowed", "merge_composite", "merge_range", "merge_uncertainty"]
 
@@ -232,11 +232,11 @@ def _pair(first: Atom, second: Atom, text: str) -> _Pair | None:
     if gap is None or gap.end() != second.start:
         return None
     words = merge_words()
-    connector = words.connectors[fold(gap.group("conn"))]
+    connector = words.connectors[fold(gap.group(group_numbers(gap.re)["conn"]))]
     opener = behind(patterns.opener, text, first.start, _OPENER_REACH)
     if opener is None:
         return _Pair(first, second, text, connector, None, first.start)
-    role = words.openers[fold(opener.group("opener"))]
+    role = words.openers[fold(opener.group(group_numbers(opener.re)["opener"]))]
     return _Pair(first, second, text, connector, role, opener.start())
 
 

@@ -50,7 +50,7 @@ from numclaims._master import (
 )
 from numclaims._master import VULGAR as _VULGAR
 from numclaims._numbers import words_value
-from numclaims._text import SPACE_CHARS, trie
+from numclaims._text import SPACE_CHARS, group_numbers, trie
 
 if TYPE_CHECKING:
     from numclaims._vocabulary import Vocabulary
@@ -225,7 +225,7 @@ def _may_be_cut(text: str, start: int, match: regex.Match[str]) -> bool:
     end = match.end()
     if end < window_end - _LONGEST_PIECE and _LAKH_GROUP.match(text, end) is None:
         return False
-    run = _NUMBER_RUN.match(text, match.start("mantissa"), window_end)
+    run = _NUMBER_RUN.match(text, match.start(group_numbers(match.re)["mantissa"]), window_end)
     return run is not None and run.end() == window_end
 
 

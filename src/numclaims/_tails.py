@@ -27,7 +27,7 @@ from numclaims._lexicon import (
     scale_words,
     unit_surfaces,
 )
-from numclaims._text import PHRASE_REACH, SPACE_CHARS, THIN_SPACES
+from numclaims._text import PHRASE_REACH, SPACE_CHARS, THIN_SPACES, group_numbers
 
 if TYPE_CHECKING:
     from numclaims._vocabulary import Vocabulary
@@ -168,8 +168,9 @@ def _unit_word(text: str, pos: int, slash: bool, vocabulary: Vocabulary | None) 
     if run is None:
         return None
     _, folded = unit_surfaces(vocabulary)
-    first = run.start("words")
-    ends = [first + i for i, c in enumerate(run.group("words")) if c in _WORD_JOINS]
+    words = group_numbers(run.re)["words"]
+    first = run.start(words)
+    ends = [first + i for i, c in enumerate(run.group(words)) if c in _WORD_JOINS]
     for end in reversed([*ends, run.end()]):
         after = text[end : end + 1]
         if fold(text[first:end]) in folded and not (after.isalnum() or after == "_"):
