@@ -8,7 +8,8 @@ here, chosen by the name of the group that matched: ``digits``, ``words``,
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from operator import attrgetter
 from types import MappingProxyType
 from typing import Literal
 
@@ -23,6 +24,7 @@ from numclaims._numbers import (
     vulgar_value,
     words_value,
 )
+from numclaims._text import group_numbers
 from numclaims.models import Bound, Kind
 
 __all__ = ["Atom", "Form", "atoms_of", "currency_code"]
@@ -75,6 +77,14 @@ class Atom:
         """True when the atom stands for a range."""
         return self.low is not None
 
+    def copy(self) -> Atom:
+        """A shallow copy, as ``dataclasses.replace(atom)`` makes, but without its introspection."""
+        return Atom(*_FIELD_VALUES(self))
+
+
+#: Every field's value, in the order ``Atom`` takes them.
+_FIELD_VALUES = attrgetter(*(field.name for field in fields(Atom)))
+
 
 def atoms_of(match: regex.Match[str]) -> Iterator[Atom]:
     """The atoms of one master-pattern match, by the alternative that matched."""
@@ -89,10 +99,15 @@ def _digits_atoms(match: regex.Match[str]) -> Iterator[Atom]:
         yield atom
 
 
+#: The groups of the ``digits`` alternative that its atom is built from.
+_DIGIT_GROUPS = ("mantissa", "sign", "exp", "den", "vulgar", "fnum", "fden", "paren", "neg", "cur")
+
+
 def _digits_atom(match: regex.Match[str]) -> Atom | None:
     # one call for all the groups (groupdict() would build every group of the pattern)
+    n = group_numbers(match.re)
     mantissa, sign, exp, den, vulgar, fnum, fden, paren, neg, cur = match.group(
-        "mantissa", "sign", "exp", "den", "vulgar", "fnum", "fden", "paren", "neg", "cur"
+        *(n[name] for name in _DIGIT_GROUPS)
     )
     sign = sign or ""
     value = digits_value(("-" if sign[:1].isalpha() else sign) + mantissa, exp)
@@ -110,9 +125,9 @@ def _digits_atom(match: regex.Match[str]) -> Atom | None:
         end=end,
         value=value,
         form=form,
-        num_start=match.start("sign") if sign else match.start("mantissa"),
+        num_start=match.start(n["sign"] if sign else n["mantissa"]),
         num_end=end - (1 if paren else 0),
-        plain=not sign and mantissa.isdigit() and end == match.end("mantissa"),
+        plain=not sign and mantissa.isdigit() and end == match.end(n["mantissa"]),
     )
     if cur:
         atom.currency = currency_code(cur)
@@ -173,7 +188,7 @@ _BETWEEN_NUMBERS = frozenset({"and"})
 def _word_atoms(match: regex.Match[str]) -> Iterator[Atom]:
     """Split a run of number words into the numbers it holds (``two and four``)."""
     tokens = [(m.group().lower(), m.start(), m.end()) for m in _ASCII_WORD.finditer(match.group())]
-    base, negative = match.start(), match.group("wneg")
+    base, negative = match.start(), match.group(group_numbers(match.re)["wneg"])
     if negative:
         tokens = tokens[1:]  # minus five: the sign goes to the first number
     cut = _range_and(match, tokens)  # between four hundred and five thousand: two ends

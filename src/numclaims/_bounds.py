@@ -14,15 +14,18 @@ one (:func:`_after_may_start`).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
+from itertools import takewhile
 
 import regex
 
 from numclaims._lexicon import bound_phrases, fold
 from numclaims._scan import Atom
-from numclaims._text import SPACE, SPACE_CHARS, ahead, behind
+from numclaims._text import SPACE, SPACE_CHARS, ahead, behind, group_numbers
 
-__all__ = ["last_word", "read_bound"]
+__all__ = ["last_word", "letter_runs", "phrase_ends", "read_bound"]
 
 #: Enough for the longest phrase (``up to a maximum of``) and the spaces next to it.
 _PHRASE_REACH = 48
@@ -85,7 +88,8 @@ def _read_before(atom: Atom, text: str, floor: int) -> bool:
     match = behind(_bound_patterns()[0], text, atom.start, atom.start - lo)
     if match is None:
         return False
-    written = match.group("w") or match.group("s")
+    n = group_numbers(match.re)
+    written = match.group(n["w"]) or match.group(n["s"])
     phrase = fold(written)
     if _across_duration(phrase, atom, text, match.start()) or _shouted(written):
         return False
@@ -102,7 +106,8 @@ def _read_after(atom: Atom, text: str) -> None:
     match = ahead(_bound_patterns()[1], text, atom.end, _PHRASE_REACH)
     if match is None:
         return
-    written = match.group("w") or match.group("s")
+    n = group_numbers(match.re)
+    written = match.group(n["w"]) or match.group(n["s"])
     atom.bound = bound_phrases().after[fold(written)]
     atom.qualifier = written
     atom.end = match.end()
@@ -112,35 +117,52 @@ def _after_may_start(text: str, pos: int) -> bool:
     """False where no bound phrase after a number can start at ``pos``.
 
     A phrase after a number is a symbol (``+``) right there, or words after
-    spaces or hyphens: one look at the first letter (``or`` of ``or more``)
-    rules out most numbers, such as ``5 people``, before the pattern.
+    spaces or hyphens: the run of ASCII letters after them must be how such
+    a phrase starts (``or`` of ``or more``), which rules out most numbers,
+    such as ``5 people``, before the pattern.  A character outside ASCII
+    after the run is left to the pattern (``ſ`` may be read as ``s``); the
+    window is the pattern's.
     """
-    words, symbols = _after_initials()
+    runs, symbols = _after_starts()
     nxt = text[pos : pos + 1]
     if nxt in symbols:
         return True
     if nxt not in _AFTER_GAP:
         return False
-    end = min(len(text), pos + _PHRASE_REACH)
-    while pos < end and text[pos] in _AFTER_GAP:
-        pos += 1
-    first = text[pos : pos + 1]
-    return first in words or not first.isascii()
+    limit = pos + _PHRASE_REACH
+    match = _GAP_AND_RUN.match(text, pos, limit)
+    assert match is not None  # the gap is there
+    end = match.end()
+    if end < limit and not text[end : end + 1].isascii():
+        return True
+    return match.group(1).lower() in runs
+
+
+#: The gap before a phrase after a number, then a run of ASCII letters.
+_GAP_AND_RUN = re.compile(f"[{re.escape(_AFTER_GAP_CHARS)}]+([A-Za-z]*)")
 
 
 @cache
-def _after_initials() -> tuple[frozenset[str], frozenset[str]]:
-    """The first letters of phrases after a number (both cases), and first characters of symbols.
-
-    Case-insensitive matching reads no character outside ASCII as one of
-    these letters except ``ſ`` and the kelvin sign, which ``_after_may_start``
-    leaves to the pattern with every other character outside ASCII.
-    """
+def _after_starts() -> tuple[frozenset[str], frozenset[str]]:
+    """How the phrases after a number start: the letter runs of those of words, and the
+    first characters of the symbols."""
     after = bound_phrases().after
-    initials = {phrase[0] for phrase in after if phrase[0].isalnum()}
     symbols = {phrase[0] for phrase in after if not phrase[0].isalnum()}
-    words = {*initials, *(c.upper() for c in initials), *(c.lower() for c in initials)}
-    return frozenset(words), frozenset(symbols)
+    return letter_runs(phrase for phrase in after if phrase[0].isalnum()), frozenset(symbols)
+
+
+def letter_runs(phrases: Iterable[str]) -> frozenset[str]:
+    """How each of ``phrases`` starts: its run of ASCII letters, in lower case (a screen).
+
+    Where a pattern reads one of the phrases in any case, standing whole, the
+    run of ASCII letters it starts at is one of these, or is followed by a
+    character outside ASCII (``ſ`` may be read as ``s``).
+    """
+    return frozenset("".join(takewhile(_ascii_letter, phrase)).lower() for phrase in phrases)
+
+
+def _ascii_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
 
 
 def last_word(text: str, pos: int, lo: int) -> str | None:
@@ -164,8 +186,9 @@ def last_word(text: str, pos: int, lo: int) -> str | None:
     last = text[end - 1]
     if not (last == "." or ("a" <= last <= "z") or ("A" <= last <= "Z")):
         return last if last.isascii() else None
-    start = max(text.rfind(_SPACE, lo, end), text.rfind(_NO_BREAK_SPACE, lo, end), lo - 1) + 1
-    word = text[start:end]
+    word = text[text.rfind(_SPACE, lo, end) + 1 or lo : end]  # -1 + 1: no space, from lo
+    if _NO_BREAK_SPACE in word:  # rare: the word starts after the last no-break space
+        word = word[word.rindex(_NO_BREAK_SPACE) + 1 :]
     core = word.rstrip(".")
     return word.lower() if core.isascii() and core.isalpha() else None
 
@@ -173,10 +196,20 @@ def last_word(text: str, pos: int, lo: int) -> str | None:
 @cache
 def _ends() -> frozenset[str]:
     """How each phrase before a number ends: its last word, or last symbol (``=`` of ``<=``)."""
+    return phrase_ends(bound_phrases().before)
+
+
+def phrase_ends(phrases: Iterable[str]) -> frozenset[str]:
+    """What :func:`last_word` reads at the end of each of ``phrases``: a screen for their pattern.
+
+    The last word, lower-cased, or its last symbol where it ends with one
+    (``=`` of ``<=``).  Where ``last_word`` is sure of the word before a number
+    and it is none of these, no phrase ends there.
+    """
     ends = set()
-    for phrase in bound_phrases().before:
+    for phrase in phrases:
         last = phrase.split()[-1]
-        ends.add(last if last[-1].isalpha() or last[-1] == "." else last[-1])
+        ends.add(last.lower() if last[-1].isalpha() or last[-1] == "." else last[-1])
     return frozenset(ends)
 
 

@@ -17,15 +17,16 @@ most numbers the verb pattern.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import NamedTuple
 
 import regex
 
-from numclaims._bounds import last_word
+from numclaims._bounds import last_word, letter_runs, phrase_ends
 from numclaims._lexicon import change_words, fold
 from numclaims._scan import Atom
-from numclaims._text import SPACE, ahead, behind
+from numclaims._text import SPACE, ahead, behind, group_numbers
 
 __all__ = ["change_before", "delta_before", "read_change"]
 
@@ -112,6 +113,41 @@ def _verb_ends() -> frozenset[str]:
     return frozenset(phrase.split()[-1].lower() for phrase in phrases)
 
 
+@cache
+def _more_before_ends() -> frozenset[str]:
+    """The words a phrase of ``[more_before]`` ends with (``additional``): its pattern's screen."""
+    return phrase_ends(change_words().more_before)
+
+
+@cache
+def _after_runs() -> frozenset[str]:
+    """How each word after a number (``more``, ``rise``) starts: its run of ASCII letters."""
+    changes = change_words()
+    return letter_runs((*changes.more, *changes.nouns))
+
+
+#: Spaces, then a run of ASCII letters: what :func:`_word_may_follow` reads.
+_NEXT_RUN = re.compile(f"{SPACE}+([A-Za-z]*)")
+
+
+def _word_may_follow(text: str, pos: int) -> bool:
+    """False where no word of ``word_after`` can follow ``pos``: a screen before its pattern.
+
+    The pattern reads spaces, then a word in any case, standing whole: the
+    run of ASCII letters after the spaces must be how such a word starts
+    (``5 people`` has none).  A character outside ASCII after the run is
+    left to the pattern (``ſ`` may be read as ``s``).  The window is the pattern's.
+    """
+    limit = pos + _CHANGE_REACH
+    match = _NEXT_RUN.match(text, pos, limit)
+    if match is None:
+        return False  # no space after the number
+    end = match.end()
+    if end < limit and not text[end : end + 1].isascii():
+        return True
+    return match.group(1).lower() in _after_runs()
+
+
 def change_before(text: str, pos: int) -> bool:
     """True where a change verb (and its preposition) ends at ``pos``: ``fell from``."""
     return behind(_patterns().verb, text, pos, _CHANGE_REACH) is not None
@@ -144,9 +180,9 @@ def _by_verb(atom: Atom, text: str) -> _Change | None:
     match = behind(_patterns().verb, text, atom.start, _CHANGE_REACH)
     if match is None or not _verb_applies(match, atom):
         return None
-    changes = change_words()
-    prep = match.group("prep")
-    return changes.verbs[fold(match.group("verb"))], (
+    changes, n = change_words(), group_numbers(match.re)
+    prep = match.group(n["prep"])
+    return changes.verbs[fold(match.group(n["verb"]))], (
         prep is None or fold(prep) in changes.delta_prepositions
     )
 
@@ -154,7 +190,7 @@ def _by_verb(atom: Atom, text: str) -> _Change | None:
 def _verb_applies(match: regex.Match[str], atom: Atom) -> bool:
     """A neutral verb states no direction; ``up 4%`` states a change only of rates and money."""
     changes = change_words()
-    verb = fold(match.group("verb"))
+    verb = fold(match.group(group_numbers(match.re)["verb"]))
     if verb in changes.neutral:
         return False
     return verb not in changes.rates_only or atom.kind in ("percent", "money")
@@ -162,18 +198,23 @@ def _verb_applies(match: regex.Match[str], atom: Atom) -> bool:
 
 def _by_word_after(atom: Atom, text: str) -> _Change | None:
     """``a 5% rise``, ``134,500 more conscripts``: always a delta."""
+    if not _word_may_follow(text, atom.end):
+        return None
     match = ahead(_patterns().word_after, text, atom.end, _CHANGE_REACH)
     if match is None:
         return None
-    changes = change_words()
-    more = match.group("more")
+    changes, n = change_words(), group_numbers(match.re)
+    more = match.group(n["more"])
     if more:
         return changes.more[fold(more)], True
-    return changes.nouns[fold(match.group("noun"))], True
+    return changes.nouns[fold(match.group(n["noun"]))], True
 
 
 def _by_word_before(atom: Atom, text: str) -> _Change | None:
     """``an additional 500 troops``: a delta."""
+    word = last_word(text, atom.start, max(0, atom.start - _MORE_BEFORE_REACH))
+    if word is not None and word not in _more_before_ends():
+        return None
     match = behind(_patterns().word_before, text, atom.start, _MORE_BEFORE_REACH)
     if match is None:
         return None

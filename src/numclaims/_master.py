@@ -29,20 +29,26 @@ from numclaims._lexicon import (
     unit_surfaces,
     vague_words,
 )
-from numclaims._text import SPACE, THIN_SPACES
+from numclaims._text import SPACE, SPACE_CHARS, THIN_SPACES, trie
 
 if TYPE_CHECKING:
     from numclaims._vocabulary import Vocabulary
 
 __all__ = [
+    "ARTICLE_BEFORE",
     "BEFORE_NO_SIGN",
     "CONTINUES",
     "FRACTION_SLASH",
+    "NEGATIVE_GAP",
+    "NEGATIVE_REACH",
     "SIGN_CHARS",
     "SUPER_DIGITS",
     "SUPER_SIGNS",
     "VULGAR",
+    "article_may_end",
     "master_pattern",
+    "negative_before",
+    "negative_may_end",
     "number_word_list",
     "prefix_pattern",
     "vague_trigger_words",
@@ -252,6 +258,55 @@ def prefix_pattern(vocabulary: Vocabulary | None = None) -> regex.Pattern[str]:
         cursym=list(money.symbols),
         negative=list(cue_words("negative")),
     )
+
+
+#: The articles of ``a couple``, ``a million``, ``a week``, read before a number word.
+_ARTICLES = ("a", "an")
+ARTICLE_BEFORE = regex.compile(rf"(?r)\b(?i:{trie(_ARTICLES)}){SPACE}+")
+#: What stands between ``minus``/``negative`` and the number word it makes negative.
+NEGATIVE_GAP = frozenset(" -")
+#: How far back ``negative `` is looked for before a number word.
+NEGATIVE_REACH = 10
+
+
+@cache
+def negative_before() -> regex.Pattern[str]:
+    """``minus ``, ``negative-`` right before a number word (``cues.txt`` [negative])."""
+    return regex.compile(r"(?r)\b(?i:\L<negative>)[\ -]", negative=list(cue_words("negative")))
+
+
+def _last_letters(words: tuple[str, ...]) -> frozenset[str]:
+    """The last characters of ``words`` in either case: what a screen looks for."""
+    return frozenset(case(word[-1]) for word in words for case in (str.lower, str.upper))
+
+
+_ARTICLE_ENDS = _last_letters(_ARTICLES)
+
+
+@cache
+def _negative_ends() -> frozenset[str]:
+    return _last_letters(cue_words("negative"))
+
+
+def article_may_end(text: str, pos: int) -> bool:
+    """A screen before ``ARTICLE_BEFORE``: spaces end at ``pos``, after an article's last letter."""
+    start = pos
+    while start and text[start - 1] in _SPACES:
+        start -= 1
+    last = text[start - 1 : start] if start and start != pos else ""
+    return last in _ARTICLE_ENDS or not last.isascii()
+
+
+def negative_may_end(text: str, pos: int) -> bool:
+    """A screen before ``negative_before``: a space or hyphen at ``pos - 1``, after the last
+    letter of ``minus`` or ``negative`` (or a character outside ASCII: ``minuſ``)."""
+    if not pos or text[pos - 1] not in NEGATIVE_GAP:
+        return False
+    last = text[pos - 2 : pos - 1] if pos >= 2 else ""
+    return last in _negative_ends() or not last.isascii()
+
+
+_SPACES = frozenset(SPACE_CHARS)
 
 
 @cache

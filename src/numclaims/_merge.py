@@ -25,7 +25,7 @@ from numclaims._changes import change_before, delta_before
 from numclaims._filters import month_follows
 from numclaims._lexicon import currencies, fold, merge_words, number_words
 from numclaims._scan import Atom
-from numclaims._text import SPACE, SPACE_CHARS, ahead, behind
+from numclaims._text import SPACE, SPACE_CHARS, ahead, behind, group_numbers
 
 __all__ = ["composite_allowed", "merge_composite", "merge_range", "merge_uncertainty"]
 
@@ -197,12 +197,12 @@ def merge_uncertainty(value: Atom, error: Atom, text: str) -> Atom | None:
     """
     if value.value is None or error.value is None or value.is_range or error.is_range:
         return None
-    gap = text[value.end : error.start].strip(SPACE_CHARS)
-    if gap not in _plus_minus() and not (
-        gap + text[error.start : error.start + 1] in _plus_minus() and error.value < 0
+    gap, plus_minus = text[value.end : error.start].strip(SPACE_CHARS), _plus_minus()
+    if gap not in plus_minus and not (
+        gap + text[error.start : error.start + 1] in plus_minus and error.value < 0
     ):
         return None
-    joined, other = replace(value), replace(error)
+    joined, other = value.copy(), error.copy()
     if value.uncertainty is not None or not _share_kind(joined, other):
         return None
     assert other.value is not None
@@ -261,11 +261,11 @@ def _pair(first: Atom, second: Atom, text: str) -> _Pair | None:
     if gap is None or gap.end() != second.start:
         return None
     words = merge_words()
-    connector = words.connectors[fold(gap.group("conn"))]
+    connector = words.connectors[fold(gap.group(group_numbers(gap.re)["conn"]))]
     opener = behind(patterns.opener, text, first.start, _OPENER_REACH)
     if opener is None:
         return _Pair(first, second, text, connector, None, first.start)
-    role = words.openers[fold(opener.group("opener"))]
+    role = words.openers[fold(opener.group(group_numbers(opener.re)["opener"]))]
     return _Pair(first, second, text, connector, role, opener.start())
 
 
@@ -358,7 +358,7 @@ def _looks_like_score_or_date(first: Atom, second: Atom, text: str) -> bool:
 
 def _spread(pair: _Pair) -> Atom | None:
     """The range from the first number to the second, or None if the ends disagree."""
-    low, high = replace(pair.first), replace(pair.second)  # try the merge on copies
+    low, high = pair.first.copy(), pair.second.copy()  # try the merge on copies
     if not _share(low, high):
         return None
     _share_word_scale(low, high, pair.text)

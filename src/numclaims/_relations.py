@@ -26,7 +26,7 @@ import regex
 
 from numclaims._atoms import Atom
 from numclaims._lexicon import fold, number_words, relation_words
-from numclaims._text import SPACE, SPACE_CHARS, WORD_REACH, ahead, trie
+from numclaims._text import SPACE, SPACE_CHARS, WORD_REACH, ahead, group_numbers, trie
 
 __all__ = ["merge_ratio", "read_multiple", "relation_atoms", "with_relations"]
 
@@ -73,7 +73,8 @@ def read_multiple(atom: Atom, text: str) -> None:
         return
     match = ahead(_factor_after(), text, atom.end, WORD_REACH)
     if match is not None:
-        atom.kind, atom.end, atom.plain = "multiple", match.end("factor"), False
+        factor = group_numbers(match.re)["factor"]
+        atom.kind, atom.end, atom.plain = "multiple", match.end(factor), False
 
 
 def _may_be_factor(text: str, pos: int) -> bool:

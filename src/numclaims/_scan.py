@@ -26,9 +26,8 @@ the pattern is bounded or possessive, so scanning is linear in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
-from operator import methodcaller
 from typing import TYPE_CHECKING, Literal
 
 import regex
@@ -36,17 +35,22 @@ import regex
 from numclaims._atoms import Atom, atoms_of
 from numclaims._lexicon import cue_words, currencies
 from numclaims._master import (
+    ARTICLE_BEFORE,
     BEFORE_NO_SIGN,
     CONTINUES,
+    NEGATIVE_REACH,
     SIGN_CHARS,
+    article_may_end,
     master_pattern,
+    negative_before,
+    negative_may_end,
     number_word_list,
     prefix_pattern,
     vague_trigger_words,
 )
 from numclaims._master import VULGAR as _VULGAR
 from numclaims._numbers import words_value
-from numclaims._text import SPACE, SPACE_CHARS, trie
+from numclaims._text import SPACE_CHARS, group_numbers, trie
 
 if TYPE_CHECKING:
     from numclaims._vocabulary import Vocabulary
@@ -61,18 +65,6 @@ _PREFIX_REACH = 12
 _ARTICLE_REACH = 4
 
 __all__ = ["Atom", "master_pattern", "scan"]
-
-_ARTICLE_BEFORE = regex.compile(rf"(?r)\b(?i:an?){SPACE}+")
-#: What stands between ``minus``/``negative`` and the number word it makes negative.
-_NEGATIVE_GAP = frozenset(" -")
-#: How far back ``negative `` is looked for before a number word.
-_NEGATIVE_REACH = 10
-
-
-@cache
-def _negative_before() -> regex.Pattern[str]:
-    """``minus ``, ``negative-`` right before a number word (``cues.txt`` [negative])."""
-    return regex.compile(r"(?r)\b(?i:\L<negative>)[\ -]", negative=list(cue_words("negative")))
 
 
 #: Where a number may start, where its trigger token ends, and what the token
@@ -89,12 +81,16 @@ _NUMERALS = re.compile(f"[0-9{_VULGAR}][0-9]*")
 
 @cache
 def _word_trigger_pattern() -> re.Pattern[str]:
-    """A trigger word standing whole, in text whose ASCII letters are lower case.
+    """A trigger word standing whole, and the character before it, in text whose ASCII
+    letters are lower case.
 
-    It opens with a word boundary, which fails at once inside a word: the
-    prefix tree is tried only where a word starts.
+    It opens with that character, one that ends no word (a word boundary
+    after it: ``\\b`` in ASCII), which the stdlib engine skips ahead to:
+    the prefix tree is tried only where a word starts, not at every position.
+    A match ends before a character that no word starts with, so it never
+    holds the character before the next.
     """
-    return re.compile(rf"\b(?:{trie(_trigger_words())})(?![a-z0-9])", re.ASCII)
+    return re.compile(rf"[^A-Za-z0-9_](?:{trie(_trigger_words())})(?![a-z0-9])", re.ASCII)
 
 
 #: Replacements that keep ``str.lower`` from moving or making an ASCII letter:
@@ -109,9 +105,6 @@ def _ascii_folded(text: str) -> str:
     if "_" in text or (not text.isascii() and ("\u0130" in text or "\u212a" in text)):
         text = text.translate(_FOLD_SAFE)
     return text.lower()
-
-
-_START = methodcaller("start")
 
 
 #: Characters of the text folded at a time: memory stays bounded however long the text.
@@ -145,42 +138,42 @@ def _triggers(text: str) -> Iterator[_Trigger]:
         hi = size if size - lo <= _FOLD_WINDOW else lo + _FOLD_WINDOW
         if hi < size:  # never end a window inside a word or a number
             hi = _run_end(_TRIGGER_RUN, text, hi, hi + _STRETCH)
-        lo = yield from _window_triggers(text, lo, hi)
+        found, lo = _window_triggers(text, lo, hi)
+        yield from found
 
 
-def _window_triggers(text: str, lo: int, hi: int) -> Generator[_Trigger, None, int]:
-    """Yield the triggers of ``text[lo:hi]``; return where the next window starts.
+def _window_triggers(text: str, lo: int, hi: int) -> tuple[list[_Trigger], int]:
+    """The triggers of ``text[lo:hi]`` in order, and where the next window starts.
 
     A digit run that reaches the window's end is read on to its end in the
     text, and the next window starts after it.
     """
-    base = lo - 1 if lo else 0  # one character of context: a word boundary at lo
-    folded = _ascii_folded(text[base:hi])
-    words = _word_trigger_pattern()
-    found = [*_NUMERALS.finditer(folded, lo - base), *words.finditer(folded, lo - base)]
-    found.sort(key=_START)  # the two never overlap: digits and letters
-    for match in found:
+    base = lo - 1  # one character of context before lo (a space before the text)
+    folded = _ascii_folded(text[base:hi]) if lo else " " + _ascii_folded(text[:hi])
+    found: list[_Trigger] = []
+    for match in _NUMERALS.finditer(folded, 1):
         start, end = match.start() + base, match.end() + base
-        first = folded[start - base]
-        if first in _VULGAR:
-            yield start, start + 1, "vulgar"
+        if folded[start - base] in _VULGAR:
+            found.append((start, start + 1, "vulgar"))
             start += 1
             if start == end:
                 continue
-        if first <= "9" or first in _VULGAR:
-            if end == hi:  # the run may go on past the window (the stretch ended in it)
-                end = _run_end(_DIGIT_RUN, text, end, len(text))
-                hi = max(hi, end)
-            yield start, end, "digits"
-        elif not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
-            yield start, end, "word"
-    return hi
+        if end == hi:  # the run may go on past the window (the stretch ended in it)
+            end = _run_end(_DIGIT_RUN, text, end, len(text))
+            hi = max(hi, end)
+        found.append((start, end, "digits"))
+    for match in _word_trigger_pattern().finditer(folded):
+        start, end = match.start() + base + 1, match.end() + base  # past the character before
+        if not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
+            found.append((start, end, "word"))
+    found.sort()  # the two never overlap: digits and letters
+    return found, hi
 
 
 def scan(text: str, vocabulary: Vocabulary | None = None) -> Iterator[Atom]:
     """Yield the numbers of ``text`` in order of appearance (with a user's ``vocabulary``)."""
     master, prefix = master_pattern(vocabulary), prefix_pattern(vocabulary)
-    ends = _prefix_ends(vocabulary)
+    prefixes = prefix, _prefix_ends(vocabulary)
     consumed = 0
     for pos, end, kind in _triggers(text):
         if pos < consumed:
@@ -188,7 +181,7 @@ def scan(text: str, vocabulary: Vocabulary | None = None) -> Iterator[Atom]:
         if kind == "word":
             read, starts = _at_word(text, pos, end, consumed)
         else:
-            read, starts = _at_numeral(text, pos, end, consumed, (prefix, ends), kind == "digits")
+            read, starts = _at_numeral(text, pos, end, consumed, prefixes, kind == "digits")
         if read is not None:
             consumed = end
             yield from read
@@ -232,7 +225,7 @@ def _may_be_cut(text: str, start: int, match: regex.Match[str]) -> bool:
     end = match.end()
     if end < window_end - _LONGEST_PIECE and _LAKH_GROUP.match(text, end) is None:
         return False
-    run = _NUMBER_RUN.match(text, match.start("mantissa"), window_end)
+    run = _NUMBER_RUN.match(text, match.start(group_numbers(match.re)["mantissa"]), window_end)
     return run is not None and run.end() == window_end
 
 
@@ -243,11 +236,15 @@ _Plan = tuple[tuple[Atom, ...] | None, Sequence[int]]
 
 def _at_word(text: str, pos: int, end: int, consumed: int) -> _Plan:
     """The plan at a number word: maybe ``a couple``, ``a million``, ``a week``, or one word."""
-    before = _ARTICLE_BEFORE.match(text, max(consumed, pos - _ARTICLE_REACH), pos)
+    before = (
+        ARTICLE_BEFORE.match(text, max(consumed, pos - _ARTICLE_REACH), pos)
+        if article_may_end(text, pos)
+        else None
+    )
     if before is not None:
         return None, (before.start(), pos)
-    if pos and text[pos - 1] in _NEGATIVE_GAP:
-        negative = _negative_before().match(text, max(consumed, pos - _NEGATIVE_REACH), pos)
+    if negative_may_end(text, pos):
+        negative = negative_before().match(text, max(consumed, pos - NEGATIVE_REACH), pos)
         if negative is not None:
             return None, (negative.start(), pos)  # minus five, negative one
     word = text[pos:end].lower()

@@ -49,7 +49,8 @@ def _all_tails(*_: object) -> frozenset[str]:
 def _every_rule() -> object:
     from numclaims import _filters
 
-    return tuple(_filters.RULES.items())
+    rules = tuple(_filters.RULES.items())
+    return lambda *_: rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,18 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _one("bare digit runs without the master pattern", "_scan", "_plain_digits", _never),
     _one("lone number words without the master pattern", "_scan", "_single_word", _never),
     _one("time units tried only after a/an", "_scan", "_article_only", lambda: frozenset()),
+    _one(
+        "a/an before a number word only after spaces and its last letter",
+        "_scan",
+        "article_may_end",
+        _always,
+    ),
+    _one(
+        "minus before a number word only after its last letter",
+        "_scan",
+        "negative_may_end",
+        _always,
+    ),
     _one("currency/sign prefix only where one can end", "_scan", "_prefix_may_end", _always),
     _one("no prefix for a sign glued to a word (COVID-19)", "_scan", "_GLUED", frozenset()),
     _one("tail patterns chosen by the next token", "_units", "possible_tails", _all_tails),
@@ -107,9 +120,9 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         (("_ages", "_AGE_GAP", Everything()), ("_ages", "_age_ends", lambda: Everything())),
     ),
     _one(
-        "number-only rules skipped for other kinds",
+        "filter rules skipped for the kinds and forms they never fire on",
         "_filters",
-        "_ANY_KIND_RULES",
+        "_rules_for",
         Factory(_every_rule),
     ),
     # _merge, _bounds, _changes (stages 4, 5, 7): screens computed from merge.txt,
@@ -118,6 +131,18 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _one("bound phrases only after a word that ends one", "_bounds", "_ends", Everything),
     _one("phrases after a number only where one can start", "_bounds", "_after_may_start", _always),
     _one("change verbs only after a word that ends one", "_changes", "_verb_ends", Everything),
+    _one(
+        "change words after a number only where one can start",
+        "_changes",
+        "_word_may_follow",
+        _always,
+    ),
+    _one(
+        "words before a change only after a word that ends one",
+        "_changes",
+        "_more_before_ends",
+        Everything,
+    ),
     # _filters: each screen is built from the constant or the word list its pattern is built from
     _one("digit dates only beside a date mark", "_filters.dates", "_DATE_MARK_SET", Everything()),
     _one("fiscal years only after their mark", "_filters.dates", "_FISCAL_MARK_SET", Everything()),

@@ -28,7 +28,7 @@ from numclaims._lexicon import (
     unit_surfaces,
 )
 from numclaims._lexicon.money import WORD_END
-from numclaims._text import PHRASE_REACH, SPACE_CHARS, THIN_SPACES
+from numclaims._text import PHRASE_REACH, SPACE_CHARS, THIN_SPACES, group_numbers
 
 if TYPE_CHECKING:
     from numclaims._lexicon import Currencies
@@ -152,9 +152,17 @@ class _Found(NamedTuple):
 
 
 def unit_at(
-    text: str, pos: int, *, slash: bool = False, vocabulary: Vocabulary | None = None
+    text: str,
+    pos: int,
+    *,
+    slash: bool = False,
+    vocabulary: Vocabulary | None = None,
+    symbols: bool = True,
 ) -> TailMatch | None:
     """The longest unit surface at ``pos`` (after ``/`` where ``slash``), or None.
+
+    ``symbols`` False spares the pattern of symbols where none can start
+    (``possible_tails`` holds no ``unit_symbol``).
 
     Symbols keep their case and are read by one pattern (``MW``, ``mW``);
     words match in any case and are looked up: the run of up to as many
@@ -164,7 +172,8 @@ def unit_at(
     otherwise compile.
     """
     patterns = tail_patterns(vocabulary)
-    symbol = patterns["slash_unit" if slash else "unit"].match(text, pos, pos + TAIL_REACH)
+    pattern = patterns["slash_unit" if slash else "unit"]
+    symbol = pattern.match(text, pos, pos + TAIL_REACH) if symbols else None
     word = _unit_word(text, pos, slash, vocabulary)
     if word is not None and (symbol is None or word.end() > symbol.end()):
         return word
@@ -176,8 +185,9 @@ def _unit_word(text: str, pos: int, slash: bool, vocabulary: Vocabulary | None) 
     if run is None:
         return None
     _, folded = unit_surfaces(vocabulary)
-    first = run.start("words")
-    ends = [first + i for i, c in enumerate(run.group("words")) if c in _WORD_JOINS]
+    words = group_numbers(run.re)["words"]
+    first = run.start(words)
+    ends = [first + i for i, c in enumerate(run.group(words)) if c in _WORD_JOINS]
     for end in reversed([*ends, run.end()]):
         after = text[end : end + 1]
         if fold(text[first:end]) in folded and not (after.isalnum() or after == "_"):
@@ -270,6 +280,7 @@ def _tail_surfaces(vocabulary: Vocabulary | None = None) -> dict[str, Iterable[s
         "minor": money.minor,
         "symbol_after": money.symbols_after,
         "unit": [*exact, *folded],
+        "unit_symbol": exact,  # the symbols alone: their pattern is spared before a unit word
     }
 
 

@@ -16,7 +16,9 @@ by what they must hold, and read through :func:`behind` (a reverse pattern,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from functools import cache
+from types import MappingProxyType
 from typing import Final
 
 import regex
@@ -30,6 +32,7 @@ __all__ = [
     "WORD_REACH",
     "ahead",
     "behind",
+    "group_numbers",
     "trie",
 ]
 
@@ -53,12 +56,23 @@ PHRASE_REACH: Final = 64
 
 def behind(pattern: regex.Pattern[str], text: str, pos: int, reach: int) -> regex.Match[str] | None:
     """Match the reverse ``pattern`` so that it ends at ``pos``, reading at most ``reach`` back."""
-    return pattern.match(text, max(0, pos - reach), pos)
+    return pattern.match(text, pos - reach if pos > reach else 0, pos)
 
 
 def ahead(pattern: regex.Pattern[str], text: str, pos: int, reach: int) -> regex.Match[str] | None:
     """Match ``pattern`` from ``pos``, reading at most ``reach`` characters on."""
     return pattern.match(text, pos, pos + reach)
+
+
+@cache
+def group_numbers(pattern: regex.Pattern[str]) -> Mapping[str, int]:
+    """The number of each named group of ``pattern``, to read its matches' groups by.
+
+    The ``regex`` module reads a group some 300 ns faster by number than by
+    name: it first tries a name as a number, which raises an error and clears
+    it.  The readers of hot patterns look the numbers up once per match.
+    """
+    return MappingProxyType(dict(pattern.groupindex))
 
 
 def trie(words: Iterable[str]) -> str:

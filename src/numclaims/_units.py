@@ -143,7 +143,7 @@ def _read_kind(
         read_rate(atom, text, money=True, vocabulary=options.vocabulary)
         return
     if atom.form != "vague" and "unit" in possible:
-        _read_unit(atom, text, options, composite)
+        _read_unit(atom, text, options, composite, "unit_symbol" in possible)
 
 
 def _dollar(code: str, options: Options) -> str:
@@ -283,9 +283,11 @@ def _pounds_are_money(text: str, start: int, end: int) -> bool:
     return len(cue_pattern("money").findall(window)) >= len(cue_pattern("mass").findall(window))
 
 
-def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None:
+def _read_unit(
+    atom: Atom, text: str, options: Options, composite: bool, symbols: bool = True
+) -> None:
     vocabulary = options.vocabulary
-    match = unit_at(text, atom.end, vocabulary=vocabulary)
+    match = unit_at(text, atom.end, vocabulary=vocabulary, symbols=symbols)
     if match is None:
         return
     surface = matched_surface(match)
@@ -305,8 +307,8 @@ def _read_unit(atom: Atom, text: str, options: Options, composite: bool) -> None
     if _full_stop_is_the_sentences(text, match.end(), surface, vocabulary):
         atom.end -= 1  # "weighs 180 lbs." ends a sentence; the dot is not the unit's
     read_rate(atom, text, money=False, vocabulary=vocabulary)
-    old = _OLD.match(text, atom.end, atom.end + TAIL_REACH)
-    if old is not None and unit == "year":
+    old = _OLD.match(text, atom.end, atom.end + TAIL_REACH) if unit == "year" else None
+    if old is not None:
         atom.end = old.end()  # a 10-year-old boy
 
 

@@ -58,7 +58,8 @@ _WORD_GROUP: int = _WORD.groupindex["word"]
 #: The next word or mark, after any spaces (what follows the last word read).
 _NEXT = regex.compile(rf"{SPACE}* ( [\w'’\-]+ | [^\w\s] )", regex.VERBOSE)
 #: A hyphenated counter glued to a number: ``a 400-page report``, ``a 40-year-old``.
-_HYPHEN_COUNTER = regex.compile(rf"-[a-z]+ (?:-old)? (?={SPACE})", regex.VERBOSE)
+_HYPHEN = "-"
+_HYPHEN_COUNTER = regex.compile(rf"{_HYPHEN}[a-z]+ (?:-old)? (?={SPACE})", regex.VERBOSE)
 #: The article of a fraction in words: ``half a lemon``.
 _ARTICLE = regex.compile(rf"{SPACE}+ (?i:an?) (?={SPACE})", regex.VERBOSE)
 #: A count after a possessor, which the noun after it counts: ``11 of India's 36 regions``.
@@ -122,7 +123,7 @@ def entity_after(atom: Atom, text: str) -> tuple[int, int] | None:
 def _phrase_start(atom: Atom, text: str) -> int:
     """Where the phrase after the quantity may start: past a counter and the words skipped."""
     pos = atom.end
-    if atom.kind == "number":
+    if atom.kind == "number" and text.startswith(_HYPHEN, pos):  # what the counter opens with
         counter = _HYPHEN_COUNTER.match(text, pos, pos + _COUNTER_REACH)
         pos = counter.end() if counter is not None else pos  # a 400-page report
     if text.startswith(_WORD_OPENS, pos):

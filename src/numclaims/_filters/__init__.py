@@ -13,6 +13,7 @@ live by family (:mod:`.dates`, :mod:`.names`, :mod:`.contacts`,
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -77,22 +78,41 @@ reason is given and how soon: the cheap rules and those that fire most often
 in news copy come first.
 """
 
-#: Rules that only ever fire on a plain count (kind ``number``): each one's own
-#: guard says so.  Money, percentages and measures skip them.
-_NUMBER_RULES = frozenset(
+#: What each rule can fire on, where it cannot fire on every atom: the kinds
+#: (``None``: any) and the forms (``None``: any).  Each is what the rule's own
+#: first test says: ``is_date`` looks at a plain count written in digits only.
+#: The atoms of other kinds and forms skip the rule (:func:`_rules_for`).
+_FIRES_ON: Mapping[str, tuple[frozenset[str] | None, frozenset[str] | None]] = MappingProxyType(
     {
-        "year",
-        "date",
-        "label",
-        "time",
-        "phone_or_id",
-        "score",
-        "date_span",
-        "fiscal_year",
-        "day_range",
+        "article": (None, frozenset({"article"})),
+        "idiom": (frozenset({"number", "measure"}), frozenset({"words", "article"})),
+        "capitalised_name": (None, frozenset({"words"})),
+        "year": (frozenset({"number"}), None),
+        "date": (frozenset({"number"}), frozenset({"digits"})),
+        "label": (frozenset({"number"}), None),
+        "time": (frozenset({"number"}), None),
+        "phone_or_id": (frozenset({"number"}), frozenset({"digits"})),
+        "score": (frozenset({"number"}), None),
+        "address": (frozenset({"number", "measure"}), frozenset({"digits"})),
+        "date_span": (frozenset({"number"}), None),
+        "fiscal_year": (frozenset({"number"}), None),
+        "day_range": (frozenset({"number"}), None),
+        "model_name": (frozenset({"number", "measure"}), frozenset({"digits"})),
     }
 )
-_ANY_KIND_RULES = tuple((name, rule) for name, rule in RULES.items() if name not in _NUMBER_RULES)
+
+
+@cache
+def _rules_for(kind: str, form: str) -> tuple[tuple[str, Rule], ...]:
+    """The rules, in order, that can fire on an atom of ``kind`` and ``form`` (a screen)."""
+    return tuple(
+        (name, rule)
+        for name, rule in RULES.items()
+        if all(
+            allowed is None or value in allowed
+            for value, allowed in zip((kind, form), _FIRES_ON.get(name, (None, None)), strict=True)
+        )
+    )
 
 
 def non_quantity(atom: Atom, text: str, vocabulary: Vocabulary | None = None) -> str | None:
@@ -101,7 +121,7 @@ def non_quantity(atom: Atom, text: str, vocabulary: Vocabulary | None = None) ->
     A user's ``vocabulary`` adds its idioms: a number inside one of them, of
     any kind or form, is none (``idiom``).
     """
-    for name, rule in RULES.items() if atom.kind == "number" else _ANY_KIND_RULES:
+    for name, rule in _rules_for(atom.kind, atom.form):
         if rule(atom, text):
             return name
     if vocabulary is not None and vocabulary.idioms and in_user_idiom(atom, text, vocabulary):

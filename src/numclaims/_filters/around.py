@@ -55,7 +55,7 @@ def plural_noun_after(atom: Atom, text: str) -> bool:
 
 def bare(atom: Atom) -> bool:
     """A number with nothing attached: no currency, scale, unit or percent."""
-    return atom.kind == "number" and not atom.scaled and not atom.is_range
+    return atom.kind == "number" and atom.scale == 1.0 and atom.low is None  # scaled, is_range
 
 
 def sentence_starts(text: str, pos: int) -> bool:
