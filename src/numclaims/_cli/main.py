@@ -18,10 +18,12 @@ import signal
 import sys
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
+from functools import partial
+from operator import attrgetter
 from pathlib import Path
-from typing import Any, BinaryIO, NoReturn, TextIO, get_args
+from typing import Any, BinaryIO, NoReturn, TextIO, TypeVar, get_args
 
 from pydantic import ValidationError
 
@@ -297,21 +299,7 @@ class _Run:
         jobs: int,
     ) -> None:
         """Parse each document and write its rows, in input order; report each problem."""
-        waiting: deque[inputs.Document] = deque()  # read, and not yet written: at most a few chunks
-        texts = self._texts(items, waiting)
-        try:
-            for found in _parsed(texts, options, jobs):
-                document = waiting.popleft()
-                for line, quantity in _located(document, found):
-                    if kinds is None or quantity.kind in kinds:
-                        writer.write(document.source, line, document.id, quantity)
-                        self.quantities += 1
-                self.records += 1
-                self.progress.update(document.position, self.records)
-        except _Stop:
-            pass
-        finally:
-            self.progress.close()
+        self._write(items, lambda texts: _parsed(texts, options, jobs), _itself, writer, kinds)
 
     def write_claims(
         self,
@@ -321,14 +309,26 @@ class _Run:
         kinds: frozenset[str] | None,
     ) -> None:
         """Read each document for claims and write their rows, in input order."""
-        waiting: deque[inputs.Document] = deque()
+        parse = partial(claims.claims_of, options=options)
+        self._write(items, parse, attrgetter("quantity"), writer, kinds)
+        writer.close()
+
+    def _write(
+        self,
+        items: Iterable[inputs.Item],
+        parse: Callable[[Iterator[str]], Iterable[Iterable[_Row]]],
+        quantity_of: Callable[[_Row], Quantity],
+        writer: outputs.RowWriter[_Row],
+        kinds: frozenset[str] | None,
+    ) -> None:
+        """Write each document's rows (quantities or claims, ``quantity_of`` their quantity)."""
+        waiting: deque[inputs.Document] = deque()  # read, and not yet written: at most a few chunks
         try:
-            for found in claims.claims_of(self._texts(items, waiting), options):
+            for found in parse(self._texts(items, waiting)):
                 document = waiting.popleft()
-                located = _located(document, [c.quantity for c in found])
-                for (line, quantity), claim in zip(located, found, strict=True):
+                for line, quantity, row in _located(document, found, quantity_of):
                     if kinds is None or quantity.kind in kinds:
-                        writer.write(document.source, line, document.id, claim)
+                        writer.write(document.source, line, document.id, row)
                         self.quantities += 1
                 self.records += 1
                 self.progress.update(document.position, self.records)
@@ -336,7 +336,6 @@ class _Run:
             pass
         finally:
             self.progress.close()
-        writer.close()
 
     def _texts(
         self, items: Iterable[inputs.Item], waiting: deque[inputs.Document]
@@ -377,19 +376,29 @@ def _parsed(texts: Iterator[str], options: Options, jobs: int) -> Iterator[Itera
     return parse_many(texts, options=options, jobs=jobs)
 
 
+_Row = TypeVar("_Row")
+
+
+def _itself(quantity: Quantity) -> Quantity:
+    return quantity
+
+
 def _located(
-    document: inputs.Document, found: Iterable[Quantity]
-) -> Iterator[tuple[int | None, Quantity]]:
-    """Each quantity with its line: the record's, or in a text file the claim's own."""
-    if document.line is not None:
-        for quantity in found:
-            yield document.line, quantity
-        return
+    document: inputs.Document, rows: Iterable[_Row], quantity_of: Callable[[_Row], Quantity]
+) -> Iterator[tuple[int | None, Quantity, _Row]]:
+    """Each row with its quantity and line: the record's, or in a text file the claim's own.
+
+    Rows are read one at a time, as they are found: none is held back.
+    """
     line, seen = 1, 0
-    for quantity in found:
+    for row in rows:
+        quantity = quantity_of(row)
+        if document.line is not None:
+            yield document.line, quantity, row
+            continue
         line += document.text.count("\n", seen, quantity.start)
         seen = quantity.start
-        yield line, quantity
+        yield line, quantity, row
 
 
 def _is_terminal(stream: object) -> bool:

@@ -18,13 +18,14 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Protocol, TextIO
+from typing import Any, Protocol, TextIO, TypeVar
 
 from numclaims.models import Quantity
 
 __all__ = [
     "OUTPUT_FORMATS",
     "ROW_PREFIX",
+    "RowWriter",
     "TableWriter",
     "Writer",
     "atomic",
@@ -62,6 +63,16 @@ class Writer(Protocol):
 
     def close(self) -> None:
         """Write what is held back (a count, a last batch) and release the output."""
+
+
+_Row_contra = TypeVar("_Row_contra", contravariant=True)
+
+
+class RowWriter(Protocol[_Row_contra]):
+    """A writer of rows of one kind: quantities (a :class:`Writer`) or claims."""
+
+    def write(self, source: str, line: int | None, ident: object, row: _Row_contra, /) -> None:
+        """Write one row."""
 
 
 def format_for(path: str | None, is_terminal: bool) -> str:
