@@ -26,7 +26,15 @@ import regex
 
 from numclaims._atoms import Atom
 from numclaims._lexicon import fold, number_words, relation_words
-from numclaims._text import SPACE, SPACE_CHARS, WORD_REACH, ahead, group_numbers, trie
+from numclaims._text import (
+    FOLD_WINDOW,
+    SPACE,
+    SPACE_CHARS,
+    WORD_REACH,
+    ahead,
+    group_numbers,
+    trie,
+)
 
 __all__ = ["merge_ratio", "read_multiple", "relation_atoms", "with_relations"]
 
@@ -168,12 +176,6 @@ def _anchor_pattern() -> re.Pattern[str]:
     return re.compile(trie(_anchors()))
 
 
-#: Characters of the text lowered at a time: ``str.lower`` of text beyond
-#: Latin-1 takes 12 bytes a character while it works, so a whole 5 MB text
-#: would cost 60 MB; a window at a time keeps memory bounded.
-_WINDOW = 1 << 12
-
-
 def _may_hold_relation(text: str) -> bool:
     """False where ``text`` holds none of the finder's anchors (a screen).
 
@@ -181,11 +183,11 @@ def _may_hold_relation(text: str) -> bool:
     straddles the end of one window lies whole in the next.
     """
     pattern, overlap = _anchor_pattern(), _longest_anchor() - 1
-    if len(text) <= _WINDOW + overlap:
+    if len(text) <= FOLD_WINDOW + overlap:
         return pattern.search(text.lower()) is not None
     return any(
-        pattern.search(text[low : low + _WINDOW + overlap].lower()) is not None
-        for low in range(0, len(text), _WINDOW)
+        pattern.search(text[low : low + FOLD_WINDOW + overlap].lower()) is not None
+        for low in range(0, len(text), FOLD_WINDOW)
     )
 
 

@@ -50,7 +50,7 @@ from numclaims._master import (
 )
 from numclaims._master import VULGAR as _VULGAR
 from numclaims._numbers import words_value
-from numclaims._text import SPACE_CHARS, group_numbers, trie
+from numclaims._text import FOLD_WINDOW, SPACE_CHARS, group_numbers, trie
 
 if TYPE_CHECKING:
     from numclaims._vocabulary import Vocabulary
@@ -107,8 +107,6 @@ def _ascii_folded(text: str) -> str:
     return text.lower()
 
 
-#: Characters of the text folded at a time: memory stays bounded however long the text.
-_FOLD_WINDOW = 1 << 12
 #: What may continue a trigger across a window's end: a window is stretched
 #: past these (up to ``_STRETCH`` of them; a longer run holds no whole word,
 #: and its digits are read on from the text itself).  At least the longest trigger word.
@@ -135,7 +133,7 @@ def _triggers(text: str) -> Iterator[_Trigger]:
     """
     size, lo = len(text), 0
     while lo < size:
-        hi = size if size - lo <= _FOLD_WINDOW else lo + _FOLD_WINDOW
+        hi = size if size - lo <= FOLD_WINDOW else lo + FOLD_WINDOW
         if hi < size:  # never end a window inside a word or a number
             hi = _run_end(_TRIGGER_RUN, text, hi, hi + _STRETCH)
         found, lo = _window_triggers(text, lo, hi)

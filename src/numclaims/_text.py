@@ -24,6 +24,7 @@ from typing import Final
 import regex
 
 __all__ = [
+    "FOLD_WINDOW",
     "PHRASE_REACH",
     "SPACE",
     "SPACES",
@@ -52,6 +53,12 @@ THIN_SPACES: Final = "\u202f\u2009"
 WORD_REACH: Final = 40
 #: Enough for a phrase of a few words (``as many as``, ``more than half of the``).
 PHRASE_REACH: Final = 64
+
+#: Characters of a text lowered (folded) at a time by a stage that reads it
+#: case-blind: ``str.lower`` of text beyond Latin-1 takes 12 bytes a
+#: character while it works, so a whole 5 MB text would cost 60 MB; a window
+#: at a time keeps memory bounded however long the text.
+FOLD_WINDOW: Final = 1 << 12
 
 
 def behind(pattern: regex.Pattern[str], text: str, pos: int, reach: int) -> regex.Match[str] | None:

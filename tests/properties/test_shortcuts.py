@@ -178,7 +178,7 @@ def test_triggers_do_not_depend_on_the_folding_window(text: str, window: int, sp
     """
     stretch = max(map(len, _scan._trigger_words())) + spare
     with (
-        mock.patch.object(_scan, "_FOLD_WINDOW", window),
+        mock.patch.object(_scan, "FOLD_WINDOW", window),
         mock.patch.object(_scan, "_STRETCH", stretch),
     ):
         found = [tuple(t) for t in _scan._triggers(text)]
