@@ -312,3 +312,12 @@ def test_command_html_needs_one_readable_text(
     assert done.returncode == status
     assert message in done.stderr
     assert not out.exists()
+
+
+def test_an_error_names_the_result_by_its_place_as_given() -> None:
+    """Results are shown in text order, but a bad one is named by where the caller put it."""
+    text = "It is 5 km and 7 kg."
+    good = parse_quantities(text)[1]
+    stray = Quantity(kind="number", text="9", start=0, end=1, value=9.0)
+    with pytest.raises(ValueError, match=r"^results\[1\] '9' is not text\[0:1\]$"):
+        render_html(text, [good, stray])

@@ -99,11 +99,14 @@ def _results(text: str, results: Iterable[object] | None) -> list[object]:
 
 
 def _records(text: str, results: Sequence[object]) -> list[dict[str, Any]]:
-    """One plain record per result, in text order, after checking its span."""
+    """One plain record per result, in text order, after checking its span.
+
+    An error names the result by its place in ``results``, as given.
+    """
+    checked = [(_quantity_of(result, index), index, result) for index, result in enumerate(results)]
     records = []
     end = 0
-    for index, result in enumerate(sorted(results, key=_start)):
-        quantity = _quantity_of(result, index)
+    for quantity, index, result in sorted(checked, key=lambda item: item[0].start):
         if text[quantity.start : quantity.end] != quantity.text:
             raise ValueError(
                 f"results[{index}] {quantity.text!r} is not text[{quantity.start}:{quantity.end}]"
@@ -113,12 +116,6 @@ def _records(text: str, results: Sequence[object]) -> list[dict[str, Any]]:
         end = quantity.end
         records.append(_record(result, quantity))
     return records
-
-
-def _start(result: object) -> int:
-    quantity = result if isinstance(result, Quantity) else getattr(result, "quantity", result)
-    start = getattr(quantity, "start", 0)
-    return start if isinstance(start, int) else 0
 
 
 def _quantity_of(result: object, index: int) -> Quantity:
