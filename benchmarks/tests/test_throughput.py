@@ -49,6 +49,29 @@ def test_a_run_of_no_section_reports_every_target_not_measured() -> None:
     assert report.count("| not measured |") == len(TARGETS)
 
 
+def _news_and_short(news: float, short: float) -> dict[str, object]:
+    def kind(mb_per_s: float) -> dict[str, object]:
+        sample = {"mb_per_s": mb_per_s, "cpu_mb_per_s": mb_per_s * 1.1}
+        return {"systems": {"numclaims": {"full_sample": sample}}}
+
+    return {"throughput": {"kinds": {"news": kind(news), "short": kind(short)}}}
+
+
+def test_short_texts_target_compares_the_kinds_of_one_run() -> None:
+    """Short texts are met at the news rate or above, missed below it, unmeasured without both."""
+    [check] = [target for target in TARGETS if target.__name__ == "_short_texts"]
+    assert (
+        check(_news_and_short(2.0, 2.0))["measured"],
+        check(_news_and_short(2.0, 2.0))["met"],
+    ) == (
+        1.0,
+        True,
+    )
+    missed = check(_news_and_short(2.0, 1.5))
+    assert (missed["measured"], missed["met"], missed["note"]) == (0.75, False, "CPU time: 0.75×")
+    assert check({"throughput": {"kinds": {"news": {}}}})["met"] is None
+
+
 def test_markdown_table_aligns_numbers_right() -> None:
     """Numeric columns are right-aligned and text columns left-aligned."""
     table = markdown_table(["kind", "KB/s"], [["news", "12.5"], ["sparse", "3.0"]])
@@ -99,6 +122,7 @@ def test_quick_run_writes_json(tmp_path: Path) -> None:
     assert ours["peer_sample"]["bytes"] <= ours["full_sample"]["bytes"]
     assert ours["rounds"] == 2  # the peer sample once per round, its passes pooled
     assert ours["peer_sample"]["repeats"] == 2 * 2
+    assert ours["full_sample"]["repeats"] == 2  # the quick run's 2 passes spread over 2 rounds
     assert set(document["throughput"]["kinds"]) == {"news", "sparse"}
     rows = document["scaling"]["rows"]
     assert [row["requested_bytes"] for row in rows] == [10 * KB, 50 * KB]

@@ -55,29 +55,31 @@ REFERENCE_SIZE = 100 * KB
 def measure_throughput(settings: Settings, progress: Progress = quiet) -> dict[str, Any]:
     """Each system on each kind, in its own process; peers on the smaller peer sample.
 
-    numclaims parses the full sample (in the first round) and the peer sample
-    (a prefix of it); every other system parses only the peer sample.  The
-    systems take turns over ``settings.rounds`` rounds, so that a slow spell of
-    the machine touches each of them rather than one; a system's rate on the
-    peer sample is the median over its passes of every round.  The ratio of
-    numclaims to each peer compares those rates, measured in this run.
+    numclaims parses the full sample and the peer sample (a prefix of it);
+    every other system parses only the peer sample.  The rounds are the outer
+    loop: in each one, every kind is parsed by every system in turn, so that a
+    slow spell of the machine (they last minutes here) touches every kind and
+    every system rather than one.  A rate is the median over the passes of
+    every round; the ratio of numclaims to each peer compares those rates,
+    measured in this run, and so does the ratio of one kind to another.
     """
     systems = {name: _availability(name) for name in settings.systems}
     available = [name for name in settings.systems if systems[name]["available"]]
     peers = [name for name in settings.systems if name != "numclaims"]
-    kinds: dict[str, Any] = {}
-    for kind in settings.kinds:
-        entry: dict[str, Any] = {
+    kinds: dict[str, Any] = {
+        kind: {
             "text": build_text(kind, settings.size, seed=settings.seed).summary(),
             "peer_text": build_text(kind, settings.peer_size, seed=settings.seed).summary(),
             "systems": {},
         }
-        runs = _take_turns(kind, available, settings, entry, progress)
-        for name, results in runs.items():
+        for kind in settings.kinds
+    }
+    runs = _take_turns(available, settings, kinds, progress)
+    for kind, entry in kinds.items():
+        for name, results in runs[kind].items():
             entry["systems"][name] = _throughput_record(name, results, entry)
         entry["ratios"] = _ratios(entry["systems"], peers, "kb_per_s")
         entry["cpu_ratios"] = _ratios(entry["systems"], peers, "cpu_kb_per_s")
-        kinds[kind] = entry
     return {"systems": systems, "kinds": kinds}
 
 
@@ -91,44 +93,50 @@ def _availability(name: str) -> dict[str, Any]:
 
 
 def _take_turns(
-    kind: str,
     systems: Sequence[str],
     settings: Settings,
-    entry: dict[str, Any],
+    kinds: dict[str, dict[str, Any]],
     progress: Progress,
-) -> dict[str, list[dict[str, Any]]]:
-    """Every round's run of each system on ``kind``; a peer that fails is noted and dropped."""
-    runs: dict[str, list[dict[str, Any]]] = {}
-    failures: dict[str, str] = {}
+) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """Every round's run of each system on each kind; a peer that fails is noted and dropped."""
+    runs: dict[str, dict[str, list[dict[str, Any]]]] = {kind: {} for kind in kinds}
     for round_number in range(1, settings.rounds + 1):
-        for name in (name for name in systems if name not in failures):
-            samples = _samples(name, round_number, settings)
-            progress(
-                f"throughput: {name} on {kind} ({', '.join(_sizes(samples))}; "
-                f"round {round_number} of {settings.rounds})"
-            )
-            task = {"task": "throughput", "system": name, "kind": kind, "seed": settings.seed}
-            try:
-                runs.setdefault(name, []).append(run_worker({**task, "samples": samples}))
-            except WorkerError as error:
-                if name == "numclaims":
-                    raise
-                failures[name] = str(error)
-                runs.pop(name, None)
-                progress(f"throughput: {name} failed on {kind}; its column stays empty")
-    if failures:
-        entry["failures"] = failures
+        for kind, entry in kinds.items():
+            failures: dict[str, str] = entry.setdefault("failures", {})
+            for name in (name for name in systems if name not in failures):
+                samples = _samples(name, settings)
+                progress(
+                    f"throughput: {name} on {kind} ({', '.join(_sizes(samples))}; "
+                    f"round {round_number} of {settings.rounds})"
+                )
+                task = {"task": "throughput", "system": name, "kind": kind, "seed": settings.seed}
+                try:
+                    runs[kind].setdefault(name, []).append(run_worker({**task, "samples": samples}))
+                except WorkerError as error:
+                    if name == "numclaims":
+                        raise
+                    failures[name] = str(error)
+                    runs[kind].pop(name, None)
+                    progress(f"throughput: {name} failed on {kind}; its column stays empty")
+    for entry in kinds.values():
+        if not entry["failures"]:
+            del entry["failures"]
     return runs
 
 
-def _samples(name: str, round_number: int, settings: Settings) -> list[dict[str, int]]:
-    """What one system parses in one round: the peer sample, and numclaims' full one first."""
+def _samples(name: str, settings: Settings) -> list[dict[str, int]]:
+    """What one system parses in one round: the peer sample, after numclaims' full one.
+
+    numclaims' passes over the full sample are spread over the rounds (their
+    number divided by the rounds, rounded up), so that taking turns costs
+    about as much time as parsing it all in one round.
+    """
     if name != "numclaims":
         return [{"size": settings.peer_size, "repeats": settings.peer_repeats}]
-    samples = [{"size": settings.peer_size, "repeats": settings.repeats}]
-    if round_number == 1:
-        samples.insert(0, {"size": settings.size, "repeats": settings.repeats})
-    return samples
+    return [
+        {"size": settings.size, "repeats": -(-settings.repeats // settings.rounds)},
+        {"size": settings.peer_size, "repeats": settings.repeats},
+    ]
 
 
 def _sizes(samples: Sequence[Mapping[str, Any]]) -> list[str]:
@@ -167,9 +175,16 @@ def _throughput_record(
         "same_text": all(s["sha256"] == entry["peer_text"]["sha256"] for s in peer_samples),
     }
     if name == "numclaims":
-        full = results[0]["samples"][0]
+        full_samples = [result["samples"][0] for result in results]
+        full = {
+            **full_samples[0],
+            "seconds": pooled(full_samples, "seconds"),
+            "cpu_seconds": pooled(full_samples, "cpu_seconds"),
+        }
         record["full_sample"] = _sample_rates(full)
-        record["same_text"] = record["same_text"] and full["sha256"] == entry["text"]["sha256"]
+        record["same_text"] = record["same_text"] and all(
+            s["sha256"] == entry["text"]["sha256"] for s in full_samples
+        )
     return record
 
 

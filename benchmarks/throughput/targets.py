@@ -66,6 +66,27 @@ def _single_process(document: Document) -> Target:
     )
 
 
+def _short_texts(document: Document) -> Target:
+    """Short texts, one call each, at least as many MB/s as the same bytes of ordinary news."""
+    kinds = _dig(document, "throughput", "kinds") or {}
+    short, news = (
+        _dig(kinds, kind, "systems", "numclaims", "full_sample") or {} for kind in ("short", "news")
+    )
+    ratio = cpu_ratio = None
+    if short.get("mb_per_s") and news.get("mb_per_s"):
+        ratio = short["mb_per_s"] / news["mb_per_s"]
+        if short.get("cpu_mb_per_s") and news.get("cpu_mb_per_s"):
+            cpu_ratio = short["cpu_mb_per_s"] / news["cpu_mb_per_s"]
+    return _target(
+        "short texts ÷ ordinary news, MB/s",
+        "≥ 1.0×",
+        ratio,
+        "×",
+        None if ratio is None else ratio >= 1,
+        "" if cpu_ratio is None else f"CPU time: {cpu_ratio:.2f}×",
+    )
+
+
 def _import(document: Document) -> Target:
     """``import numclaims`` within 150 ms."""
     seconds = _dig(document, "startup", "import", "median_seconds")
@@ -141,6 +162,7 @@ def _parse_many(document: Document) -> Target:
 TARGETS: tuple[Callable[[Document], Target], ...] = (
     _ratio,
     _single_process,
+    _short_texts,
     _import,
     _first_call,
     _peak_rss,
