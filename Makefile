@@ -128,8 +128,8 @@ serve: $(VENV)/.server-stamp  ## run the HTTP service on 127.0.0.1:8000
 accuracy: $(VENV)/.bench-stamp  ## precision/recall/F1 of numclaims and quantulum3 on the corpus
 	$(BIN)/python -m benchmarks.accuracy
 
-bench: $(VENV)/.bench-stamp  ## throughput against quantulum3, side by side
-	$(BIN)/python -m benchmarks
+bench: $(VENV)/.bench-stamp  ## throughput against quantulum3, side by side (BASELINE=REV: and against a commit)
+	$(BIN)/python -m benchmarks $(if $(BASELINE),--baseline $(BASELINE))
 
 si-table: $(VENV)/.dev-stamp  ## rewrite src/numclaims/_si_table.py from the pint registry
 	$(BIN)/python -m numclaims._normalise > src/numclaims/_si_table.py

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.throughput.cli import FULL, SECTIONS, parse_args, resolve, run
+from benchmarks.throughput.cli import FULL, SECTIONS, baseline, parse_args, resolve, run
 from benchmarks.throughput.report import markdown_table, render
 from benchmarks.throughput.systems import Unavailable, load, unavailable_reason
 from benchmarks.throughput.targets import TARGETS
@@ -60,13 +61,8 @@ def _news_and_short(news: float, short: float) -> dict[str, object]:
 def test_short_texts_target_compares_the_kinds_of_one_run() -> None:
     """Short texts are met at the news rate or above, missed below it, unmeasured without both."""
     [check] = [target for target in TARGETS if target.__name__ == "_short_texts"]
-    assert (
-        check(_news_and_short(2.0, 2.0))["measured"],
-        check(_news_and_short(2.0, 2.0))["met"],
-    ) == (
-        1.0,
-        True,
-    )
+    met = check(_news_and_short(2.0, 2.0))
+    assert (met["measured"], met["met"]) == (1.0, True)
     missed = check(_news_and_short(2.0, 1.5))
     assert (missed["measured"], missed["met"], missed["note"]) == (0.75, False, "CPU time: 0.75×")
     assert check({"throughput": {"kinds": {"news": {}}}})["met"] is None
@@ -135,6 +131,26 @@ def test_quick_run_writes_json(tmp_path: Path) -> None:
     assert set(document["parse_many"]["runs"]) == {"1", "2"}
     assert document["parse_many"]["speedup"] > 0
     assert len(document["targets"]) == len(TARGETS)
+
+
+def test_a_baseline_is_timed_from_its_own_copy_of_src() -> None:
+    """``--baseline REV`` times numclaims as of REV, imported from that revision's unpacked src."""
+    name, src = baseline("HEAD")
+    assert name.startswith("numclaims@")
+    assert (src / "numclaims" / "__init__.py").is_file()
+    settings = dataclasses.replace(
+        resolve(parse_args(["--quick", "--kinds", "news", "--systems", "numclaims"])),
+        systems=("numclaims", name),
+        baseline_src=str(src),
+    )
+    document = run(settings, ["throughput"], lambda _: None)
+    systems = document["throughput"]["kinds"]["news"]["systems"]
+    assert systems[name]["package_file"] == str(src / "numclaims" / "__init__.py")
+    assert systems["numclaims"]["package_file"] != systems[name]["package_file"]
+    assert systems[name]["same_text"] is True
+    assert document["throughput"]["kinds"]["news"]["ratios"][name] > 0
+    with pytest.raises(SystemExit, match="no-such-revision"):
+        baseline("no-such-revision")
 
 
 def test_the_warm_up_builds_what_parsing_builds_lazily() -> None:

@@ -16,10 +16,13 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime
+import io
 import json
 import os
 import platform
+import subprocess
 import sys
+import tarfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -33,8 +36,8 @@ from benchmarks.throughput.measure import (
     measure_throughput,
 )
 from benchmarks.throughput.report import render
-from benchmarks.throughput.runner import Progress, Settings
-from benchmarks.throughput.systems import SYSTEMS, version
+from benchmarks.throughput.runner import ROOT, Progress, Settings
+from benchmarks.throughput.systems import BASELINE, SYSTEMS, version
 from benchmarks.throughput.targets import targets
 from benchmarks.throughput.text import KB, KINDS, MB
 
@@ -149,6 +152,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help=f"parse_many workers, compared with 1 job (default {FULL.jobs})",
     )
     parser.add_argument(
+        "--baseline",
+        metavar="REV",
+        help="also time numclaims as of git revision REV (a commit, branch or tag) beside "
+        "this checkout, taking turns on the same texts: the ratio says how much faster or "
+        "slower the working tree is than REV, measured in this run",
+    )
+    parser.add_argument(
         "--json", metavar="PATH", type=Path, help="also write every number to PATH as JSON"
     )
     parser.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
@@ -166,6 +176,43 @@ def resolve(args: argparse.Namespace) -> Settings:
     }
     preset = QUICK if args.quick else FULL
     return dataclasses.replace(preset, **{k: v for k, v in given.items() if v is not None})
+
+
+BASELINES = ROOT / "benchmarks" / "results" / "baselines"
+"""Where ``--baseline`` unpacks the ``src`` of a revision (git-ignored, reused across runs)."""
+
+
+def baseline(revision: str) -> tuple[str, Path]:
+    """The system name and ``src`` directory of numclaims as of git ``revision``.
+
+    The revision's ``src`` is unpacked from ``git archive`` once, under
+    :data:`BASELINES`, and reused by later runs; :class:`SystemExit` with git's
+    message when the revision is unknown.
+    """
+    found = subprocess.run(
+        ["git", "rev-parse", "--short=10", "--verify", f"{revision}^{{commit}}"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    if found.returncode != 0:
+        raise SystemExit(f"--baseline {revision}: {found.stderr.strip() or 'unknown revision'}")
+    commit = found.stdout.strip()
+    target = BASELINES / commit
+    if not (target / "src" / "numclaims").is_dir():
+        archive = subprocess.run(
+            ["git", "archive", "--format=tar", commit, "src"],
+            capture_output=True,
+            cwd=ROOT,
+            check=True,
+        )
+        partial = BASELINES / f"{commit}.partial"
+        partial.mkdir(parents=True, exist_ok=True)
+        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+            tar.extractall(partial, filter="data")
+        partial.rename(target)
+    return f"{BASELINE}{commit}", target / "src"
 
 
 def _load_average() -> list[float] | None:
@@ -241,7 +288,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.quiet:
             print(f"… {message}", file=sys.stderr, flush=True)
 
-    document = run(resolve(args), args.only, progress, quick=args.quick)
+    settings = resolve(args)
+    if args.baseline is not None:
+        name, src = baseline(args.baseline)
+        settings = dataclasses.replace(
+            settings, systems=(*settings.systems, name), baseline_src=str(src)
+        )
+    document = run(settings, args.only, progress, quick=args.quick)
     print(render(document))
     if args.json is not None:
         args.json.parent.mkdir(parents=True, exist_ok=True)

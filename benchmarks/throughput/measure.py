@@ -27,7 +27,7 @@ from benchmarks.throughput.runner import (
     run_worker,
     with_others_cpu,
 )
-from benchmarks.throughput.systems import unavailable_reason, version
+from benchmarks.throughput.systems import BASELINE, unavailable_reason, version
 from benchmarks.throughput.text import KB, MB, build_text, human_size
 
 __all__ = [
@@ -111,7 +111,9 @@ def _take_turns(
                 )
                 task = {"task": "throughput", "system": name, "kind": kind, "seed": settings.seed}
                 try:
-                    runs[kind].setdefault(name, []).append(run_worker({**task, "samples": samples}))
+                    runs[kind].setdefault(name, []).append(
+                        run_worker({**task, "samples": samples}, _path_first(name, settings))
+                    )
                 except WorkerError as error:
                     if name == "numclaims":
                         raise
@@ -124,6 +126,15 @@ def _take_turns(
     return runs
 
 
+def _path_first(name: str, settings: Settings) -> list[str]:
+    """What goes first on the worker's path: a baseline's copy of ``src``, else nothing."""
+    if not name.startswith(BASELINE):
+        return []
+    if settings.baseline_src is None:
+        raise ValueError(f"{name}: a baseline system needs Settings.baseline_src")
+    return [settings.baseline_src]
+
+
 def _samples(name: str, settings: Settings) -> list[dict[str, int]]:
     """What one system parses in one round: the peer sample, after numclaims' full one.
 
@@ -131,6 +142,8 @@ def _samples(name: str, settings: Settings) -> list[dict[str, int]]:
     number divided by the rounds, rounded up), so that taking turns costs
     about as much time as parsing it all in one round.
     """
+    if name.startswith(BASELINE):
+        return [{"size": settings.peer_size, "repeats": settings.repeats}]
     if name != "numclaims":
         return [{"size": settings.peer_size, "repeats": settings.peer_repeats}]
     return [
@@ -171,6 +184,7 @@ def _throughput_record(
         "first_call_seconds": results[0]["first_call_seconds"],
         "load_seconds": results[0]["load_seconds"],
         "peak_rss_bytes": max(result["peak_rss_bytes"] for result in results),
+        "package_file": results[0].get("package_file"),
         "peer_sample": _sample_rates(joined),
         "same_text": all(s["sha256"] == entry["peer_text"]["sha256"] for s in peer_samples),
     }
@@ -259,6 +273,7 @@ def _scaling_row(size: int, results: Sequence[Mapping[str, Any]]) -> dict[str, A
         "rounds": len(results),
         "found": results[0]["found"],
         "peak_rss_bytes": max(result["peak_rss_bytes"] for result in results),
+        "package_file": results[0].get("package_file"),
         "baseline_rss_bytes": max(result["baseline_rss_bytes"] for result in results),
     }
     row["seconds_per_mb"] = row["median_seconds"] / (row["bytes"] / MB)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from benchmarks.throughput.systems import BASELINE
 from benchmarks.throughput.text import KB, KINDS, MiB, human_size
 
 __all__ = [
@@ -147,7 +148,9 @@ def peer_table(throughput: Mapping[str, Any]) -> str:
         for peer in peers:
             for ratios in (entry["ratios"], entry.get("cpu_ratios", {})):
                 ratio = ratios.get(peer)
-                row.append("–" if ratio is None else f"{ratio:,.1f}×")
+                row.append(
+                    "–" if ratio is None else f"{ratio:,.2f}×" if ratio < 10 else f"{ratio:,.1f}×"
+                )
         rows.append(row)
     return markdown_table(headers, rows)
 
@@ -289,17 +292,28 @@ def _peer_notes(throughput: Mapping[str, Any], settings: Mapping[str, Any]) -> L
         for name, info in systems.items()
         if not info["available"]
     ]
-    peers = [name for name, info in systems.items() if name != "numclaims" and info["available"]]
-    if peers:
+    available = [name for name, info in systems.items() if info["available"]]
+    slow = [name for name in available if name != "numclaims" and not name.startswith(BASELINE)]
+    if len(available) > 1:
         out.append(
-            f"{', '.join(peers)} {'is' if len(peers) == 1 else 'are'} slow, so every system "
-            f"here parses the first {settings['peer_bytes'] / KB:g} KB of each text (the "
+            (
+                f"{', '.join(slow)} {'is' if len(slow) == 1 else 'are'} slow, so every system "
+                if slow
+                else "Every system "
+            )
+            + f"here parses the first {settings['peer_bytes'] / KB:g} KB of each text (the "
             f"same text; per-KB numbers). The systems take turns, each in a fresh process, "
             f"over {settings['rounds']} round(s), so that a slow spell of the "
             f"machine touches each of them: peers {settings['peer_repeats']} time(s) and "
             f"numclaims {settings['repeats']} times per round, medians over the passes of all "
             "rounds. The ratio is numclaims' KB/s over the peer's, both measured in this run."
         )
+    out += [
+        f"{name} is numclaims as of commit {name[len(BASELINE) :]}, parsed as often as "
+        "numclaims: the ratio beside it is this checkout's speed over that commit's."
+        for name in available
+        if name.startswith(BASELINE)
+    ]
     out += [
         f"{name} failed on {kind}: {failure}"
         for kind, entry in throughput["kinds"].items()

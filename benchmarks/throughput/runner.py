@@ -77,18 +77,26 @@ class Settings:
     """parse_many workers, compared with 1 job."""
     chunksize: int = 64
     seed: int = DEFAULT_SEED
+    baseline_src: str | None = None
+    """The ``src`` directory a ``numclaims@REV`` baseline system imports numclaims from."""
 
 
-def _environment() -> dict[str, str]:
-    """The children's environment: this one, with the repository root on PYTHONPATH."""
+def _environment(first: Sequence[str] = ()) -> dict[str, str]:
+    """The children's environment: this one, with the repository root on PYTHONPATH.
+
+    ``first`` goes before everything else on the path: a baseline's ``src``, so
+    that its worker imports that revision of numclaims rather than this one.
+    """
     env = dict(os.environ)
-    paths = [str(ROOT), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
+    paths = [*first, str(ROOT), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
     env["PYTHONPATH"] = os.pathsep.join(paths)
     env.pop("PYTHONSTARTUP", None)
     return env
 
 
-def run_python(*arguments: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def run_python(
+    *arguments: str, stdin: str | None = None, path_first: Sequence[str] = ()
+) -> subprocess.CompletedProcess[str]:
     """Run this interpreter with ``arguments`` in a fresh process, from the repository root."""
     return subprocess.run(
         [sys.executable, *arguments],
@@ -96,14 +104,19 @@ def run_python(*arguments: str, stdin: str | None = None) -> subprocess.Complete
         capture_output=True,
         text=True,
         cwd=ROOT,
-        env=_environment(),
+        env=_environment(path_first),
         check=False,
     )
 
 
-def run_worker(task: Mapping[str, Any]) -> dict[str, Any]:
-    """Run one task in a fresh ``python -m benchmarks.throughput.worker``; its result."""
-    completed = run_python("-m", "benchmarks.throughput.worker", stdin=json.dumps(dict(task)))
+def run_worker(task: Mapping[str, Any], path_first: Sequence[str] = ()) -> dict[str, Any]:
+    """Run one task in a fresh ``python -m benchmarks.throughput.worker``; its result.
+
+    ``path_first``: directories put first on the worker's ``PYTHONPATH``.
+    """
+    completed = run_python(
+        "-m", "benchmarks.throughput.worker", stdin=json.dumps(dict(task)), path_first=path_first
+    )
     lines = [ln for ln in completed.stdout.splitlines() if ln.startswith(RESULT_PREFIX)]
     if completed.returncode != 0 or not lines:
         tail = "\n".join(completed.stderr.strip().splitlines()[-15:])

@@ -16,7 +16,15 @@ import warnings
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
-__all__ = ["SYSTEMS", "Parser", "Unavailable", "load", "unavailable_reason", "version"]
+__all__ = [
+    "BASELINE",
+    "SYSTEMS",
+    "Parser",
+    "Unavailable",
+    "load",
+    "unavailable_reason",
+    "version",
+]
 
 Parser = Callable[[str], int]
 """Parse one text; return how many quantities were found (the results themselves are built)."""
@@ -33,15 +41,26 @@ numclaims' ``extract_claims`` (each quantity with its source, hedge and time), t
 ``parse_quantities`` so that the cost of the claim layer shows."""
 
 
+BASELINE = "numclaims@"
+"""The prefix of a baseline system: ``numclaims@REV`` is numclaims' ``parse_quantities`` as
+of git revision ``REV``, imported in its worker from a copy of that revision's ``src``
+(``--baseline``), so that a change's speed is compared with its base in the same run."""
+
+
+def _system(name: str) -> str:
+    """The system ``name`` is timed as: a baseline is numclaims."""
+    return "numclaims" if name.startswith(BASELINE) and len(name) > len(BASELINE) else name
+
+
 class Unavailable(Exception):
     """A system cannot run here (its package is missing or broken)."""
 
 
 def unavailable_reason(name: str) -> str | None:
     """Why ``name`` cannot run in this interpreter, or None when its package is installed."""
-    if name not in SYSTEMS:
+    if _system(name) not in SYSTEMS:
         return f"unknown system {name!r}; choose from {', '.join(SYSTEMS)}"
-    package = SYSTEMS[name]
+    package = SYSTEMS[_system(name)]
     try:
         found = importlib.util.find_spec(package) is not None
     except (ImportError, ValueError):
@@ -52,9 +71,11 @@ def unavailable_reason(name: str) -> str | None:
 
 
 def version(name: str) -> str | None:
-    """The installed version of the system's package, if any."""
+    """The installed version of the system's package, if any (a baseline's: its revision)."""
+    if _system(name) != name:
+        return name[len(BASELINE) :]
     try:
-        return importlib.metadata.version(SYSTEMS[name])
+        return importlib.metadata.version(SYSTEMS[_system(name)])
     except (KeyError, importlib.metadata.PackageNotFoundError):
         return None
 
@@ -105,6 +126,6 @@ def load(name: str) -> Parser:
     if reason is not None:
         raise Unavailable(f"{name}: {reason}")
     try:
-        return _BUILDERS[name]()
+        return _BUILDERS[_system(name)]()
     except ImportError as error:
         raise Unavailable(f"{name}: import failed ({error})") from error

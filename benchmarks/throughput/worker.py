@@ -89,7 +89,16 @@ def _throughput(task: Mapping[str, Any]) -> dict[str, Any]:
         "first_call_seconds": first_seconds,
         "samples": samples,
         "peak_rss_bytes": peak_rss(),
+        "package_file": _package_file(system),
     }
+
+
+def _package_file(system: str) -> str | None:
+    """Where the system's package was imported from (a baseline's copy, or the checkout)."""
+    from benchmarks.throughput.systems import SYSTEMS
+
+    module = sys.modules.get(SYSTEMS.get(system, "numclaims"))
+    return getattr(module, "__file__", None)
 
 
 def _scaling(task: Mapping[str, Any]) -> dict[str, Any]:
