@@ -133,7 +133,29 @@ RECIPES: list[Row] = [
     ("He spent $60 buying spices.", "$60", None),
 ]
 
-ROWS = SUBJECTS + LISTS + NOT_ENTITIES + SIZES + BOUNDARIES + RECIPES
+#: An agent, a setting or a preposition is no entity: the reader abstains.
+ABSTAINS: list[Row] = [
+    # the subject of a verb that moves or harms an amount is who acted
+    ("The council borrowed £9.5m last year.", "£9.5m", None),
+    ("The bank lent $2bn to the airline.", "$2bn", None),
+    ("The blast killed 14 people and injured about 60.", "about 60", None),
+    ("The blast killed 14 people and injured about 60.", "14", "people"),
+    ("The county paid out $3.2 million in the end.", "$3.2 million", None),
+    ("Kia sold 1.2 million cars, and Hyundai sold 1.5 million.", "1.5 million", None),
+    # but a fund that raises or a bond that pays an amount is what it is said of
+    ("The fund raised $300 million from investors.", "$300 million", "fund"),
+    ("The bond pays $45 a unit every quarter.", "$45 a unit", "bond"),
+    # where, when or how an amount is paid names nothing after "in"
+    ("The console will cost $449 in stores.", "$449", "console"),
+    ("The club spent £80m in total.", "£80m", None),
+    ("The tickets cost $60 in advance.", "$60", "tickets"),
+    ("The firm paid $5bn in damages.", "$5bn", "damages"),
+    # a preposition opens no noun phrase
+    ("The crew spent 96 days aboard the ship.", "96 days", None),
+    ("Prices rose 4% amid the shortage.", "4%", "Prices"),
+]
+
+ROWS = SUBJECTS + LISTS + NOT_ENTITIES + SIZES + BOUNDARIES + RECIPES + ABSTAINS
 
 #: Known gaps: each announces itself when fixed (strict xfail).
 GAPS: list[Row] = [
@@ -145,6 +167,8 @@ GAPS: list[Row] = [
     ("Up 0.3% on the month, prices keep rising.", "0.3%", "prices"),
     # a noun in "down" is read as the adverb
     ("The down payment is 20% of the price.", "20%", "down payment"),
+    # the borrower after "lent ... to" is not read (the lender is rightly not)
+    ("The bank lent $2bn to the airline.", "$2bn", "airline"),
 ]
 
 

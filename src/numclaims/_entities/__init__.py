@@ -63,6 +63,8 @@ _SIZES = frozenset({"length", "area", "mass", "volume"})
 #: How far, and over how many words, before a size its verb may stand (``rose to a record``).
 _SIZE_REACH = 40
 _SIZE_WORDS = 4
+#: How far before an amount the verb that moves it may stand (``paid out``).
+_MOVER_REACH = 24
 #: How far before a share its copula may stand (``is now just 30% of``).
 _COPULA_REACH = 24
 #: ``at`` right before a temperature: a setting, not a reading (``roast at 425°F``).
@@ -111,9 +113,21 @@ def _before(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     found = entity_of(atom, context)  # a range of up to 160 km
     # a rate (55 km a year, 42 km/s) is no size
     size = atom.dimension in _SIZES and atom.per is None and "/" not in (atom.unit or "")
-    if found is None and (not size or _size_of_subject(atom, text)):
+    if found is None and (not size or _size_of_subject(atom, text)) and not _moved(atom, text):
         found = clause_entity(atom, context)
     return found
+
+
+def _moved(atom: Atom, text: str) -> bool:
+    """True for an amount right after a verb whose subject moves it: ``The state borrowed £15bn``.
+
+    The subject is the agent (``killed 12 and injured about 8,000``), not the
+    thing the amount counts, which the sentence leaves unsaid.
+    """
+    before = text[max(0, atom.start - _MOVER_REACH) : atom.start].lower().split()[-2:]
+    if before[-1:] == ["out"]:
+        before.pop()  # paid out
+    return bool(before) and before[-1] in entity_words().movers
 
 
 def _size_of_subject(atom: Atom, text: str) -> bool:

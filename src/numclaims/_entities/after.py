@@ -139,10 +139,17 @@ def _phrase_start(atom: Atom, text: str) -> int:
 def _lead_in(atom: Atom, text: str, pos: int) -> regex.Match[str] | None:
     """A word that leads from the quantity to its noun: ``in`` after an amount, an article."""
     if atom.kind == "money":
-        return ahead(_IN_NOUN, text, pos, _COUNTER_REACH)  # $5bn in revenue
+        lead = ahead(_IN_NOUN, text, pos, _COUNTER_REACH)  # $5bn in revenue
+        # but not where, when or how it is paid: $200 in stores, £5bn in total
+        return None if lead is None or next_word(text, lead.end()) in _in_settings() else lead
     if atom.form == "words" and atom.value is not None and atom.value < 1:
         return ahead(_ARTICLE, text, pos, _ARTICLE_REACH)  # half a lemon
     return None
+
+
+def _in_settings() -> frozenset[str]:
+    """The words after ``in`` that say where or how an amount is paid (``in stores``)."""
+    return entity_words().in_settings
 
 
 #: A word read after a quantity, its text, the word after it (None where a mark or

@@ -55,6 +55,8 @@ class EntityWords(NamedTuple):
     manner: frozenset[str]  # how fast: at an annual pace of
     quantity_nouns: frozenset[str]  # the number of people -> people
     away: frozenset[str]  # after a distance from somewhere: 15 miles away
+    in_settings: frozenset[str]  # after `in` behind an amount, no thing: $200 in stores
+    movers: frozenset[str]  # their subject moves an amount, and is not it: raised £600
     of_links: tuple[str, ...]  # what links a noun to the number after it: revenue of
     count_words: tuple[str, ...]  # number words that count a whole: 3 of the five boats
     age_markers: frozenset[str]  # between a person and their age: men aged 25
@@ -121,6 +123,8 @@ def entity_words() -> EntityWords:
         manner=_words("manner"),
         quantity_nouns=_words("quantity_noun"),
         away=_words("away"),
+        in_settings=_words("in_setting"),
+        movers=_words("mover"),
         of_links=_ordered("of_link"),
         count_words=_ordered("count_word"),
         age_markers=_words("age_marker"),
