@@ -125,8 +125,10 @@ docs: $(VENV)/.docs-stamp  ## build the documentation site into site/ (mkdocs --
 serve: $(VENV)/.server-stamp  ## run the HTTP service on 127.0.0.1:8000
 	$(BIN)/python -m numclaims.server
 
-accuracy: $(VENV)/.bench-stamp  ## precision/recall/F1 of numclaims and quantulum3 on the corpus
+accuracy: $(VENV)/.bench-stamp  ## precision/recall/F1 on the corpus, the blind set and the held-out set
 	$(BIN)/python -m benchmarks.accuracy
+	$(BIN)/python -m benchmarks.accuracy --corpus benchmarks/blind
+	$(BIN)/python -m benchmarks.accuracy --corpus benchmarks/heldout --max-errors 0
 
 bench: $(VENV)/.bench-stamp  ## throughput against quantulum3, side by side (BASELINE=REV: and against a commit)
 	$(BIN)/python -m benchmarks $(if $(BASELINE),--baseline $(BASELINE))

@@ -46,6 +46,8 @@ BENCHMARKS = Path(__file__).resolve().parent.parent
 FLOOR_FILE = BENCHMARKS / "accuracy_floor.json"
 HELDOUT_FLOOR_FILE = BENCHMARKS / "accuracy_floor_heldout.json"
 HELDOUT_DIR = BENCHMARKS / "heldout"
+BLIND_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind.json"
+BLIND_DIR = BENCHMARKS / "blind"
 
 
 def _gold(text: str, start: int, **fields: Any) -> GoldItem:
@@ -97,10 +99,12 @@ def _self_extract(sentences: Sequence[Sentence]) -> Evaluation:
 # --- numclaims on the corpus -----------------------------------------------------------------
 
 
-#: Each scored corpus and the floors CI holds it to: the annotated corpus, and the
-#: held-out set (measurement only: see benchmarks/heldout/README.md).
+#: Each scored corpus and the floors CI holds it to: the annotated corpus, the blind
+#: development set (written by annotators who never saw the parser: benchmarks/blind),
+#: and the held-out set (measurement only: see benchmarks/heldout/README.md).
 FLOORS = {
     "corpus": (CORPUS_DIR, FLOOR_FILE),
+    "blind": (BLIND_DIR, BLIND_FLOOR_FILE),
     "heldout": (HELDOUT_DIR, HELDOUT_FLOOR_FILE),
 }
 

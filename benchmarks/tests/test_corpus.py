@@ -64,6 +64,17 @@ def test_heldout_corpus_is_valid() -> None:
     assert len(sentences) >= 250
 
 
+BLIND = Path(__file__).resolve().parent.parent / "blind"
+
+
+def test_blind_set_is_valid() -> None:
+    """Every annotation of the blind development set passes validation; 15%+ are traps."""
+    sentences = load_corpus(BLIND)
+    assert validate(sentences) == []
+    assert len(sentences) >= 250
+    assert sum(not s.quantities for s in sentences) >= 0.15 * len(sentences)
+
+
 def test_corpus_reaches_target_size() -> None:
     """TARGET: the corpus has at least 600 sentences."""
     sentences = load_corpus()
