@@ -316,6 +316,25 @@ def _score_or_date(pair: _Pair) -> bool:
     )
 
 
+def _two_hyphenated_adjectives(pair: _Pair) -> bool:
+    """``between two-year and 10-year yields``: two things compared, each with its unit glued.
+
+    ``between 2 and 10 years`` writes one range; two hyphenated adjectives
+    after ``between`` name the two ends of a spread, not the bounds of one.
+    """
+    return (
+        pair.connector == "and"
+        and pair.first.unit is not None
+        and _hyphen_glued(pair.first, pair.text)
+        and _hyphen_glued(pair.second, pair.text)
+    )
+
+
+def _hyphen_glued(atom: Atom, text: str) -> bool:
+    """True where the unit is glued to the number by a hyphen: ``10-year``."""
+    return text[atom.num_end : atom.num_end + 1] in _HYPHENS and atom.end > atom.num_end + 1
+
+
 def _two_years(pair: _Pair) -> bool:
     """``1939 to 1945`` is two years, left to the filters."""
     return is_year_like(pair.first) and is_year_like(pair.second)
@@ -334,6 +353,7 @@ _NOT_A_RANGE: tuple[Callable[[_Pair], bool], ...] = (
     _levels_after_a_change,
     _change_then_level,
     _score_or_date,
+    _two_hyphenated_adjectives,
     _two_years,
     _days_of_a_month,
 )
