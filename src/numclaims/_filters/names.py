@@ -7,7 +7,14 @@ from functools import cache
 import regex
 
 from numclaims._filters.around import bare, plural_noun_after, sentence_starts, word_before
-from numclaims._lexicon import context_words, entity_words, filter_words, label_words, month_words
+from numclaims._lexicon import (
+    context_words,
+    entity_words,
+    filter_words,
+    label_words,
+    month_words,
+    relation_words,
+)
 from numclaims._scan import Atom
 from numclaims._temperature import hottest_weather, temperature_context
 from numclaims._text import SPACE, SPACE_CHARS, behind, trie
@@ -40,6 +47,8 @@ def is_glued_to_name(atom: Atom, text: str) -> bool:
     before = text[atom.start - 1] if atom.start else " "
     if atom.currency is not None and not text[atom.start].isalnum():
         before = " "  # the symbol, not the word before it, opens the quantity
+    elif before == "/" and atom.unit in relation_words().readings:
+        before = " "  # the second of two readings: the 90 mmHg of 140/90 mmHg
     glued = None if before == " " else _glued_before(atom, text, before)  # " ": the commonest
     return _glued_after(atom, text) if glued is None else glued
 
