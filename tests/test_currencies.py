@@ -162,7 +162,10 @@ def test_dollar_after_the_number_follows_options() -> None:
         ("Near Oslo he saw 450 kraken.", [("450", "number", None)]),
         # K before a number is a currency only by country; after one it is thousands
         ("The Lusaka firm hired 5K workers.", []),
-        ("In Lusaka a loan of K5,000 and $5K more.", [("K5,000", "money", "ZMW"), ("$5K", "money", "USD")]),
+        (
+            "In Lusaka a loan of K5,000 and $5K more.",
+            [("K5,000", "money", "ZMW"), ("$5K", "money", "USD")],
+        ),
         ("The K-12 schools in Zambia reopened.", []),
         # upper-only codes in lower case, and name words that are English words
         ("Give it 5 try and see.", [("5", "number", None)]),

@@ -256,7 +256,9 @@ def _readings(match: re.Match[str], text: str) -> tuple[Atom, Atom] | None:
     if sense.unit not in relation_words().readings:
         return None
     first_end, second_start = match.end("num"), match.start("den")
-    first = Atom(match.start(), first_end, float(match.group("num")), "digits", match.start(), first_end)
+    first = Atom(
+        match.start(), first_end, float(match.group("num")), "digits", match.start(), first_end
+    )
     second = Atom(second_start, found.end(), float(match.group("den")), "digits", second_start, end)
     for atom in (first, second):
         atom.kind, atom.unit, atom.dimension = "measure", sense.unit, sense.dimension

@@ -26,9 +26,7 @@ _PHONE_AFTER = regex.compile(
 _GROUP_BEFORE = regex.compile(rf"(?r)\d{_GROUP_MARK}")
 _GROUP_AFTER = regex.compile(rf"{_GROUP_MARK}\d{{2,4}}(?![\d,])")
 #: A trunk prefix and at most one group before: ``07700 900461``, ``0800 123 4567``.
-_ZERO_GROUP_BEFORE = regex.compile(
-    rf"(?r)\b0\d{{2,5}}{_GROUP_MARK}(?:\d{{2,4}}{_GROUP_MARK})?$"
-)
+_ZERO_GROUP_BEFORE = regex.compile(rf"(?r)\b0\d{{2,5}}{_GROUP_MARK}(?:\d{{2,4}}{_GROUP_MARK})?$")
 _AREA_CODE_BEFORE = regex.compile(rf"(?r)\(\d{{2,5}}\){SPACE}?$")  # (555) 123-4567
 _POSTCODE_BEFORE = regex.compile(rf"(?r)(?:\b[A-Z]{{2}}|\b[A-Z][a-z]+,){SPACE}$")  # CA 94105
 #: Room for the groups after the first: ``-123-4567``, `` 20 7946 0958``.
@@ -95,10 +93,7 @@ def _phone_group(text: str, start: int, end: int) -> bool:
     """``07700 900461``, ``020 7946 0958``: a group after a trunk prefix, or between groups."""
     if behind(_GROUP_BEFORE, text, start, MARKED_DIGIT_REACH) is None:
         return False
-    return (
-        _after_trunk(text, start)
-        or ahead(_GROUP_AFTER, text, end, _GROUP_REACH) is not None
-    )
+    return _after_trunk(text, start) or ahead(_GROUP_AFTER, text, end, _GROUP_REACH) is not None
 
 
 @cache
