@@ -217,9 +217,9 @@ def _name_after(atom: Atom, text: str, match: regex.Match[str], money: Currencie
         pounds_of_mass(atom, text, end) or not _pounds_are_money(text, atom.start, end)
     ):
         return False
-    code = money.names[name]
+    code: str | None = money.names[name]
     if code in money.by_country:  # 500 kroner: Danish or Norwegian, by the country named
-        code = currency_by_country(code, money.by_country[code], atom, text)
+        code = currency_by_country(name, money.by_country[name], atom, text)
         if code is None:
             return False
     atom.currency = code
@@ -255,11 +255,11 @@ def _symbol_after(atom: Atom, text: str, match: regex.Match[str], money: Currenc
     surface = matched_surface(match)
     if surface == _DOLLAR and match.group() != surface:
         return False  # 10$, but not the $ of "5 $10"
-    code = _DOLLAR if surface == _DOLLAR else money.symbols_after[surface]
+    code: str | None = _DOLLAR if surface == _DOLLAR else money.symbols_after[surface]
     if code in money.by_country:  # 450 kr: by the country named nearby
         if text[match.end() : match.end() + 1].isalpha():
             return None  # kr of a longer word
-        code = currency_by_country(code, money.by_country[code], atom, text)
+        code = currency_by_country(surface, money.by_country[surface], atom, text)
         if code is None:
             return False
     atom.currency = code
