@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from numclaims._lexicon import Currencies
     from numclaims._vocabulary import Vocabulary
 
-__all__ = ["read_age", "read_tail"]
+__all__ = ["read_age", "read_tail", "shared_prefix_taken"]
 
 #: How far either side of an ambiguous unit the words that settle it are
 #: looked for: about one clause (``pounds``: money or mass; ``degrees``).
@@ -151,6 +151,18 @@ def _read_kind(
         return
     if atom.form != "vague" and "unit" in possible:
         _read_unit(atom, text, options, composite, "unit_symbol" in possible)
+
+
+def shared_prefix_taken(atom: Atom, end: int) -> bool:
+    """True where the previous number's tail, ending at ``end``, took the shared symbol
+    before ``atom`` (``5 K 12``: kelvin, then a bare 12), which then stands without it.
+    """
+    if atom.currency is None or atom.num_start < end:
+        return False
+    if atom.currency not in currencies().by_country:
+        return False
+    atom.currency, atom.kind, atom.start = None, "number", atom.num_start
+    return True
 
 
 def _settle_before(atom: Atom, text: str) -> None:

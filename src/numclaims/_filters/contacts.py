@@ -25,8 +25,12 @@ _PHONE_AFTER = regex.compile(
 )
 _GROUP_BEFORE = regex.compile(rf"(?r)\d{_GROUP_MARK}")
 _GROUP_AFTER = regex.compile(rf"{_GROUP_MARK}\d{{2,4}}(?![\d,])")
-#: A trunk prefix and at most one group before: ``07700 900461``, ``0800 123 4567``.
-_ZERO_GROUP_BEFORE = regex.compile(rf"(?r)\b0\d{{2,5}}{_GROUP_MARK}(?:\d{{2,4}}{_GROUP_MARK})?$")
+_ZERO_GROUP_BEFORE = regex.compile(rf"(?r)\b0\d{{2,5}}{_GROUP_MARK}$")  # 07700 900461
+#: A trunk prefix, no part of a number before it, and at most one group after it:
+#: ``0800 123 4567``, ``01632 960 001`` (but not the ``000`` of ``1,000 12 12``).
+_TRUNK_BEFORE = regex.compile(
+    rf"(?r)(?<![\d.,])0\d{{2,5}}{_GROUP_MARK}(?:\d{{2,4}}{_GROUP_MARK})?$"
+)
 _AREA_CODE_BEFORE = regex.compile(rf"(?r)\(\d{{2,5}}\){SPACE}?$")  # (555) 123-4567
 _POSTCODE_BEFORE = regex.compile(rf"(?r)(?:\b[A-Z]{{2}}|\b[A-Z][a-z]+,){SPACE}$")  # CA 94105
 #: Room for the groups after the first: ``-123-4567``, `` 20 7946 0958``.
@@ -76,7 +80,7 @@ def _plain_id(atom: Atom, text: str, length: int) -> bool:
 
 def _after_trunk(text: str, start: int) -> bool:
     """``01632 960 001``: groups read as one spaced number after a trunk prefix."""
-    return behind(_ZERO_GROUP_BEFORE, text, start, _TRUNK_REACH) is not None
+    return behind(_TRUNK_BEFORE, text, start, _TRUNK_REACH) is not None
 
 
 def _phone_groups_after(text: str, end: int) -> bool:
@@ -93,7 +97,11 @@ def _phone_group(text: str, start: int, end: int) -> bool:
     """``07700 900461``, ``020 7946 0958``: a group after a trunk prefix, or between groups."""
     if behind(_GROUP_BEFORE, text, start, MARKED_DIGIT_REACH) is None:
         return False
-    return _after_trunk(text, start) or ahead(_GROUP_AFTER, text, end, _GROUP_REACH) is not None
+    return (
+        behind(_ZERO_GROUP_BEFORE, text, start, _PREFIX_REACH) is not None
+        or _after_trunk(text, start)
+        or ahead(_GROUP_AFTER, text, end, _GROUP_REACH) is not None
+    )
 
 
 @cache
