@@ -167,6 +167,11 @@ def test_dollar_after_the_number_follows_options() -> None:
             [("K5,000", "money", "ZMW"), ("$5K", "money", "USD")],
         ),
         ("The K-12 schools in Zambia reopened.", []),
+        # a K the unit before took (kelvin) is no symbol of the next number, even in Zambia
+        (
+            "Near Lusaka the probe was cooled to 4 K 12 times.",
+            [("4 K", "measure", "kelvin"), ("12", "number", None)],
+        ),
         # upper-only codes in lower case, and name words that are English words
         ("Give it 5 try and see.", [("5", "number", None)]),
         ("She lost 5 marks for spelling.", [("5", "number", None)]),
