@@ -26,10 +26,10 @@ _PHONE_AFTER = regex.compile(
 _GROUP_BEFORE = regex.compile(rf"(?r)\d{_GROUP_MARK}")
 _GROUP_AFTER = regex.compile(rf"{_GROUP_MARK}\d{{2,4}}(?![\d,])")
 _ZERO_GROUP_BEFORE = regex.compile(rf"(?r)\b0\d{{2,5}}{_GROUP_MARK}$")  # 07700 900461
-#: A trunk prefix, no part of a number before it, and at most one group after it:
+#: A trunk prefix, no part of a word or a number before it, and at most one group after it:
 #: ``0800 123 4567``, ``01632 960 001`` (but not the ``000`` of ``1,000 12 12``).
 _TRUNK_BEFORE = regex.compile(
-    rf"(?r)(?<![\d.,])0\d{{2,5}}{_GROUP_MARK}(?:\d{{2,4}}{_GROUP_MARK})?$"
+    rf"(?r)(?<![\w.,])0\d{{2,5}}{_GROUP_MARK}(?:\d{{2,4}}{_GROUP_MARK})?$"
 )
 _AREA_CODE_BEFORE = regex.compile(rf"(?r)\(\d{{2,5}}\){SPACE}?$")  # (555) 123-4567
 _POSTCODE_BEFORE = regex.compile(rf"(?r)(?:\b[A-Z]{{2}}|\b[A-Z][a-z]+,){SPACE}$")  # CA 94105
@@ -57,7 +57,7 @@ def is_phone_or_id(atom: Atom, text: str) -> bool:
         or _phone_groups_after(text, atom.end)
         or area_code_before(text, atom.start)
         or (atom.plain and _plain_id(atom, text, len(digits)))
-        or (" " in digits and _after_trunk(text, atom.start))
+        or (" " in digits and digits.replace(" ", "").isdigit() and _after_trunk(text, atom.start))
     )
 
 
