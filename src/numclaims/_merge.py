@@ -317,22 +317,11 @@ def _score_or_date(pair: _Pair) -> bool:
 
 
 def _two_hyphenated_adjectives(pair: _Pair) -> bool:
-    """``between two-year and 10-year yields``: two things compared, each with its unit glued.
-
-    ``between 2 and 10 years`` writes one range; two hyphenated adjectives
-    after ``between`` name the two ends of a spread, not the bounds of one.
-    """
-    return (
-        pair.connector == "and"
-        and pair.first.unit is not None
-        and _hyphen_glued(pair.first, pair.text)
-        and _hyphen_glued(pair.second, pair.text)
+    """``between two-year and 10-year yields``: the two ends compared, each with its unit glued."""
+    ends = (pair.first, pair.second)
+    return pair.connector == "and" and all(
+        e.unit and e.end > e.num_end + 1 and pair.text[e.num_end] in _HYPHENS for e in ends
     )
-
-
-def _hyphen_glued(atom: Atom, text: str) -> bool:
-    """True where the unit is glued to the number by a hyphen: ``10-year``."""
-    return text[atom.num_end : atom.num_end + 1] in _HYPHENS and atom.end > atom.num_end + 1
 
 
 def _two_years(pair: _Pair) -> bool:
