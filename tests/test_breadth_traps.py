@@ -3,8 +3,11 @@
 The families of issue 13's "Not quantities": clock times with ``p.m.``, day
 ranges after a month, fiscal years, street numbers with a compass point,
 model and form names, shirt numbers, ``half-staff``, ``third-party``,
-``3-pointer``, ``a week earlier``; and the tails read by context: ``m`` as a
-million or a metre, ``pounds`` as money or mass, a currency glued to a word.
+``3-pointer``, ``a week earlier``; phone numbers, software versions
+(``the 2.0 update``) and octane grades (``RON 95``); a blood-pressure
+reading (``140/90 mmHg``: two measures; ``120/80`` with no unit: none); and
+the tails read by context: ``m`` as a million or a metre, ``pounds`` as
+money or mass, a currency glued to a word.
 """
 
 from __future__ import annotations
@@ -43,6 +46,16 @@ NOT_QUANTITIES = [
     ("idiom", "Flags were lowered to half-mast."),
     ("idiom", "She installed a third-party app."),
     ("name", "He sank a 3-pointer at the buzzer."),
+    ("phone", "Call 0800 123 4567 to book a visit."),
+    ("phone", "The office is on 01632 960 001 until noon."),
+    ("phone", "The helpline is +44 20 7946 0958 or (555) 123-4567."),
+    ("version", "After the 2.0 update the app kept crashing."),
+    ("version", "The 4.1 release fixes the login bug."),
+    ("version", "Version 2.0 is out, and iOS 17.2 too."),
+    ("fuel grade", "Fill the tank with RON 95 unleaded before the trip."),
+    ("fuel grade", "The sports car needs RON 98 petrol."),
+    ("fuel grade", "Pumps sell RON 100 and RON95 fuel."),
+    ("reading without a unit", "Her reading of 120/80 was normal for her age."),
 ]
 
 
@@ -98,6 +111,31 @@ BESIDE_TRAPS = [
     ("Temperatures hit 95F at 3 p.m.", [("95F", "measure", 95.0, "degree_Fahrenheit")]),
     ("The race is a 5-km run.", [("5-km", "measure", 5.0, "kilometer")]),
     ("The 2008 Games cost about $40 billion.", [("about $40 billion", "money", 4e10, "USD")]),
+    ("Apple shipped iOS 17.2 with 40 fixes.", [("40", "number", 40.0, None)]),
+    ("The 2.0 update cut load times by 2.5 seconds.", [("2.5 seconds", "measure", 2.5, "second")]),
+    ("Petrol costs RON 7 a litre in Cluj.", [("RON 7 a litre", "money", 7.0, "RON")]),
+    ("The fine was RON 500 near a petrol station.", [("RON 500", "money", 500.0, "RON")]),
+    ("Call 0800 123 4567 for 3 free tickets.", [("3", "number", 3.0, None)]),
+    (
+        "Her blood pressure was 140/90 mm Hg at the first visit.",
+        [
+            ("140", "measure", 140.0, "millimeter_Hg"),
+            ("90 mm Hg", "measure", 90.0, "millimeter_Hg"),
+        ],
+    ),
+    (
+        "The nurse recorded 118/76 mmHg after 5 minutes.",
+        [
+            ("118", "measure", 118.0, "millimeter_Hg"),
+            ("76 mmHg", "measure", 76.0, "millimeter_Hg"),
+            ("5 minutes", "measure", 5.0, "minute"),
+        ],
+    ),
+    ("The target is 120 mmHg.", [("120 mmHg", "measure", 120.0, "millimeter_Hg")]),
+    (
+        "The spread between two-year and 10-year yields widened.",
+        [("two-year", "measure", 2.0, "year"), ("10-year", "measure", 10.0, "year")],
+    ),
 ]
 
 

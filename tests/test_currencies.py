@@ -91,6 +91,23 @@ SYMBOLS = [
     ("The menu lists the soup at 7€.", "7€", 7.0, "EUR"),
 ]
 
+BY_COUNTRY = [
+    # a surface several currencies share, settled by the country named nearby
+    ("A beer in a Copenhagen bar costs 60 kroner.", "60 kroner", 60.0, "DKK"),
+    ("The Oslo museum charges 150 kroner for adults.", "150 kroner", 150.0, "NOK"),
+    ("Norway's fund lost 400 billion kroner.", "400 billion kroner", 4e11, "NOK"),
+    ("Copenhagen is dear, but in Oslo a taxi is 300 kroner.", "300 kroner", 300.0, "NOK"),
+    ("The fine for littering is 500 kroner.", "500 kroner", 500.0, "DKK"),  # the default
+    ("A Swedish retailer sells the lamp for 450 kr.", "450 kr", 450.0, "SEK"),
+    ("In Stockholm a coffee now costs kr 45.", "kr 45", 45.0, "SEK"),
+    ("Danish bakeries charge 12 kr for a roll.", "12 kr", 12.0, "DKK"),
+    ("Johannesburg commuters pay R 25 for a ride.", "R 25", 25.0, "ZAR"),
+    ("The South African chain cut the kettle to R499.", "R499", 499.0, "ZAR"),
+    ("The Treasury in Pretoria set aside R1.5 billion.", "R1.5 billion", 1.5e9, "ZAR"),
+    ("A Zambian farmer sold the maize for K5,000.", "K5,000", 5000.0, "ZMW"),
+    ("Fees in Port Moresby rose to K 120.", "K 120", 120.0, "PGK"),
+]
+
 MINOR_AND_COMPOUND = [
     ("A packet of sweets is 90 sen.", "90 sen", 0.9, "MYR"),
     ("The toll went up by 50 paise.", "50 paise", 0.5, "INR"),
@@ -106,7 +123,8 @@ MINOR_AND_COMPOUND = [
 
 
 @pytest.mark.parametrize(
-    ("sentence", "span", "value", "code"), CODES + NAMES + SYMBOLS + MINOR_AND_COMPOUND
+    ("sentence", "span", "value", "code"),
+    CODES + NAMES + SYMBOLS + BY_COUNTRY + MINOR_AND_COMPOUND,
 )
 def test_currency(sentence: str, span: str, value: float, code: str) -> None:
     """The amount comes out as money in its currency, with its value and exact span."""
@@ -135,6 +153,25 @@ def test_dollar_after_the_number_follows_options() -> None:
         # a word code glued to digits names a summit or a grade; with a space it is money
         ("The COP28 talks ended; fees were COP 5,000.", [("COP 5,000", "money", "COP")]),
         ("The RON95 pump broke.", []),
+        # a shared surface with no country named nearby: a symbol is none, kr is none
+        ("It costs R 500 at the shop.", [("500", "number", None)]),
+        ("She loves R&B and keeps an R2-D2 toy.", []),
+        ("Nissan showed the R35 at the motor show.", []),
+        ("In Cape Town the CAR 5 ran late.", []),
+        ("The lamp cost 450 kr.", [("450", "number", None)]),
+        ("Near Oslo he saw 450 kraken.", [("450", "number", None)]),
+        # K before a number is a currency only by country; after one it is thousands
+        ("The Lusaka firm hired 5K workers.", []),
+        (
+            "In Lusaka a loan of K5,000 and $5K more.",
+            [("K5,000", "money", "ZMW"), ("$5K", "money", "USD")],
+        ),
+        ("The K-12 schools in Zambia reopened.", []),
+        # a K the unit before took (kelvin) is no symbol of the next number, even in Zambia
+        (
+            "Near Lusaka the probe was cooled to 4 K 12 times.",
+            [("4 K", "measure", "kelvin"), ("12", "number", None)],
+        ),
         # upper-only codes in lower case, and name words that are English words
         ("Give it 5 try and see.", [("5", "number", None)]),
         ("She lost 5 marks for spelling.", [("5", "number", None)]),

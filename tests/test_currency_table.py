@@ -73,12 +73,34 @@ def test_symbols_before_a_number(surface: str, code: str) -> None:
     assert currencies().symbols[surface] == code
 
 
-@pytest.mark.parametrize("surface", ["Le", "FC", "UP", "KM", "Ft", "kr", "R", "K"])
+@pytest.mark.parametrize("surface", ["Le", "FC", "UP", "KM", "Ft"])
 def test_symbols_that_are_words_units_or_ambiguous_are_not_read(surface: str) -> None:
     """A symbol that is an English word, a unit, one letter or several currencies' is no symbol."""
     money = currencies()
     assert surface not in money.symbols
     assert surface not in money.symbols_after
+
+
+@pytest.mark.parametrize(
+    ("surface", "codes", "before", "after"),
+    [
+        ("kr", ("DKK", "NOK", "SEK"), True, True),
+        ("R", ("ZAR",), True, False),
+        ("K", ("ZMW", "PGK"), True, False),
+        ("kroner", ("DKK", "NOK"), False, False),
+    ],
+)
+def test_shared_surfaces_are_read_only_by_country(
+    surface: str, codes: tuple[str, ...], before: bool, after: bool
+) -> None:
+    """A surface several currencies share stands for itself until the words around settle it."""
+    money = currencies()
+    assert money.by_country[surface] == codes
+    assert (money.symbols.get(surface), money.symbols_after.get(surface)) == (
+        surface if before else None,
+        surface if after else None,
+    )
+    assert money.names.get(surface) == (None if before else surface)
 
 
 @pytest.mark.parametrize(
@@ -103,9 +125,12 @@ def test_names(name: str, code: str) -> None:
     assert currencies().names[name] == code
 
 
-@pytest.mark.parametrize("word", ["marks", "real", "drams", "gold", "kroner", "cup"])
+@pytest.mark.parametrize("word", ["marks", "real", "drams", "gold", "dinars", "cup"])
 def test_names_that_are_words_or_ambiguous_are_not_read(word: str) -> None:
-    """Last words that are English words, or of several currencies, are no names alone."""
+    """Last words that are English words, or of several currencies, are no names alone.
+
+    (``kroner``, shared too, is read by the country named nearby: [by_country].)
+    """
     assert word not in currencies().names
 
 

@@ -138,6 +138,24 @@ CAUGHT_BY_MUTMUT: dict[str, Row] = {
 
 # Once strict xfails of KNOWN_WRONG, and the neighbours of each fix.
 FIXED_KNOWN_WRONG: dict[str, Row] = {
+    "two-hyphenated-durations-are-no-range": (
+        "The spread between two-year and 10-year yields widened.",  # once one range 2..10
+        [
+            Expected("two-year", 19, "measure", 2.0, "year"),
+            Expected("10-year", 32, "measure", 10.0, "year"),
+        ],
+    ),
+    "two-hyphenated-terms-of-bonds": (
+        "Traders watch the gap between 5-year and 30-year bonds.",
+        [
+            Expected("5-year", 30, "measure", 5.0, "year"),
+            Expected("30-year", 41, "measure", 30.0, "year"),
+        ],
+    ),
+    "a-range-of-years-written-once-stays-one": (
+        "The bonds mature between 2 and 10 years from now.",
+        [Expected("between 2 and 10 years", 17, "measure", (2.0, 10.0), "year")],
+    ),
     "model-name-without-a-model-word": (
         "The carrier retired its last 777F in March.",  # once read as 777 degrees Fahrenheit
         [],
@@ -274,12 +292,9 @@ WORD_RANGES: dict[str, Row] = {
 
 # Wrong today, reported: strict xfails, so each announces itself when fixed.
 KNOWN_WRONG: dict[str, Row] = {
-    "two-hyphenated-durations-are-no-range": (
-        "The spread between two-year and 10-year yields widened.",  # read as one range 2..10
-        [
-            Expected("two-year", 19, "measure", 2.0, "year"),
-            Expected("10-year", 32, "measure", 10.0, "year"),
-        ],
+    "a-suspended-hyphen-after-between": (
+        "The loans run between 5- and 10-year terms.",  # read as 5 and 10 years apart
+        [Expected("between 5- and 10-year", 14, "measure", (5.0, 10.0), "year")],
     ),
 }
 

@@ -316,6 +316,14 @@ def _score_or_date(pair: _Pair) -> bool:
     )
 
 
+def _two_hyphenated_adjectives(pair: _Pair) -> bool:
+    """``between two-year and 10-year yields``: the two ends compared, each with its unit glued."""
+    ends = (pair.first, pair.second)
+    return pair.connector == "and" and all(
+        e.unit and e.end > e.num_end + 1 and pair.text[e.num_end] in _HYPHENS for e in ends
+    )
+
+
 def _two_years(pair: _Pair) -> bool:
     """``1939 to 1945`` is two years, left to the filters."""
     return is_year_like(pair.first) and is_year_like(pair.second)
@@ -334,6 +342,7 @@ _NOT_A_RANGE: tuple[Callable[[_Pair], bool], ...] = (
     _levels_after_a_change,
     _change_then_level,
     _score_or_date,
+    _two_hyphenated_adjectives,
     _two_years,
     _days_of_a_month,
 )

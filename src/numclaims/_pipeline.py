@@ -34,7 +34,7 @@ from numclaims._relations import merge_ratio, with_relations
 from numclaims._scan import Atom, scan
 from numclaims._temperature import read_difference
 from numclaims._text import SPACE_CHARS
-from numclaims._units import read_age, read_tail
+from numclaims._units import read_age, read_tail, shared_prefix_taken
 from numclaims.models import Options, Quantity
 
 if TYPE_CHECKING:
@@ -93,7 +93,11 @@ def _bound_glued_after(atom: Atom, text: str) -> bool:
 def _with_tails(atoms: Iterable[Atom], text: str, options: Options) -> Iterator[Atom]:
     previous: Atom | None = None
     for atom in atoms:
-        if previous is not None and atom.start < previous.end:
+        if (
+            previous is not None
+            and atom.start < previous.end
+            and not shared_prefix_taken(atom, previous.end)
+        ):
             continue  # inside the tail of the previous number (half *an* hour)
         read_tail(atom, text, options, composite=composite_allowed(previous, atom, text))
         read_age(atom, text)

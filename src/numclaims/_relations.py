@@ -6,9 +6,10 @@
 * :func:`read_multiple` (after stage 4) reads a factor after a number:
   ``2x``, ``six times larger``, ``10-fold``.
 * :func:`relation_atoms` finds what the scanner does not: verbs that multiply
-  (``doubled`` 2, ``halved`` 0.5), ``tenfold``, ``twice as``, and made shots
-  out of attempts (``18/43 shooting``); the pipeline merges them into the
-  stream of numbers in text order.
+  (``doubled`` 2, ``halved`` 0.5), ``tenfold``, ``twice as``, made shots
+  out of attempts (``18/43 shooting``), and two readings in one unit
+  (``140/90 mmHg``: two measures, ``140`` and ``90 mmHg``); the pipeline
+  merges them into the stream of numbers in text order.
 
 The words are in ``data/relations.txt``.  Every pattern is anchored at a
 number or compiled once and run once over the text, so the stage stays
@@ -25,7 +26,8 @@ from types import MappingProxyType
 import regex
 
 from numclaims._atoms import Atom
-from numclaims._lexicon import fold, number_words, relation_words
+from numclaims._lexicon import fold, number_words, relation_words, unit_surfaces
+from numclaims._tails import matched_surface, unit_at
 from numclaims._text import (
     FOLD_WINDOW,
     SPACE,
@@ -211,9 +213,7 @@ def relation_atoms(text: str) -> Iterator[Atom]:
         elif group == "twice":
             value = _TIMES_WORDS[match.group("twice").lower()]
         else:
-            atom = _slash_ratio(match, text)
-            if atom is not None:
-                yield atom
+            yield from _slash_atoms(match, text)
             continue
         atom = Atom(start, end, value, "words", start, end, kind="multiple")
         if group == "verb":  # doubled: an increase; halved: a decrease
@@ -224,6 +224,57 @@ def relation_atoms(text: str) -> Iterator[Atom]:
 def _word_value(word: str) -> float:
     vocab = number_words()
     return vocab.units.get(word) or vocab.tens[word]
+
+
+def _slash_atoms(match: re.Match[str], text: str) -> Iterable[Atom]:
+    """``140/90 mmHg``: two readings; ``18/43 shooting``: a ratio; or nothing."""
+    readings = _readings(match, text)
+    if readings is not None:
+        return readings
+    atom = _slash_ratio(match, text)
+    return () if atom is None else (atom,)
+
+
+def _readings(match: re.Match[str], text: str) -> tuple[Atom, Atom] | None:
+    """``140/90 mmHg``: two measures in a unit of ``[reading]``, each with its own span.
+
+    The first is the bare number (``140``); the second holds the unit
+    (``90 mmHg``).  None where no such unit follows.
+    """
+    end = match.end()
+    after = text[end : end + 1]
+    if after in SPACE_CHARS:
+        after = text[end + 1 : end + 2]
+    if after not in _reading_initials():
+        return None  # the screen: no unit of a reading can start here
+    found = unit_at(text, end)
+    if found is None:
+        return None
+    exact, folded = unit_surfaces()
+    surface = matched_surface(found)
+    sense = exact.get(surface) or folded[fold(surface)]
+    if sense.unit not in relation_words().readings:
+        return None
+    first_end, second_start = match.end("num"), match.start("den")
+    first = Atom(
+        match.start(), first_end, float(match.group("num")), "digits", match.start(), first_end
+    )
+    second = Atom(second_start, found.end(), float(match.group("den")), "digits", second_start, end)
+    for atom in (first, second):
+        atom.kind, atom.unit, atom.dimension = "measure", sense.unit, sense.dimension
+    return first, second
+
+
+@cache
+def _reading_initials() -> frozenset[str]:
+    """The first characters of the surfaces of the units of ``[reading]`` (``m`` of ``mmHg``)."""
+    exact, folded = unit_surfaces()
+    readings = relation_words().readings
+    initials = {surface[0] for surface, sense in exact.items() if sense.unit in readings}
+    for surface, sense in folded.items():
+        if sense.unit in readings:
+            initials.update((surface[0].lower(), surface[0].upper()))
+    return frozenset(initials)
 
 
 def _slash_ratio(match: re.Match[str], text: str) -> Atom | None:

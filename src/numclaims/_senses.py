@@ -14,7 +14,10 @@ nearby tell which (their cues are data, in ``cues.txt``):
 * ``penny`` is the cent of ``Options.dollar`` (``a penny a share``) unless
   sterling is written within about a clause (``£``, ``pence``): then a penny;
 * ``a week`` after a quantity is no rate when a comparison follows it
-  (``219,000 a week earlier``).
+  (``219,000 a week earlier``);
+* a currency surface several currencies share (``kroner``, ``kr``, ``R``)
+  is the one whose country is named nearby (``500 kroner`` near ``Oslo``
+  is NOK), else its default (``kroner``: DKK), else no currency.
 
 Each rule runs only once its ambiguous surface has matched, so none costs
 anything on the numbers that have no such tail.
@@ -27,11 +30,18 @@ from functools import cache
 import regex
 
 from numclaims._atoms import Atom
-from numclaims._lexicon import cue_words, entity_words, label_words
+from numclaims._lexicon import (
+    country_defaults,
+    country_words,
+    cue_words,
+    entity_words,
+    label_words,
+)
 from numclaims._text import PHRASE_REACH, SPACE, WORD_REACH, ahead, behind
 
 __all__ = [
     "comparison_follows",
+    "currency_by_country",
     "letter_unit_stands",
     "million_by_context",
     "penny_currency",
@@ -138,6 +148,37 @@ def _sterling() -> regex.Pattern[str]:
     from numclaims._tails import cue_pattern  # the tails import this module
 
     return cue_pattern("sterling")
+
+
+#: How far either side of a shared currency surface the words of its country are
+#: looked for: about a paragraph (a price list names its city once).
+_COUNTRY_REACH = 300
+
+
+def currency_by_country(surface: str, codes: tuple[str, ...], atom: Atom, text: str) -> str | None:
+    """The code a shared currency ``surface`` stands for, of ``codes``, or None for none.
+
+    The code whose country a word of ``[country]`` names nearest the number,
+    within about a paragraph; where none does, the surface's default (``500
+    kroner`` is DKK), else None (``R2-D2``).  A symbol glued to a word before
+    it (``CAR 5``) is none.
+    """
+    if atom.start and text[atom.start - 1].isalpha() and text[atom.start] == surface[0]:
+        return None
+    words = country_words()
+    best, distance = None, _COUNTRY_REACH * 2
+    lo, hi = max(0, atom.start - _COUNTRY_REACH), atom.end + _COUNTRY_REACH
+    for match in _country_pattern().finditer(text, lo, hi):
+        code = words[match.group()]
+        away = atom.start - match.end() if match.end() <= atom.start else match.start() - atom.end
+        if code in codes and away < distance:
+            best, distance = code, away
+    return best or country_defaults().get(surface)
+
+
+@cache
+def _country_pattern() -> regex.Pattern[str]:
+    return regex.compile(r"\b(?:\L<words>)\b", words=list(country_words()))
 
 
 #: The sections of units.txt whose one-letter symbols may stand spaced, by context.

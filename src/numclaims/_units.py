@@ -48,7 +48,12 @@ from numclaims._scales import (
     read_scale_word,
     scale_by,
 )
-from numclaims._senses import letter_unit_stands, penny_currency, pounds_of_mass
+from numclaims._senses import (
+    currency_by_country,
+    letter_unit_stands,
+    penny_currency,
+    pounds_of_mass,
+)
 from numclaims._tails import (
     TAIL_REACH,
     TailMatch,
@@ -69,7 +74,7 @@ if TYPE_CHECKING:
     from numclaims._lexicon import Currencies
     from numclaims._vocabulary import Vocabulary
 
-__all__ = ["read_age", "read_tail"]
+__all__ = ["read_age", "read_tail", "shared_prefix_taken"]
 
 #: How far either side of an ambiguous unit the words that settle it are
 #: looked for: about one clause (``pounds``: money or mass; ``degrees``).
@@ -130,6 +135,8 @@ def _read_fraction_of(atom: Atom, text: str, options: Options) -> None:
 def _read_kind(
     atom: Atom, text: str, options: Options, composite: bool, possible: frozenset[str]
 ) -> None:
+    if atom.currency is not None and atom.currency in currencies().by_country:
+        _settle_before(atom, text)  # R 500, kr 45: by the country named nearby, or none
     if atom.currency is None:
         match = attempt("percent", possible, text, atom.end)
         if match is not None:
@@ -144,6 +151,28 @@ def _read_kind(
         return
     if atom.form != "vague" and "unit" in possible:
         _read_unit(atom, text, options, composite, "unit_symbol" in possible)
+
+
+def shared_prefix_taken(atom: Atom, end: int) -> bool:
+    """True where the previous number's tail, ending at ``end``, took the shared symbol
+    before ``atom`` (``5 K 12``: kelvin, then a bare 12), which then stands without it.
+    """
+    if atom.currency is None or atom.num_start < end:
+        return False
+    if atom.currency not in currencies().by_country:
+        return False
+    atom.currency, atom.kind, atom.start = None, "number", atom.num_start
+    return True
+
+
+def _settle_before(atom: Atom, text: str) -> None:
+    """A shared symbol before the number (``R 500``): its country's code, or no currency."""
+    assert atom.currency is not None
+    code = currency_by_country(atom.currency, currencies().by_country[atom.currency], atom, text)
+    if code is None:
+        atom.currency, atom.kind, atom.start = None, "number", atom.num_start
+    else:
+        atom.currency = code
 
 
 def _dollar(code: str, options: Options) -> str:
@@ -200,7 +229,12 @@ def _name_after(atom: Atom, text: str, match: regex.Match[str], money: Currencie
         pounds_of_mass(atom, text, end) or not _pounds_are_money(text, atom.start, end)
     ):
         return False
-    atom.currency = money.names[name]
+    code: str | None = money.names[name]
+    if code in money.by_country:  # 500 kroner: Danish or Norwegian, by the country named
+        code = currency_by_country(name, money.by_country[name], atom, text)
+        if code is None:
+            return False
+    atom.currency = code
     atom.end, atom.plain = end, False
     return True
 
@@ -233,7 +267,14 @@ def _symbol_after(atom: Atom, text: str, match: regex.Match[str], money: Currenc
     surface = matched_surface(match)
     if surface == _DOLLAR and match.group() != surface:
         return False  # 10$, but not the $ of "5 $10"
-    atom.currency = _DOLLAR if surface == _DOLLAR else money.symbols_after[surface]
+    code: str | None = _DOLLAR if surface == _DOLLAR else money.symbols_after[surface]
+    if code in money.by_country:  # 450 kr: by the country named nearby
+        if text[match.end() : match.end() + 1].isalpha():
+            return None  # kr of a longer word
+        code = currency_by_country(surface, money.by_country[surface], atom, text)
+        if code is None:
+            return False
+    atom.currency = code
     take(atom, match)
     return True
 

@@ -2,7 +2,7 @@
 
 Each rule is a small predicate over an atom and the text around it that
 says whether the number is not a quantity: a year, a fiscal year, a date,
-a time, an ordinal, a version or model name, a phone number, an ID, a
+a time, an ordinal, a version or model name, a grade of fuel, a phone number, an ID, a
 label (``page 12``), a street or shirt number, or an idiom (``one of the``).
 The rules only ever look a bounded distance either side of the atom, so the stage is linear.  They
 live by family (:mod:`.dates`, :mod:`.names`, :mod:`.contacts`,
@@ -36,6 +36,7 @@ from numclaims._filters.dates import (
 )
 from numclaims._filters.names import (
     is_capitalised_name,
+    is_fuel_grade,
     is_glued_to_name,
     is_labelled,
     is_listed_label,
@@ -69,6 +70,7 @@ RULES: Mapping[str, Rule] = MappingProxyType(
         "fiscal_year": is_fiscal_year,
         "day_range": is_day_range,
         "model_name": is_model_name,
+        "fuel_grade": is_fuel_grade,
     }
 )
 """Every rule, by the name of what it recognises, in the order they run.
@@ -98,6 +100,7 @@ _FIRES_ON: Mapping[str, tuple[frozenset[str] | None, frozenset[str] | None]] = M
         "fiscal_year": (frozenset({"number"}), None),
         "day_range": (frozenset({"number"}), None),
         "model_name": (frozenset({"number", "measure"}), frozenset({"digits"})),
+        "fuel_grade": (frozenset({"money"}), frozenset({"digits"})),
     }
 )
 

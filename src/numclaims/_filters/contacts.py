@@ -26,12 +26,19 @@ _PHONE_AFTER = regex.compile(
 _GROUP_BEFORE = regex.compile(rf"(?r)\d{_GROUP_MARK}")
 _GROUP_AFTER = regex.compile(rf"{_GROUP_MARK}\d{{2,4}}(?![\d,])")
 _ZERO_GROUP_BEFORE = regex.compile(rf"(?r)\b0\d{{2,5}}{_GROUP_MARK}$")  # 07700 900461
+#: A trunk prefix, no part of a word or a number before it, and at most one group after it:
+#: ``0800 123 4567``, ``01632 960 001`` (but not the ``000`` of ``1,000 12 12``).
+_TRUNK_BEFORE = regex.compile(
+    rf"(?r)(?<![\w.,])0\d{{2,5}}{_GROUP_MARK}(?:\d{{2,4}}{_GROUP_MARK})?$"
+)
 _AREA_CODE_BEFORE = regex.compile(rf"(?r)\(\d{{2,5}}\){SPACE}?$")  # (555) 123-4567
 _POSTCODE_BEFORE = regex.compile(rf"(?r)(?:\b[A-Z]{{2}}|\b[A-Z][a-z]+,){SPACE}$")  # CA 94105
 #: Room for the groups after the first: ``-123-4567``, `` 20 7946 0958``.
 _PHONE_REST_REACH = 24
 #: Room for a trunk prefix or an area code before the number: ``07700 ``, ``(555) ``.
 _PREFIX_REACH = 8
+#: Room for a trunk prefix and a group before the number: ``0800 123 ``.
+_TRUNK_REACH = 13
 #: Room for a mark, a group and the character after it: `` 0958.``.
 _GROUP_REACH = 6
 #: Room for a state or a town, a comma and a space: ``Springfield, ``.
@@ -50,6 +57,7 @@ def is_phone_or_id(atom: Atom, text: str) -> bool:
         or _phone_groups_after(text, atom.end)
         or area_code_before(text, atom.start)
         or (atom.plain and _plain_id(atom, text, len(digits)))
+        or (" " in digits and digits.replace(" ", "").isdigit() and _after_trunk(text, atom.start))
     )
 
 
@@ -70,6 +78,11 @@ def _plain_id(atom: Atom, text: str, length: int) -> bool:
     )
 
 
+def _after_trunk(text: str, start: int) -> bool:
+    """``01632 960 001``: groups read as one spaced number after a trunk prefix."""
+    return behind(_TRUNK_BEFORE, text, start, _TRUNK_REACH) is not None
+
+
 def _phone_groups_after(text: str, end: int) -> bool:
     """``555-123-4567``, ``(555) 123-4567``: groups of digits follow."""
     return ahead(_PHONE_AFTER, text, end, _PHONE_REST_REACH) is not None
@@ -86,6 +99,7 @@ def _phone_group(text: str, start: int, end: int) -> bool:
         return False
     return (
         behind(_ZERO_GROUP_BEFORE, text, start, _PREFIX_REACH) is not None
+        or _after_trunk(text, start)
         or ahead(_GROUP_AFTER, text, end, _GROUP_REACH) is not None
     )
 

@@ -7,13 +7,21 @@ from functools import cache
 import regex
 
 from numclaims._filters.around import bare, plural_noun_after, sentence_starts, word_before
-from numclaims._lexicon import context_words, entity_words, filter_words, label_words, month_words
+from numclaims._lexicon import (
+    context_words,
+    entity_words,
+    filter_words,
+    label_words,
+    month_words,
+    relation_words,
+)
 from numclaims._scan import Atom
 from numclaims._temperature import hottest_weather, temperature_context
 from numclaims._text import SPACE, SPACE_CHARS, behind, trie
 
 __all__ = [
     "is_capitalised_name",
+    "is_fuel_grade",
     "is_glued_to_name",
     "is_labelled",
     "is_listed_label",
@@ -39,6 +47,8 @@ def is_glued_to_name(atom: Atom, text: str) -> bool:
     before = text[atom.start - 1] if atom.start else " "
     if atom.currency is not None and not text[atom.start].isalnum():
         before = " "  # the symbol, not the word before it, opens the quantity
+    elif before == "/" and atom.unit in relation_words().readings:
+        before = " "  # the second of two readings: the 90 mmHg of 140/90 mmHg
     glued = None if before == " " else _glued_before(atom, text, before)  # " ": the commonest
     return _glued_after(atom, text) if glued is None else glued
 
@@ -172,7 +182,7 @@ def is_model_name(atom: Atom, text: str) -> bool:
     """
     if atom.kind == "number":  # the commonest: a plain run of digits, or nothing
         if not atom.plain or atom.form != "digits":
-            return False
+            return atom.form == "digits" and _version_before_word(atom, text)
     elif not _variant_letter(atom, text):
         return False
     elif text[atom.num_end] == "-" or _after_model_hyphen(text, atom.num_start):
@@ -215,3 +225,48 @@ def _model_word_after(text: str, end: int) -> bool:
         and match.group() in filter_words().model_after
         and not text[match.end() : match.end() + 1].isalnum()
     )
+
+
+def _version_before_word(atom: Atom, text: str) -> bool:
+    """``the 2.0 update``, ``a 4.1 release``: a number with a decimal point names a version."""
+    end = atom.end
+    if atom.scaled or text[end : end + 1] not in _SPACE_SET:
+        return False
+    if "." not in text[atom.num_start : atom.num_end]:
+        return False
+    match = _WORD_AT.match(text, end + 1, end + 1 + _MODEL_WORD_REACH)
+    return (
+        match is not None
+        and match.group().lower() in filter_words().version_after
+        and not text[match.end() : match.end() + 1].isalnum()
+    )
+
+
+#: How far either side of a code before a number a word of fuel is looked for: a clause.
+_FUEL_REACH = 40
+#: The octane ratings a pump sells (research octane numbers, whole).
+_OCTANES = (80, 110)
+
+
+def is_fuel_grade(atom: Atom, text: str) -> bool:
+    """``RON 95 unleaded``, ``RON 98 petrol``: an octane rating, not an amount of Romanian lei.
+
+    Only a code of ``[fuel_grade]`` written before a whole number that an
+    octane rating may be, with one of its words of fuel within about a
+    clause either side: ``RON 7 a litre of petrol`` is a price.
+    """
+    if atom.kind != "money" or atom.currency not in filter_words().fuel_grades:
+        return False
+    if text[atom.start : atom.num_start].strip(SPACE_CHARS) != atom.currency:
+        return False
+    number = text[atom.num_start : atom.num_end]
+    if atom.scaled or not number.isdigit() or not _OCTANES[0] <= int(number) <= _OCTANES[1]:
+        return False  # RON 7 a litre of petrol is a price
+    start, end = max(0, atom.start - _FUEL_REACH), atom.end + _FUEL_REACH
+    return _fuel_words(atom.currency).search(text, start, end) is not None
+
+
+@cache
+def _fuel_words(code: str) -> regex.Pattern[str]:
+    """The words of fuel that make ``code`` before a number a grade: ``petrol``, ``octane``."""
+    return regex.compile(r"(?i)\b(?:\L<words>)\b", words=list(filter_words().fuel_grades[code]))

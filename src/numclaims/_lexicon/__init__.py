@@ -33,7 +33,14 @@ from numclaims._lexicon.context import (
     label_words,
     month_words,
 )
-from numclaims._lexicon.money import Currencies, currencies, generated_codes, spaced_codes
+from numclaims._lexicon.money import (
+    Currencies,
+    country_defaults,
+    country_words,
+    currencies,
+    generated_codes,
+    spaced_codes,
+)
 from numclaims._lexicon.phrases import (
     BoundPhrases,
     ChangeWords,
@@ -59,6 +66,8 @@ __all__ = [
     "bound_phrases",
     "change_words",
     "context_words",
+    "country_defaults",
+    "country_words",
     "cue_words",
     "currencies",
     "entity_words",

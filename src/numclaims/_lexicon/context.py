@@ -199,6 +199,8 @@ class FilterWords(NamedTuple):
     street_directions: tuple[str, ...]  # 9 E 71st St
     model_after: frozenset[str]  # 787 Dreamliner, 13F filing
     hyphen_names: frozenset[str]  # a 3-pointer (lower-cased)
+    version_after: frozenset[str]  # the 2.0 update (lower-cased)
+    fuel_grades: Mapping[str, tuple[str, ...]]  # RON -> petrol, unleaded: RON 95 petrol
 
 
 @cache
@@ -225,4 +227,6 @@ def filter_words() -> FilterWords:
         street_directions=plain("street_direction"),
         model_after=frozenset(plain("model_after")),
         hyphen_names=lower_set(plain("hyphen_name")),
+        version_after=lower_set(plain("version_after")),
+        fuel_grades=MappingProxyType(read_section("non_quantities", "fuel_grade")),
     )

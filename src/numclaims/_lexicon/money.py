@@ -30,6 +30,8 @@ __all__ = [
     "GENERATED",
     "WORD_END",
     "Currencies",
+    "country_defaults",
+    "country_words",
     "currencies",
     "generated_codes",
     "name_starts",
@@ -52,6 +54,9 @@ class Currencies(NamedTuple):
     codes_after: dict[str, str]  # after the number: codes in any case, magnitude codes
     magnitudes: dict[str, float]  # a magnitude code -> its multiplier (MUSD: 1e6)
     name_starts: frozenset[str]  # each name up to each of its word ends: new, new zealand
+    #: a surface several currencies share -> the codes it may stand for (kroner: DKK, NOK);
+    #: the tables above hold it as itself, and the units stage settles it by country words
+    by_country: dict[str, tuple[str, ...]]
 
 
 #: The last character of a word: where a name may end, or a run of its words
@@ -150,6 +155,27 @@ def _magnitudes(codes: Iterable[str]) -> dict[str, float]:
     return {prefix + code: float(factor) for code in codes for prefix, factor in prefixes.items()}
 
 
+def _by_country() -> dict[str, tuple[str, ...]]:
+    """Each surface of ``[by_country]`` -> the codes it may stand for, in file order."""
+    shared: dict[str, tuple[str, ...]] = {}
+    for code, surfaces in read_section("currencies", "by_country").items():
+        for surface in surfaces:
+            shared[surface] = (*shared.get(surface, ()), code)
+    return shared
+
+
+@cache
+def country_words() -> dict[str, str]:
+    """Each word of ``[country]`` (as written) -> the code of its country: Oslo -> NOK."""
+    return invert(read_section("currencies", "country"), folded=False)
+
+
+@cache
+def country_defaults() -> dict[str, str]:
+    """A ``[by_country]`` surface -> the code it takes where no country word is near."""
+    return invert(read_section("currencies", "country_default"), folded=False)
+
+
 @cache
 def currencies(vocabulary: Vocabulary | None = None) -> Currencies:
     """The currencies of both tables (and a ``vocabulary``); names, minor units case-folded."""
@@ -159,10 +185,12 @@ def currencies(vocabulary: Vocabulary | None = None) -> Currencies:
     readable = sorted((generated_codes() - _codes_of("not_a_code")) | set(hand_codes))
     codes = _joined(hand_codes, {code: code for code in readable})
     magnitudes = _magnitudes(code for code in readable if code not in _codes_of("upper_only"))
+    by_country = _by_country()
     names = _joined(
         invert(read_section("currencies", "name"), folded=True),
         {fold(s): c for s, c in _generated("name", "not_a_name").items()},
         {fold(s): c for s, c in _generated("name_word", "not_a_name").items()},
+        {s: s for s in by_country if len(s) > 2},  # kroner, krone
     )
     after = _after_codes(codes, readable)
     after.update((surface, surface[-3:]) for surface in magnitudes)
@@ -170,6 +198,7 @@ def currencies(vocabulary: Vocabulary | None = None) -> Currencies:
         symbols=_joined(
             invert(read_section("currencies", "symbol"), folded=False),
             _generated("symbol", "not_a_symbol"),
+            {s: s for s in by_country if len(s) < 3},  # R 500, kr 45, K5,000
         ),
         codes=codes,
         names=names,
@@ -178,8 +207,10 @@ def currencies(vocabulary: Vocabulary | None = None) -> Currencies:
         symbols_after=_joined(
             invert(read_section("currencies", "symbol_after"), folded=False),
             _generated("symbol_after", "not_a_symbol"),
+            {s: s for s in by_country if len(s) == 2},  # 450 kr
         ),
         codes_after=after,
         magnitudes=magnitudes,
         name_starts=name_starts(names),
+        by_country=by_country,
     )

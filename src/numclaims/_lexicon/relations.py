@@ -21,6 +21,7 @@ class RelationWords(NamedTuple):
     multiple_verbs: dict[str, float]  # doubled -> 2.0, halved -> 0.5
     times: frozenset[str]  # six times, tenfold, 2x
     comparison: frozenset[str]  # six times larger
+    readings: frozenset[str]  # pint units of two readings: 140/90 mmHg
 
 
 @cache
@@ -35,4 +36,5 @@ def relation_words() -> RelationWords:
         {surface: float(factor) for surface, factor in verbs.items()},
         folded_set(words("relations", "times")),
         folded_set(words("relations", "comparison")),
+        frozenset(words("relations", "reading")),
     )
