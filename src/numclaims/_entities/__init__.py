@@ -40,8 +40,9 @@ import regex
 from numclaims._entities.after import entity_after, next_word
 from numclaims._entities.clauses import clause_entity
 from numclaims._entities.lists import listed_name, signed
-from numclaims._entities.phrases import aged, entity_of, label
+from numclaims._entities.phrases import aged, entity_of, label, phrase_before
 from numclaims._entities.tokens import TextContext
+from numclaims._entities.words import gerund
 from numclaims._lexicon import change_words, entity_words
 from numclaims._scan import Atom
 from numclaims._text import SPACE, SPACE_CHARS, behind
@@ -67,6 +68,10 @@ _SIZE_WORDS = 4
 _MOVER_REACH = 24
 #: How far before a share its copula may stand (``is now just 30% of``).
 _COPULA_REACH = 24
+#: The bounds a qualifier word sets (``over``, ``under``): :func:`_qualified`.
+_QUALIFIED_BOUNDS = frozenset({"more_than", "less_than"})
+#: How far before a bounded value the noun it qualifies may start.
+_QUALIFIED_REACH = 40
 #: ``at`` right before a temperature: a setting, not a reading (``roast at 425°F``).
 _AT = regex.compile(
     rf"""(?r)
@@ -98,7 +103,29 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         if _share_of_subject(atom, text):
             return clause_entity(atom, context) or found  # The deposit is 10% of the price
         return found
-    return label(atom, context) or _before(atom, context)  # Weight: 1.3 kg
+    # Weight: 1.3 kg; Checked bags over 23 kg
+    return label(atom, context) or _qualified(atom, context) or _before(atom, context)
+
+
+def _qualified(atom: Atom, context: TextContext) -> tuple[int, int] | None:
+    """The noun a bounded value is set after: ``bags over 23 kg``, ``voters under 30``.
+
+    The bound word opens the quantity right after the noun it qualifies;
+    after a verb (``fell below 3%``) or a closed-class word it qualifies nothing.
+    """
+    if atom.bound not in _QUALIFIED_BOUNDS:
+        return None  # most quantities
+    text = context.text
+    if next_word(text, atom.start) not in entity_words().qualifiers:
+        return None
+    tokens = context.tokens(max(0, atom.start - _QUALIFIED_REACH), atom.start)
+    found = phrase_before(tokens, len(tokens)) if tokens else None
+    if found is None or gerund(tokens[-1].word):
+        return None  # temperatures staying above 20C: the participle's reading
+    first = next(i for i, t in enumerate(tokens) if t.start == found[0])
+    before = tokens[first - 1].word.lower() if first else ""
+    # to close above 74,000 (a verb); 2 GW over 800 km (the unit of a value)
+    return None if before == "to" or before[:1].isdigit() else found
 
 
 def _before(atom: Atom, context: TextContext) -> tuple[int, int] | None:

@@ -18,6 +18,7 @@ from functools import cache
 
 import regex
 
+from numclaims._entities.after import next_word
 from numclaims._entities.lists import (
     follows_value,
     joins_clauses,
@@ -67,7 +68,7 @@ def clause_entity(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         if found is not None or not comma:
             return found
         comma_at = _comma_before(tokens, begin)
-        if not _states_change(tokens[begin:end]):
+        if not _restates(tokens[begin:end], atom, text):
             return _borrowed(tokens, begin, end, comma_at, text, atom.start)
         end = comma_at  # the clause before the comma
     return None
@@ -84,9 +85,9 @@ def _own_phrase(
         found = _clause_phrase(text, tokens[outer:end], quantity)
     elif found is None and not _verbs(tokens[begin:end]):
         clause = tokens[begin:end]
-        listed = follows_value(tokens, begin)
+        listed = listed_name(clause) if follows_value(tokens, begin) else None
         # Apple fell 1.2%, Tesla 2.6%; with income tax accounting for a quarter
-        found = listed_name(clause) if listed else participle_subject(clause)
+        found = listed or participle_subject(clause)
     return found, comma
 
 
@@ -169,6 +170,20 @@ def _comma_before(tokens: list[Token], index: int) -> int:
     while i >= 0 and tokens[i].word != ",":
         i -= 1
     return i
+
+
+def _restates(clause: list[Token], atom: Atom, text: str) -> bool:
+    """True for a clause after a comma that states a change or comparison of the one before.
+
+    ``, up 6% from a year earlier``; ``, about 50% more than``: a value
+    (after closed-class words alone) followed by a word of comparison.
+    """
+    if _states_change(clause):
+        return True
+    words = entity_words()
+    return all(t.word.lower() in words.stop for t in clause) and (
+        next_word(text, atom.end) in words.comparisons
+    )
 
 
 def _states_change(tokens: list[Token]) -> bool:

@@ -72,6 +72,8 @@ class EntityWords(NamedTuple):
     coordinators: frozenset[str]  # join a verb that shares the subject: , and costs
     verb_after: frozenset[str]  # a verb-or-noun after one is a verb: and costs
     appositive_changes: frozenset[str]  # a clause that states a change: , up 5%
+    comparisons: frozenset[str]  # after a value that compares it: , about 50% more than
+    qualifiers: frozenset[str]  # open a value set after its noun: bags over 23 kg
     adjective_endings: tuple[str, ...]  # endings of adjectives: armoured, national
     nationality_endings: tuple[str, ...]  # endings of nationality adjectives: Russian
     singular_endings: tuple[str, ...]  # endings in -s of no plural: glass, bonus
@@ -140,6 +142,8 @@ def entity_words() -> EntityWords:
         coordinators=_words("coordinator"),
         verb_after=_words("verb_after"),
         appositive_changes=_words("appositive_change"),
+        comparisons=_words("comparison"),
+        qualifiers=_words("qualifier"),
         adjective_endings=_ordered("adjective_ending"),
         nationality_endings=_ordered("nationality_ending"),
         singular_endings=_ordered("singular_ending"),
