@@ -35,15 +35,17 @@ makes for each text (``tokens``).
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from numclaims._entities.after import entity_after, next_word
-from numclaims._entities.clauses import clause_entity
+from numclaims._entities.clauses import clause_entity, subject_of
 from numclaims._entities.lists import listed_name, signed
 from numclaims._entities.phrases import aged, entity_of, label, phrase_before
-from numclaims._entities.tokens import TextContext
-from numclaims._entities.words import gerund
-from numclaims._lexicon import change_words, entity_words
+from numclaims._entities.tokens import TextContext, Token
+from numclaims._entities.words import gerund, is_verb
+from numclaims._lexicon import change_words, entity_words, number_words
 from numclaims._scan import Atom
 from numclaims._text import SPACE, SPACE_CHARS, behind
 
@@ -68,6 +70,8 @@ _SIZE_WORDS = 4
 _MOVER_REACH = 24
 #: How far before a share its copula may stand (``is now just 30% of``).
 _COPULA_REACH = 24
+#: What follows the last word before a quantity, as the verb tests see it: a number.
+_QUANTITY = "0"
 #: The bounds a qualifier word sets (``over``, ``under``): :func:`_qualified`.
 _QUALIFIED_BOUNDS = frozenset({"more_than", "less_than"})
 #: How far before a bounded value the noun it qualifies may start.
@@ -87,7 +91,36 @@ def read_entity(atom: Atom, context: TextContext) -> None:
     found = _find(atom, context)
     if found is not None:
         start, end = found
-        atom.entity, atom.entity_span = context.text[start:end], (start, end)
+        text = context.text
+        if "-" in text[start:end]:
+            start = _past_counter(text, start, end)  # a 12-inch pizza -> pizza
+        atom.entity, atom.entity_span = text[start:end], (start, end)
+
+
+def _past_counter(text: str, start: int, end: int) -> int:
+    """Where an entity starts past a hyphenated count or measure: ``four-year contract``.
+
+    That count is a quantity of its own; a name made with a number stays
+    whole (``one-off payment``), and so does a lone word (``three-pointers``).
+    """
+    counter = _counter().match(text, start, end)
+    if counter is None or counter.group("word").lower() in entity_words().number_compounds:
+        return start
+    return counter.end()
+
+
+@cache
+def _counter() -> regex.Pattern[str]:
+    """A count or measure glued by a hyphen to a word, then a space: ``12-inch ``, ``Thirty-year ``."""
+    numbers = number_words()
+    return regex.compile(
+        rf"""
+        (?: \d[\d.,]* | (?i: \L<numbers> ) )  # a number in digits or words
+        - (?P<word> [A-Za-z]+ ) {SPACE}+       # a hyphen, a word, then spaces
+        """,
+        regex.VERBOSE,
+        numbers=sorted([*numbers.units, *numbers.tens], key=len, reverse=True),
+    )
 
 
 def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
@@ -103,8 +136,46 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         if _share_of_subject(atom, text):
             return clause_entity(atom, context) or found  # The deposit is 10% of the price
         return found
-    # Weight: 1.3 kg; Checked bags over 23 kg
-    return label(atom, context) or _qualified(atom, context) or _before(atom, context)
+    # Weight: 1.3 kg; Checked bags over 23 kg; a path 22 miles long
+    found = (
+        label(atom, context)
+        or _qualified(atom, context)
+        or _dimensioned(atom, context)
+        or _before(atom, context)
+    )
+    if found is None and atom.kind == "multiple" and text[atom.start : atom.end].endswith("ed"):
+        return subject_of(atom, context)  # My sourdough starter doubled
+    return found
+
+
+def _dimensioned(atom: Atom, context: TextContext) -> tuple[int, int] | None:
+    """The noun a size is stated of by an adjective after it: ``a path 22 miles long``.
+
+    The noun stands right before the size, or before a comma that opens it
+    (``The asteroid, roughly 370 metres wide,``).
+    """
+    text = context.text
+    if next_word(text, atom.end) not in entity_words().dimension_adjectives:
+        return None  # most quantities
+    tokens = context.tokens(max(0, atom.start - _QUALIFIED_REACH), atom.start)
+    comma = bool(tokens) and tokens[-1].word == ","
+    if comma:
+        tokens.pop()
+    found = _noun_before(tokens)
+    if found is None or not comma:
+        return found
+    # after a comma, only the subject that opens the sentence: The asteroid, 370 metres wide
+    first = next(i for i, t in enumerate(tokens) if t.start == found[0])
+    while first and tokens[first - 1].word.lower() in entity_words().determiners:
+        first -= 1
+    return found if first == 0 and not context.text[: tokens[0].start].strip() else None
+
+
+def _noun_before(tokens: list[Token]) -> tuple[int, int] | None:
+    """The noun phrase right before a quantity, if its last word is no verb (``measures``)."""
+    if not tokens or is_verb(tokens[-1].word, _QUANTITY, tokens[-2].word if len(tokens) > 1 else ""):
+        return None
+    return phrase_before(tokens, len(tokens))
 
 
 def _qualified(atom: Atom, context: TextContext) -> tuple[int, int] | None:
@@ -119,7 +190,7 @@ def _qualified(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     if next_word(text, atom.start) not in entity_words().qualifiers:
         return None
     tokens = context.tokens(max(0, atom.start - _QUALIFIED_REACH), atom.start)
-    found = phrase_before(tokens, len(tokens)) if tokens else None
+    found = _noun_before(tokens)
     if found is None or gerund(tokens[-1].word):
         return None  # temperatures staying above 20C: the participle's reading
     first = next(i for i, t in enumerate(tokens) if t.start == found[0])

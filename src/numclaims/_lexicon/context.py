@@ -74,6 +74,8 @@ class EntityWords(NamedTuple):
     appositive_changes: frozenset[str]  # a clause that states a change: , up 5%
     comparisons: frozenset[str]  # after a value that compares it: , about 50% more than
     qualifiers: frozenset[str]  # open a value set after its noun: bags over 23 kg
+    dimension_adjectives: frozenset[str]  # a path 22 miles long
+    number_compounds: frozenset[str]  # one-off payment: kept in an entity
     adjective_endings: tuple[str, ...]  # endings of adjectives: armoured, national
     nationality_endings: tuple[str, ...]  # endings of nationality adjectives: Russian
     singular_endings: tuple[str, ...]  # endings in -s of no plural: glass, bonus
@@ -144,6 +146,8 @@ def entity_words() -> EntityWords:
         appositive_changes=_words("appositive_change"),
         comparisons=_words("comparison"),
         qualifiers=_words("qualifier"),
+        dimension_adjectives=_words("dimension_adjective"),
+        number_compounds=_words("number_compound"),
         adjective_endings=_ordered("adjective_ending"),
         nationality_endings=_ordered("nationality_ending"),
         singular_endings=_ordered("singular_ending"),
