@@ -242,9 +242,12 @@ def _size_of_subject(atom: Atom, text: str) -> bool:
     before = text[max(0, atom.start - _SIZE_REACH) : atom.start].lower().split()[-_SIZE_WORDS:]
     if before and before[-1] in words.determiners:
         return False
-    for word in reversed(before):
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
         if word in words.statives or word in change_words().verbs:
             return True  # stands 312 metres tall; fell 7% to 1.72 million tonnes
+        if i and before[i - 1] in words.modals and word not in words.stop:
+            return True  # can tow up to 11,000 pounds: what the subject can do
         if not (word in words.stop or word in words.size_fillers or word[:1].isdigit()):
             return False  # but a value before: fell 7% to 1.72 million tonnes
     return False
