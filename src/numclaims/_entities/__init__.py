@@ -273,8 +273,8 @@ def _share_of_subject(atom: Atom, text: str) -> bool:
 def _after_copula(atom: Atom, text: str) -> bool:
     """True for a quantity right after a form of ``be``, or a change verb and ``to``.
 
-    ``is 87.1 years``, ``was just 30% of``, ``had risen to 5 hours``: the
-    quantity is stated of the clause's subject.
+    ``is 87.1 years``, ``was just 30% of``, ``had risen to 5 hours``,
+    ``averaged 4 hours``: the quantity is stated of the clause's subject.
     """
     words = entity_words()
     before = text[max(0, atom.start - _COPULA_REACH) : atom.start].lower().split()[-3:]
@@ -282,7 +282,7 @@ def _after_copula(atom: Atom, text: str) -> bool:
         before.pop()  # was just 30% of the average
     if before[-2:-1] and before[-1] == "to":
         return before[-2] in change_words().verbs
-    return bool(before) and before[-1] in words.copulas
+    return bool(before) and (before[-1] in words.copulas or before[-1] in words.averages)
 
 
 def _states_of_subject(atom: Atom, text: str) -> bool:
