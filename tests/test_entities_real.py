@@ -166,7 +166,11 @@ STRUCTURES: list[Row] = [
     # a comparison or a restatement after a comma: the clause before it
     ("Egg prices hit $4.10 in March, about 30% above a year earlier.", "about 30%", "Egg prices"),
     ("The Nikkei dropped 610 points, or 1.6%, on Tuesday.", "1.6%", "Nikkei"),
-    ("Operating profit fell to $88 million, or 41 cents a share.", "41 cents a share", "Operating profit"),
+    (
+        "Operating profit fell to $88 million, or 41 cents a share.",
+        "41 cents a share",
+        "Operating profit",
+    ),
     # but a count compared leaves its noun unsaid
     ("The team scored 19 tries in May, six more than in April.", "six", None),
     # a size stated by an adjective after it

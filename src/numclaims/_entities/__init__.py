@@ -111,7 +111,7 @@ def _past_counter(text: str, start: int, end: int) -> int:
 
 @cache
 def _counter() -> regex.Pattern[str]:
-    """A count or measure glued by a hyphen to a word, then a space: ``12-inch ``, ``Thirty-year ``."""
+    """A count or measure glued by a hyphen to a word, then a space: ``12-inch ``."""
     numbers = number_words()
     return regex.compile(
         rf"""
@@ -173,7 +173,8 @@ def _dimensioned(atom: Atom, context: TextContext) -> tuple[int, int] | None:
 
 def _noun_before(tokens: list[Token]) -> tuple[int, int] | None:
     """The noun phrase right before a quantity, if its last word is no verb (``measures``)."""
-    if not tokens or is_verb(tokens[-1].word, _QUANTITY, tokens[-2].word if len(tokens) > 1 else ""):
+    previous = tokens[-2].word if len(tokens) > 1 else ""
+    if not tokens or is_verb(tokens[-1].word, _QUANTITY, previous):
         return None
     return phrase_before(tokens, len(tokens))
 
