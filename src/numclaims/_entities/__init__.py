@@ -35,14 +35,17 @@ makes for each text (``tokens``).
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from numclaims._entities.after import entity_after, next_word
-from numclaims._entities.clauses import clause_entity
+from numclaims._entities.clauses import clause_entity, subject_of
 from numclaims._entities.lists import listed_name, signed
-from numclaims._entities.phrases import aged, entity_of, label
-from numclaims._entities.tokens import TextContext
-from numclaims._lexicon import change_words, entity_words
+from numclaims._entities.phrases import aged, entity_of, label, phrase_before
+from numclaims._entities.tokens import TextContext, Token
+from numclaims._entities.words import gerund, is_verb
+from numclaims._lexicon import change_words, entity_words, number_words
 from numclaims._scan import Atom
 from numclaims._text import SPACE, SPACE_CHARS, behind
 
@@ -67,6 +70,12 @@ _SIZE_WORDS = 4
 _MOVER_REACH = 24
 #: How far before a share its copula may stand (``is now just 30% of``).
 _COPULA_REACH = 24
+#: What follows the last word before a quantity, as the verb tests see it: a number.
+_QUANTITY = "0"
+#: The bounds a qualifier word sets (``over``, ``under``): :func:`_qualified`.
+_QUALIFIED_BOUNDS = frozenset({"more_than", "less_than"})
+#: How far before a bounded value the noun it qualifies may start.
+_QUALIFIED_REACH = 40
 #: ``at`` right before a temperature: a setting, not a reading (``roast at 425°F``).
 _AT = regex.compile(
     rf"""(?r)
@@ -82,7 +91,36 @@ def read_entity(atom: Atom, context: TextContext) -> None:
     found = _find(atom, context)
     if found is not None:
         start, end = found
-        atom.entity, atom.entity_span = context.text[start:end], (start, end)
+        text = context.text
+        if "-" in text[start:end]:
+            start = _past_counter(text, start, end)  # a 12-inch pizza -> pizza
+        atom.entity, atom.entity_span = text[start:end], (start, end)
+
+
+def _past_counter(text: str, start: int, end: int) -> int:
+    """Where an entity starts past a hyphenated count or measure: ``four-year contract``.
+
+    That count is a quantity of its own; a name made with a number stays
+    whole (``one-off payment``), and so does a lone word (``three-pointers``).
+    """
+    counter = _counter().match(text, start, end)
+    if counter is None or counter.group("word").lower() in entity_words().number_compounds:
+        return start
+    return counter.end()
+
+
+@cache
+def _counter() -> regex.Pattern[str]:
+    """A count or measure glued by a hyphen to a word, then a space: ``12-inch ``."""
+    numbers = number_words()
+    return regex.compile(
+        rf"""
+        (?: \d[\d.,]* | (?i: \L<numbers> ) )  # a number in digits or words
+        - (?P<word> [A-Za-z]+ ) {SPACE}+       # a hyphen, a word, then spaces
+        """,
+        regex.VERBOSE,
+        numbers=sorted([*numbers.units, *numbers.tens], key=len, reverse=True),
+    )
 
 
 def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
@@ -98,7 +136,68 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         if _share_of_subject(atom, text):
             return clause_entity(atom, context) or found  # The deposit is 10% of the price
         return found
-    return label(atom, context) or _before(atom, context)  # Weight: 1.3 kg
+    # Weight: 1.3 kg; Checked bags over 23 kg; a path 22 miles long
+    found = (
+        label(atom, context)
+        or _qualified(atom, context)
+        or _dimensioned(atom, context)
+        or _before(atom, context)
+    )
+    if found is None and atom.kind == "multiple" and text[atom.start : atom.end].endswith("ed"):
+        return subject_of(atom, context)  # My sourdough starter doubled
+    return found
+
+
+def _dimensioned(atom: Atom, context: TextContext) -> tuple[int, int] | None:
+    """The noun a size is stated of by an adjective after it: ``a path 22 miles long``.
+
+    The noun stands right before the size, or before a comma that opens it
+    (``The asteroid, roughly 370 metres wide,``).
+    """
+    text = context.text
+    if next_word(text, atom.end) not in entity_words().dimension_adjectives:
+        return None  # most quantities
+    tokens = context.tokens(max(0, atom.start - _QUALIFIED_REACH), atom.start)
+    comma = bool(tokens) and tokens[-1].word == ","
+    if comma:
+        tokens.pop()
+    found = _noun_before(tokens)
+    if found is None or not comma:
+        return found
+    # after a comma, only the subject that opens the sentence: The asteroid, 370 metres wide
+    first = next(i for i, t in enumerate(tokens) if t.start == found[0])
+    while first and tokens[first - 1].word.lower() in entity_words().determiners:
+        first -= 1
+    return found if first == 0 and not context.text[: tokens[0].start].strip() else None
+
+
+def _noun_before(tokens: list[Token]) -> tuple[int, int] | None:
+    """The noun phrase right before a quantity, if its last word is no verb (``measures``)."""
+    previous = tokens[-2].word if len(tokens) > 1 else ""
+    if not tokens or is_verb(tokens[-1].word, _QUANTITY, previous):
+        return None
+    return phrase_before(tokens, len(tokens))
+
+
+def _qualified(atom: Atom, context: TextContext) -> tuple[int, int] | None:
+    """The noun a bounded value is set after: ``bags over 23 kg``, ``voters under 30``.
+
+    The bound word opens the quantity right after the noun it qualifies;
+    after a verb (``fell below 3%``) or a closed-class word it qualifies nothing.
+    """
+    if atom.bound not in _QUALIFIED_BOUNDS:
+        return None  # most quantities
+    text = context.text
+    if next_word(text, atom.start) not in entity_words().qualifiers:
+        return None
+    tokens = context.tokens(max(0, atom.start - _QUALIFIED_REACH), atom.start)
+    found = _noun_before(tokens)
+    if found is None or gerund(tokens[-1].word):
+        return None  # temperatures staying above 20C: the participle's reading
+    first = next(i for i, t in enumerate(tokens) if t.start == found[0])
+    before = tokens[first - 1].word.lower() if first else ""
+    # to close above 74,000 (a verb); 2 GW over 800 km (the unit of a value)
+    return None if before == "to" or before[:1].isdigit() else found
 
 
 def _before(atom: Atom, context: TextContext) -> tuple[int, int] | None:
@@ -144,9 +243,12 @@ def _size_of_subject(atom: Atom, text: str) -> bool:
     before = text[max(0, atom.start - _SIZE_REACH) : atom.start].lower().split()[-_SIZE_WORDS:]
     if before and before[-1] in words.determiners:
         return False
-    for word in reversed(before):
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
         if word in words.statives or word in change_words().verbs:
             return True  # stands 312 metres tall; fell 7% to 1.72 million tonnes
+        if i and before[i - 1] in words.modals and word not in words.stop:
+            return True  # can tow up to 11,000 pounds: what the subject can do
         if not (word in words.stop or word in words.size_fillers or word[:1].isdigit()):
             return False  # but a value before: fell 7% to 1.72 million tonnes
     return False
@@ -172,8 +274,8 @@ def _share_of_subject(atom: Atom, text: str) -> bool:
 def _after_copula(atom: Atom, text: str) -> bool:
     """True for a quantity right after a form of ``be``, or a change verb and ``to``.
 
-    ``is 87.1 years``, ``was just 30% of``, ``had risen to 5 hours``: the
-    quantity is stated of the clause's subject.
+    ``is 87.1 years``, ``was just 30% of``, ``had risen to 5 hours``,
+    ``averaged 4 hours``: the quantity is stated of the clause's subject.
     """
     words = entity_words()
     before = text[max(0, atom.start - _COPULA_REACH) : atom.start].lower().split()[-3:]
@@ -181,7 +283,7 @@ def _after_copula(atom: Atom, text: str) -> bool:
         before.pop()  # was just 30% of the average
     if before[-2:-1] and before[-1] == "to":
         return before[-2] in change_words().verbs
-    return bool(before) and before[-1] in words.copulas
+    return bool(before) and (before[-1] in words.copulas or before[-1] in words.averages)
 
 
 def _states_of_subject(atom: Atom, text: str) -> bool:

@@ -169,7 +169,10 @@ def _phrase_after(atom: Atom, text: str, pos: int) -> tuple[int, int] | None:
     while True:
         if word == "and" and taken and not plural(previous) and _coordinated(text, match.end()):
             pass  # civilian and military support
-        elif ends_phrase(word, taken, nxt, previous):
+        elif ends_phrase(word, taken, nxt, previous) and not (
+            # 57% of the vote: a verb's form after a determiner is a noun
+            not taken and _noun_after_determiner(text, word, match.start(_WORD_GROUP))
+        ):
             break
         else:
             start = match.start(_WORD_GROUP) if start < 0 else start
@@ -181,6 +184,16 @@ def _phrase_after(atom: Atom, text: str, pos: int) -> tuple[int, int] | None:
         match, word = after, nxt
         after, nxt = _following(text, match.end())
     return (start, end) if start >= 0 else None
+
+
+def _noun_after_determiner(text: str, word: str, start: int) -> bool:
+    """True for a word of the verb list right after a determiner: ``of the vote``."""
+    words = entity_words()
+    lower = word.lower()
+    if lower not in words.verbs or lower in words.auxiliaries:
+        return False  # most words
+    before = text[max(0, start - _NEXT_WORD_REACH) : start].split()[-1:]
+    return bool(before) and before[0].lower() in words.determiners
 
 
 def _first_word(atom: Atom, text: str, pos: int) -> _Reading | None:

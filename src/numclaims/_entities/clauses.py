@@ -18,6 +18,7 @@ from functools import cache
 
 import regex
 
+from numclaims._entities.after import next_word
 from numclaims._entities.lists import (
     follows_value,
     joins_clauses,
@@ -30,7 +31,7 @@ from numclaims._entities.words import is_verb, premodifier
 from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
 
-__all__ = ["clause_entity"]
+__all__ = ["clause_entity", "subject_of"]
 
 #: What follows the last word before a quantity, as the verb tests see it: a number.
 _QUANTITY = "0"
@@ -67,10 +68,27 @@ def clause_entity(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         if found is not None or not comma:
             return found
         comma_at = _comma_before(tokens, begin)
-        if not _states_change(tokens[begin:end]):
+        if not _restates(tokens, begin, end, atom, text):
             return _borrowed(tokens, begin, end, comma_at, text, atom.start)
         end = comma_at  # the clause before the comma
     return None
+
+
+def subject_of(atom: Atom, context: TextContext) -> tuple[int, int] | None:
+    """The subject of a quantity that is itself the verb: ``Sales of heat pumps doubled``."""
+    text = context.text
+    lo = max(0, atom.start - CLAUSE_WINDOW)
+    if _names_nothing(text, lo, atom.start):
+        return None
+    tokens = context.tokens(lo, atom.start)
+    begin, _ = clause_start(tokens, len(tokens), text)
+    clause = tokens[begin:]
+    if not clause or _verbs(clause) or not _starts_subject(clause):
+        return None
+    if next_word(text, atom.end) in entity_words().determiners:
+        return None  # The company halved its dividend: an object follows
+    following = [t.word for t in clause[1:]] + [_QUANTITY]
+    return phrase_at(clause, 0, following)
 
 
 def _own_phrase(
@@ -84,9 +102,9 @@ def _own_phrase(
         found = _clause_phrase(text, tokens[outer:end], quantity)
     elif found is None and not _verbs(tokens[begin:end]):
         clause = tokens[begin:end]
-        listed = follows_value(tokens, begin)
+        listed = listed_name(clause) if follows_value(tokens, begin) else None
         # Apple fell 1.2%, Tesla 2.6%; with income tax accounting for a quarter
-        found = listed_name(clause) if listed else participle_subject(clause)
+        found = listed or participle_subject(clause)
     return found, comma
 
 
@@ -169,6 +187,26 @@ def _comma_before(tokens: list[Token], index: int) -> int:
     while i >= 0 and tokens[i].word != ",":
         i -= 1
     return i
+
+
+def _restates(tokens: list[Token], begin: int, end: int, atom: Atom, text: str) -> bool:
+    """True for a clause after a comma that restates the one before: a change, a comparison.
+
+    ``, up 6% from a year earlier``; ``, or 1.1%``; ``, about 50% more
+    than``: a value (after closed-class words alone) followed by a word of
+    comparison; not a count, whose noun is left unsaid (``three more than``).
+    """
+    clause = tokens[begin:end]
+    if _states_change(clause):
+        return True
+    words = entity_words()
+    if not all(t.word.lower() in words.stop for t in clause):
+        return False
+    joiner = tokens[begin - 1].word.lower() if begin > 1 and tokens[begin - 2].word == "," else ""
+    if joiner in words.appositive_changes:
+        return True  # , or 1.1%
+    # a count compared leaves its noun unsaid (three more than his total): no subject's
+    return atom.kind != "number" and next_word(text, atom.end) in words.comparisons
 
 
 def _states_change(tokens: list[Token]) -> bool:

@@ -9,6 +9,7 @@ modifies a plain noun after it (``operating profit``) and is a verb elsewhere.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from numclaims._lexicon import entity_words, number_words
@@ -71,7 +72,7 @@ is_verb = lru_cache(maxsize=4096)(verb_by_neighbours)
 def _ambiguous_is_verb(nxt: str, previous: str) -> bool:
     """A verb that is also a noun (``costs``) is a verb before an object or after a cue."""
     words = entity_words()
-    if nxt[:1].isdigit() or nxt in words.determiners or nxt in words.object_starts:
+    if _amount(nxt) or nxt in words.determiners or nxt in words.object_starts:
         return True
     before = previous.lower()
     if before in words.verb_after or before in words.adverbs:
@@ -80,6 +81,11 @@ def _ambiguous_is_verb(nxt: str, previous: str) -> bool:
     open_class = nxt[:1].isalpha() and nxt not in words.stop and nxt not in words.verbs
     noun_before = bool(previous) and before not in words.stop and noun_like(previous)
     return noun_before and open_class
+
+
+def _amount(nxt: str) -> bool:
+    """True for what opens an amount: a digit or a currency sign (``costs $320``)."""
+    return nxt[:1].isdigit() or (nxt[:1] != "" and unicodedata.category(nxt[:1]) == "Sc")
 
 
 def _past_tense(lower: str) -> bool:

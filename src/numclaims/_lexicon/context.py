@@ -72,6 +72,11 @@ class EntityWords(NamedTuple):
     coordinators: frozenset[str]  # join a verb that shares the subject: , and costs
     verb_after: frozenset[str]  # a verb-or-noun after one is a verb: and costs
     appositive_changes: frozenset[str]  # a clause that states a change: , up 5%
+    comparisons: frozenset[str]  # after a value that compares it: , about 50% more than
+    qualifiers: frozenset[str]  # open a value set after its noun: bags over 23 kg
+    averages: frozenset[str]  # state a typical value of the subject, like a copula
+    dimension_adjectives: frozenset[str]  # a path 22 miles long
+    number_compounds: frozenset[str]  # one-off payment: kept in an entity
     adjective_endings: tuple[str, ...]  # endings of adjectives: armoured, national
     nationality_endings: tuple[str, ...]  # endings of nationality adjectives: Russian
     singular_endings: tuple[str, ...]  # endings in -s of no plural: glass, bonus
@@ -140,6 +145,11 @@ def entity_words() -> EntityWords:
         coordinators=_words("coordinator"),
         verb_after=_words("verb_after"),
         appositive_changes=_words("appositive_change"),
+        comparisons=_words("comparison"),
+        qualifiers=_words("qualifier"),
+        averages=_words("average"),
+        dimension_adjectives=_words("dimension_adjective"),
+        number_compounds=_words("number_compound"),
         adjective_endings=_ordered("adjective_ending"),
         nationality_endings=_ordered("nationality_ending"),
         singular_endings=_ordered("singular_ending"),
