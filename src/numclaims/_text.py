@@ -32,7 +32,9 @@ __all__ = [
     "THIN_SPACES",
     "WORD_REACH",
     "ahead",
+    "ascii_folded",
     "behind",
+    "folded_whole",
     "group_numbers",
     "trie",
 ]
@@ -59,6 +61,27 @@ PHRASE_REACH: Final = 64
 #: character while it works, so a whole 5 MB text would cost 60 MB; a window
 #: at a time keeps memory bounded however long the text.
 FOLD_WINDOW: Final = 1 << 12
+
+
+#: Replacements that keep ``str.lower`` from moving or making an ASCII letter:
+#: ``İ`` lowers to two characters and the kelvin sign to ``k``; the stand-ins
+#: are letters outside ASCII that lower to themselves.  An underscore, a word
+#: character to ``\b``, becomes a space, as it is no letter or digit to a trigger.
+_FOLD_SAFE = str.maketrans({"\u0130": "\u0131", "\u212a": "\u0138", "_": " "})
+
+
+def ascii_folded(text: str) -> str:
+    """``text`` with its ASCII letters lowered and each character where it was."""
+    if "_" in text or (not text.isascii() and ("\u0130" in text or "\u212a" in text)):
+        text = text.translate(_FOLD_SAFE)
+    return text.lower()
+
+
+def folded_whole(text: str) -> str | None:
+    """``text`` folded as the scanner folds a window (a space, then the text with its ASCII
+    letters lowered), where it is one window; None for a longer text.  Folded once, it
+    serves the scanner and the relation finder's screen alike."""
+    return " " + ascii_folded(text) if len(text) <= FOLD_WINDOW else None
 
 
 def behind(pattern: regex.Pattern[str], text: str, pos: int, reach: int) -> regex.Match[str] | None:
