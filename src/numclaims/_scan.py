@@ -50,7 +50,7 @@ from numclaims._master import (
 )
 from numclaims._master import VULGAR as _VULGAR
 from numclaims._numbers import words_value
-from numclaims._text import FOLD_WINDOW, SPACE_CHARS, ascii_folded, group_numbers, trie
+from numclaims._text import FOLD_WINDOW, KEEP_GIL, SPACE_CHARS, ascii_folded, group_numbers, trie
 
 if TYPE_CHECKING:
     from numclaims._vocabulary import Vocabulary
@@ -188,9 +188,9 @@ def scan(
             yield from read
             continue
         for start in starts:
-            match = master.match(text, start, start + _MAX_SPAN)
+            match = master.match(text, start, start + _MAX_SPAN, KEEP_GIL)
             if match is not None and _may_be_cut(text, start, match):
-                match = master.match(text, start)  # the whole number
+                match = master.match(text, start, None, KEEP_GIL)  # the whole number
             if match is not None and (match.end() > pos or match.lastgroup == "article"):
                 consumed = max(match.end(), pos + 1)
                 yield from atoms_of(match)
@@ -244,14 +244,15 @@ _Plan = tuple[tuple[Atom, ...] | None, Sequence[int]]
 def _at_word(text: str, pos: int, end: int, consumed: int) -> _Plan:
     """The plan at a number word: maybe ``a couple``, ``a million``, ``a week``, or one word."""
     before = (
-        ARTICLE_BEFORE.match(text, max(consumed, pos - _ARTICLE_REACH), pos)
+        ARTICLE_BEFORE.match(text, max(consumed, pos - _ARTICLE_REACH), pos, KEEP_GIL)
         if article_may_end(text, pos)
         else None
     )
     if before is not None:
         return None, (before.start(), pos)
     if negative_may_end(text, pos):
-        negative = negative_before().match(text, max(consumed, pos - NEGATIVE_REACH), pos)
+        reach = max(consumed, pos - NEGATIVE_REACH)
+        negative = negative_before().match(text, reach, pos, KEEP_GIL)
         if negative is not None:
             return None, (negative.start(), pos)  # minus five, negative one
     word = text[pos:end].lower()
@@ -266,7 +267,7 @@ def _at_numeral(
     """The plan at digits or a vulgar fraction, from the currency or sign before them."""
     pattern, ends = prefix
     before = (
-        pattern.match(text, max(consumed, pos - _PREFIX_REACH), pos)
+        pattern.match(text, max(consumed, pos - _PREFIX_REACH), pos, KEEP_GIL)
         if _prefix_may_end(text, pos, ends)
         else None
     )

@@ -25,6 +25,7 @@ import regex
 
 __all__ = [
     "FOLD_WINDOW",
+    "KEEP_GIL",
     "PHRASE_REACH",
     "SPACE",
     "SPACES",
@@ -63,6 +64,14 @@ PHRASE_REACH: Final = 64
 FOLD_WINDOW: Final = 1 << 12
 
 
+#: The ``concurrent`` argument of a ``regex`` match, passed by position: False keeps
+#: the GIL.  By default the module lets go of the GIL around every match of a
+#: ``str`` and takes it back after, which costs a bounded match of a few
+#: characters more than the matching itself (about 1,600 instructions a call,
+#: a third of a short match); no other thread gets any work done in that time.
+KEEP_GIL: Final = False
+
+
 #: Replacements that keep ``str.lower`` from moving or making an ASCII letter:
 #: ``İ`` lowers to two characters and the kelvin sign to ``k``; the stand-ins
 #: are letters outside ASCII that lower to themselves.  An underscore, a word
@@ -86,12 +95,12 @@ def folded_whole(text: str) -> str | None:
 
 def behind(pattern: regex.Pattern[str], text: str, pos: int, reach: int) -> regex.Match[str] | None:
     """Match the reverse ``pattern`` so that it ends at ``pos``, reading at most ``reach`` back."""
-    return pattern.match(text, pos - reach if pos > reach else 0, pos)
+    return pattern.match(text, pos - reach if pos > reach else 0, pos, KEEP_GIL)
 
 
 def ahead(pattern: regex.Pattern[str], text: str, pos: int, reach: int) -> regex.Match[str] | None:
     """Match ``pattern`` from ``pos``, reading at most ``reach`` characters on."""
-    return pattern.match(text, pos, pos + reach)
+    return pattern.match(text, pos, pos + reach, KEEP_GIL)
 
 
 @cache
