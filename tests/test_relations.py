@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from numclaims import Options, Quantity, parse_quantities
+from numclaims import Options, Quantity, _relations, parse_quantities
 
 
 def _only(text: str, options: Options | None = None) -> Quantity:
@@ -342,3 +344,40 @@ def test_a_relation_across_a_lowered_window_is_found(offset: int) -> None:
     text = "x " * (offset // 2) + "y" * (offset % 2) + " Sales doubled last year." + " z" * 3000
     found = [q for q in parse_quantities(text) if q.kind == "multiple"]
     assert [(q.text, q.value) for q in found] == [("doubled", 2.0)]
+
+
+_RELATION_PIECES = st.sampled_from(
+    [
+        "tenfold ",
+        "seventeenfold",
+        "Redoubled ",
+        "doubled",
+        "twice as big",
+        "12/40 shooting",
+        "1/2",
+        "İ",
+        "x",
+        " ",
+        "fold",
+        "seven",
+        "7",
+        "/",
+        "TWICE AS LARGE",
+    ]
+)
+
+
+@given(st.lists(_RELATION_PIECES, max_size=12).map("".join))
+def test_the_relation_finder_started_at_its_first_anchor_finds_the_same(text: str) -> None:
+    """Started where :func:`_relation_start` says, the finder matches what it matches from 0."""
+    start = _relations._relation_start(text)
+    whole = [m.span() for m in _relations._finder().finditer(text)]
+    assert (start is None and not whole) or [
+        m.span() for m in _relations._finder().finditer(text, start or 0)
+    ] == whole
+
+
+def test_the_reach_before_an_anchor_covers_the_longest_fold_word() -> None:
+    """``seventeenfold`` holds its anchor ``fold`` nine letters in."""
+    assert _relations._anchor_reach() >= len("seventeen")
+    assert _relations._relation_start("It grew seventeenfold.") == len("It grew ")

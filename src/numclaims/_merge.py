@@ -25,7 +25,7 @@ from numclaims._changes import change_before, delta_before
 from numclaims._filters import month_follows
 from numclaims._lexicon import currencies, fold, merge_words, number_words
 from numclaims._scan import Atom
-from numclaims._text import SPACE, SPACE_CHARS, ahead, behind, group_numbers
+from numclaims._text import KEEP_GIL, SPACE, SPACE_CHARS, ahead, behind, group_numbers
 
 __all__ = ["composite_allowed", "merge_composite", "merge_range", "merge_uncertainty"]
 
@@ -140,7 +140,7 @@ def composite_allowed(previous: Atom | None, atom: Atom, text: str) -> bool:
         return False
     if previous.unit not in merge_words().composites:
         return False
-    gap = _patterns().composite_gap.match(text, previous.end, atom.start)
+    gap = _patterns().composite_gap.match(text, previous.end, atom.start, KEEP_GIL)
     return gap is not None and gap.end() == atom.start
 
 
@@ -176,7 +176,7 @@ def _merge_money(big: Atom, small: Atom, text: str) -> Atom | None:
         return None
     if not _minor(small, text, minor):
         return None  # $3 and $0.50 are two amounts
-    gap = _patterns().composite_gap.match(text, big.end, small.start)
+    gap = _patterns().composite_gap.match(text, big.end, small.start, KEEP_GIL)
     if gap is None or gap.end() != small.start:
         return None
     big.value = round(big.value + small.value, 10)
@@ -257,7 +257,7 @@ def _pair(first: Atom, second: Atom, text: str) -> _Pair | None:
     if first.is_range or second.is_range or first.value is None or second.value is None:
         return None
     patterns = _patterns()
-    gap = patterns.range_gap.match(text, first.end, second.start)
+    gap = patterns.range_gap.match(text, first.end, second.start, KEEP_GIL)
     if gap is None or gap.end() != second.start:
         return None
     words = merge_words()

@@ -33,7 +33,7 @@ from numclaims._normalise import convert_raw, si_conversion
 from numclaims._relations import merge_ratio, with_relations
 from numclaims._scan import Atom, scan
 from numclaims._temperature import read_difference
-from numclaims._text import SPACE_CHARS
+from numclaims._text import SPACE_CHARS, folded_whole
 from numclaims._units import read_age, read_tail, shared_prefix_taken
 from numclaims.models import Options, Quantity
 
@@ -47,10 +47,11 @@ def iter_atoms(text: str, options: Options) -> Iterator[Atom]:
     """Yield the quantities of ``text`` as internal atoms, in order."""
     previous: Atom | None = None
     floor = 0  # where the last quantity, kept or not, ends
-    context = TextContext(text)  # what the entity reader keeps of this text, and only of it
+    context: TextContext | None = None  # what the entity reader keeps of this text, and only of it
     vocabulary = options.vocabulary
-    tailed = _with_tails(scan(text, vocabulary), text, options)
-    atoms = with_relations(_merged(tailed, text), text)
+    folded = folded_whole(text)  # lowered once for the scanner and the relation finder
+    tailed = _with_tails(scan(text, vocabulary, folded), text, options)
+    atoms = with_relations(_merged(tailed, text), text, folded)
     following = next(atoms, None)  # one more atom of look-ahead
     while following is not None:
         atom, following = following, next(atoms, None)
@@ -63,6 +64,8 @@ def iter_atoms(text: str, options: Options) -> Iterator[Atom]:
         read_change(atom, text, previous)
         read_difference(atom, text, options)
         if options.entities:
+            if context is None:
+                context = TextContext(text)
             read_entity(atom, context)
         previous = atom
         yield atom

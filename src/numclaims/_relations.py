@@ -128,8 +128,7 @@ def _factor_after() -> regex.Pattern[str]:
 def _finder() -> re.Pattern[str]:
     """Verbs that multiply, ``tenfold``, ``twice as``, ``18/43``: one pattern over the text."""
     words = relation_words()
-    folds = [w for w in number_words().units if number_words().units[w] >= 2]
-    folds += list(number_words().tens)
+    folds = _fold_words()
     comparison = trie(words.comparison)
     return re.compile(
         rf"""
@@ -137,13 +136,15 @@ def _finder() -> re.Pattern[str]:
             (?P<verb>{trie(words.multiple_verbs)})
           | (?P<fold>{trie(folds)})fold
           | (?P<twice>twice|thrice)(?=[\ \u00a0]+(?:{comparison})\b)
-          | (?<![\d/.,])(?P<num>\d{{1,3}})/(?P<den>\d{{1,3}})(?![\d/])
+          | (?<![\d/.,])(?P<num>\d{{1,{_RATIO_DIGITS}}})/(?P<den>\d{{1,{_RATIO_DIGITS}}})(?![\d/])
         )\b
         """,
         re.VERBOSE | re.IGNORECASE | re.ASCII,
     )
 
 
+#: The most digits either side of the ``/`` of a ratio (``18/43``).
+_RATIO_DIGITS = 3
 #: How far around ``18/43`` a word of shooting is looked for.
 _SLASH_CUE_REACH = 30
 
@@ -178,32 +179,65 @@ def _anchor_pattern() -> re.Pattern[str]:
     return re.compile(trie(_anchors()))
 
 
-def _may_hold_relation(text: str) -> bool:
-    """False where ``text`` holds none of the finder's anchors (a screen).
+def _relation_start(text: str, folded: str | None = None) -> int | None:
+    """Where the finder may first match: None where ``text`` holds none of its anchors (a screen).
 
-    The windows overlap by an anchor's length less one, so an anchor that
-    straddles the end of one window lies whole in the next.
+    A match holds an anchor no further in than :func:`_anchor_reach`, so no
+    match starts that far before the first anchor: the finder starts there.
+    A window whose lower case moves letters (``İ`` lowers to two) is searched
+    from its start.  The windows overlap by an anchor's length less one, so
+    an anchor that straddles the end of one window lies whole in the next.
+    ``folded`` is the whole text as the scanner folds it, after a space, where
+    it is at hand: its ASCII letters lowered, each character where it was.
     """
-    pattern, overlap = _anchor_pattern(), _longest_anchor() - 1
-    if len(text) <= FOLD_WINDOW + overlap:
-        return pattern.search(text.lower()) is not None
-    return any(
-        pattern.search(text[low : low + FOLD_WINDOW + overlap].lower()) is not None
-        for low in range(0, len(text), FOLD_WINDOW)
-    )
+    pattern, overlap, reach = _anchor_screen()
+    if folded is not None:
+        found = pattern.search(folded, 1)
+        return None if found is None else max(0, found.start() - 1 - reach)
+    for low in range(0, len(text) or 1, FOLD_WINDOW):
+        window = text[low : low + FOLD_WINDOW + overlap]
+        folded = window.lower()
+        found = pattern.search(folded)
+        if found is not None:
+            first = low + found.start() if len(folded) == len(window) else low
+            return max(0, first - reach)
+    return None
 
 
 @cache
-def _longest_anchor() -> int:
-    return max(map(len, _anchors()))
+def _anchor_screen() -> tuple[re.Pattern[str], int, int]:
+    """The anchor pattern, by how much its windows overlap, and the reach before an anchor."""
+    return _anchor_pattern(), max(map(len, _anchors())) - 1, _anchor_reach()
 
 
-def relation_atoms(text: str) -> Iterator[Atom]:
-    """The multiples and ratios the scanner does not find, in text order."""
-    if not _may_hold_relation(text):
+@cache
+def _anchor_reach() -> int:
+    """How far into a match of the finder its first anchor may lie: ``ten`` of ``tenfold``.
+
+    Computed from what each branch matches: a verb, a number word before
+    ``fold``, ``twice``/``thrice``, and the digits before the ``/`` of a ratio.
+    """
+    anchors = _anchors()
+    words = relation_words()
+    matched = [*words.multiple_verbs, *(f"{w}fold" for w in _fold_words()), *_TIMES_WORDS]
+    firsts = [min(i for i in map(word.find, anchors) if i >= 0) for word in matched]
+    return max([*firsts, _RATIO_DIGITS])
+
+
+def _fold_words() -> list[str]:
+    """The number words before ``fold`` (``tenfold``): two and up, and the tens."""
+    units, tens = number_words().units, number_words().tens
+    return [w for w in units if units[w] >= 2] + list(tens)
+
+
+def relation_atoms(text: str, folded: str | None = None) -> Iterator[Atom]:
+    """The multiples and ratios the scanner does not find, in text order (``folded``: the
+    text as the scanner folds it, where it is at hand)."""
+    start = _relation_start(text, folded)
+    if start is None:
         return
     words = relation_words()
-    for match in _finder().finditer(text):
+    for match in _finder().finditer(text, start):
         start, end = match.span()
         group = match.lastgroup
         if group == "verb":
@@ -292,13 +326,13 @@ def _slash_ratio(match: re.Match[str], text: str) -> Atom | None:
     return atom
 
 
-def with_relations(atoms: Iterable[Atom], text: str) -> Iterator[Atom]:
+def with_relations(atoms: Iterable[Atom], text: str, folded: str | None = None) -> Iterator[Atom]:
     """``atoms`` with the relations of :func:`relation_atoms` merged in, in text order.
 
     Where two overlap, the one that starts first stands (a relation, at the
     same start).
     """
-    found = relation_atoms(text)
+    found = relation_atoms(text, folded)
     pending = next(found, None)
     last_end = -1
     for atom in atoms:

@@ -26,7 +26,7 @@ the pattern is bounded or possessive, so scanning is linear in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
@@ -50,7 +50,7 @@ from numclaims._master import (
 )
 from numclaims._master import VULGAR as _VULGAR
 from numclaims._numbers import words_value
-from numclaims._text import FOLD_WINDOW, SPACE_CHARS, group_numbers, trie
+from numclaims._text import FOLD_WINDOW, KEEP_GIL, SPACE_CHARS, ascii_folded, group_numbers, trie
 
 if TYPE_CHECKING:
     from numclaims._vocabulary import Vocabulary
@@ -93,20 +93,6 @@ def _word_trigger_pattern() -> re.Pattern[str]:
     return re.compile(rf"[^A-Za-z0-9_](?:{trie(_trigger_words())})(?![a-z0-9])", re.ASCII)
 
 
-#: Replacements that keep ``str.lower`` from moving or making an ASCII letter:
-#: ``İ`` lowers to two characters and the kelvin sign to ``k``; the stand-ins
-#: are letters outside ASCII that lower to themselves.  An underscore, a word
-#: character to ``\b``, becomes a space, as it is no letter or digit to a trigger.
-_FOLD_SAFE = str.maketrans({"\u0130": "\u0131", "\u212a": "\u0138", "_": " "})
-
-
-def _ascii_folded(text: str) -> str:
-    """``text`` with its ASCII letters lowered and each character where it was."""
-    if "_" in text or (not text.isascii() and ("\u0130" in text or "\u212a" in text)):
-        text = text.translate(_FOLD_SAFE)
-    return text.lower()
-
-
 #: What may continue a trigger across a window's end: a window is stretched
 #: past these (up to ``_STRETCH`` of them; a longer run holds no whole word,
 #: and its digits are read on from the text itself).  At least the longest trigger word.
@@ -122,15 +108,23 @@ def _run_end(run: re.Pattern[str], text: str, pos: int, endpos: int) -> int:
     return match.end()
 
 
-def _triggers(text: str) -> Iterator[_Trigger]:
-    """Yield where a number may start, in text order.
+def _triggers(text: str, folded: str | None = None) -> Iterable[_Trigger]:
+    """Where a number may start, in text order.
 
     Two stdlib patterns run over the text with its ASCII letters lowered, a
     window at a time: one finds digit runs and vulgar fractions, the other
     number words.  A word counts where it stands whole (no letter or digit of
     any script glued to it).  Trying the master pattern only there is much
-    cheaper than at every position.
+    cheaper than at every position.  One window gets a list (``folded``: ``folded_whole``'s).
     """
+    size = len(text)
+    if size <= FOLD_WINDOW:
+        return _window_triggers(text, 0, size, folded)[0] if size else ()
+    return _windowed_triggers(text)
+
+
+def _windowed_triggers(text: str) -> Iterator[_Trigger]:
+    """The triggers of a text longer than a window, a window at a time."""
     size, lo = len(text), 0
     while lo < size:
         hi = size if size - lo <= FOLD_WINDOW else lo + FOLD_WINDOW
@@ -140,14 +134,17 @@ def _triggers(text: str) -> Iterator[_Trigger]:
         yield from found
 
 
-def _window_triggers(text: str, lo: int, hi: int) -> tuple[list[_Trigger], int]:
+def _window_triggers(
+    text: str, lo: int, hi: int, folded: str | None = None
+) -> tuple[list[_Trigger], int]:
     """The triggers of ``text[lo:hi]`` in order, and where the next window starts.
 
     A digit run that reaches the window's end is read on to its end in the
     text, and the next window starts after it.
     """
     base = lo - 1  # one character of context before lo (a space before the text)
-    folded = _ascii_folded(text[base:hi]) if lo else " " + _ascii_folded(text[:hi])
+    if folded is None:
+        folded = ascii_folded(text[base:hi]) if lo else " " + ascii_folded(text[:hi])
     found: list[_Trigger] = []
     for match in _NUMERALS.finditer(folded, 1):
         start, end = match.start() + base, match.end() + base
@@ -160,20 +157,26 @@ def _window_triggers(text: str, lo: int, hi: int) -> tuple[list[_Trigger], int]:
             end = _run_end(_DIGIT_RUN, text, end, len(text))
             hi = max(hi, end)
         found.append((start, end, "digits"))
+    numerals = len(found)
     for match in _word_trigger_pattern().finditer(folded):
         start, end = match.start() + base + 1, match.end() + base  # past the character before
         if not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
             found.append((start, end, "word"))
-    found.sort()  # the two never overlap: digits and letters
+    if 0 < numerals < len(found):
+        found.sort()  # the two never overlap: digits and letters
     return found, hi
 
 
-def scan(text: str, vocabulary: Vocabulary | None = None) -> Iterator[Atom]:
-    """Yield the numbers of ``text`` in order of appearance (with a user's ``vocabulary``)."""
-    master, prefix = master_pattern(vocabulary), prefix_pattern(vocabulary)
-    prefixes = prefix, _prefix_ends(vocabulary)
+def scan(
+    text: str, vocabulary: Vocabulary | None = None, folded: str | None = None
+) -> Iterator[Atom]:
+    """Yield the numbers of ``text`` in order of appearance (with a user's ``vocabulary``).
+
+    ``folded`` is the text as ``_text.folded_whole`` folds it, where it is at hand.
+    """
+    master, prefixes = _patterns(vocabulary)
     consumed = 0
-    for pos, end, kind in _triggers(text):
+    for pos, end, kind in _triggers(text, folded):
         if pos < consumed:
             continue
         if kind == "word":
@@ -185,13 +188,19 @@ def scan(text: str, vocabulary: Vocabulary | None = None) -> Iterator[Atom]:
             yield from read
             continue
         for start in starts:
-            match = master.match(text, start, start + _MAX_SPAN)
+            match = master.match(text, start, start + _MAX_SPAN, KEEP_GIL)
             if match is not None and _may_be_cut(text, start, match):
-                match = master.match(text, start)  # the whole number
+                match = master.match(text, start, None, KEEP_GIL)  # the whole number
             if match is not None and (match.end() > pos or match.lastgroup == "article"):
                 consumed = max(match.end(), pos + 1)
                 yield from atoms_of(match)
                 break
+
+
+@cache
+def _patterns(vocabulary: Vocabulary | None) -> tuple[regex.Pattern[str], _Prefix]:
+    """The master pattern, and the prefix pattern with its ends: looked up once per text."""
+    return master_pattern(vocabulary), (prefix_pattern(vocabulary), _prefix_ends(vocabulary))
 
 
 #: The characters a run of digits may go on with: grouping, decimals,
@@ -235,14 +244,15 @@ _Plan = tuple[tuple[Atom, ...] | None, Sequence[int]]
 def _at_word(text: str, pos: int, end: int, consumed: int) -> _Plan:
     """The plan at a number word: maybe ``a couple``, ``a million``, ``a week``, or one word."""
     before = (
-        ARTICLE_BEFORE.match(text, max(consumed, pos - _ARTICLE_REACH), pos)
+        ARTICLE_BEFORE.match(text, max(consumed, pos - _ARTICLE_REACH), pos, KEEP_GIL)
         if article_may_end(text, pos)
         else None
     )
     if before is not None:
         return None, (before.start(), pos)
     if negative_may_end(text, pos):
-        negative = negative_before().match(text, max(consumed, pos - NEGATIVE_REACH), pos)
+        reach = max(consumed, pos - NEGATIVE_REACH)
+        negative = negative_before().match(text, reach, pos, KEEP_GIL)
         if negative is not None:
             return None, (negative.start(), pos)  # minus five, negative one
     word = text[pos:end].lower()
@@ -257,7 +267,7 @@ def _at_numeral(
     """The plan at digits or a vulgar fraction, from the currency or sign before them."""
     pattern, ends = prefix
     before = (
-        pattern.match(text, max(consumed, pos - _PREFIX_REACH), pos)
+        pattern.match(text, max(consumed, pos - _PREFIX_REACH), pos, KEEP_GIL)
         if _prefix_may_end(text, pos, ends)
         else None
     )

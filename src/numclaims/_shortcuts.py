@@ -40,6 +40,10 @@ def _always(*_: object) -> bool:
     return True
 
 
+def _from_the_start(*_: object) -> int:
+    return 0
+
+
 def _all_tails(*_: object) -> frozenset[str]:
     from numclaims import _tails
 
@@ -88,10 +92,10 @@ def _one(name: str, module: str, attribute: str, off: Any) -> Shortcut:
 SHORTCUTS: tuple[Shortcut, ...] = (
     # _relations
     _one(
-        "relation finder only where its anchor words occur",
+        "relation finder only from the first of its anchor words",
         "_relations",
-        "_may_hold_relation",
-        _always,
+        "_relation_start",
+        _from_the_start,
     ),
     _one(
         "factor pattern only after x, -fold or a spaced t", "_relations", "_may_be_factor", _always

@@ -28,7 +28,7 @@ from numclaims._lexicon import (
     unit_surfaces,
 )
 from numclaims._lexicon.money import WORD_END
-from numclaims._text import PHRASE_REACH, SPACE_CHARS, THIN_SPACES, group_numbers
+from numclaims._text import KEEP_GIL, PHRASE_REACH, SPACE_CHARS, THIN_SPACES, group_numbers
 
 if TYPE_CHECKING:
     from numclaims._lexicon import Currencies
@@ -173,7 +173,7 @@ def unit_at(
     """
     patterns = tail_patterns(vocabulary)
     pattern = patterns["slash_unit" if slash else "unit"]
-    symbol = pattern.match(text, pos, pos + TAIL_REACH) if symbols else None
+    symbol = pattern.match(text, pos, pos + TAIL_REACH, KEEP_GIL) if symbols else None
     word = _unit_word(text, pos, slash, vocabulary)
     if word is not None and (symbol is None or word.end() > symbol.end()):
         return word
@@ -181,7 +181,7 @@ def unit_at(
 
 
 def _unit_word(text: str, pos: int, slash: bool, vocabulary: Vocabulary | None) -> _Found | None:
-    run = _word_runs(vocabulary)[slash].match(text, pos, pos + TAIL_REACH)
+    run = _word_runs(vocabulary)[slash].match(text, pos, pos + TAIL_REACH, KEEP_GIL)
     if run is None:
         return None
     _, folded = unit_surfaces(vocabulary)
@@ -314,7 +314,7 @@ def attempt(
     """Match tail pattern ``name`` at ``pos`` if ``possible`` allows it."""
     if name not in possible:
         return None
-    return tail_patterns(vocabulary)[name].match(text, pos, pos + TAIL_REACH)  # inlined ahead()
+    return tail_patterns(vocabulary)[name].match(text, pos, pos + TAIL_REACH, KEEP_GIL)  # ahead()
 
 
 def name_end(text: str, start: int, money: Currencies) -> int:

@@ -25,6 +25,7 @@ import regex
 
 __all__ = [
     "FOLD_WINDOW",
+    "KEEP_GIL",
     "PHRASE_REACH",
     "SPACE",
     "SPACES",
@@ -32,7 +33,9 @@ __all__ = [
     "THIN_SPACES",
     "WORD_REACH",
     "ahead",
+    "ascii_folded",
     "behind",
+    "folded_whole",
     "group_numbers",
     "trie",
 ]
@@ -61,14 +64,43 @@ PHRASE_REACH: Final = 64
 FOLD_WINDOW: Final = 1 << 12
 
 
+#: The ``concurrent`` argument of a ``regex`` match, passed by position: False keeps
+#: the GIL.  By default the module lets go of the GIL around every match of a
+#: ``str`` and takes it back after, which costs a bounded match of a few
+#: characters more than the matching itself (about 1,600 instructions a call,
+#: a third of a short match); no other thread gets any work done in that time.
+KEEP_GIL: Final = False
+
+
+#: Replacements that keep ``str.lower`` from moving or making an ASCII letter:
+#: ``İ`` lowers to two characters and the kelvin sign to ``k``; the stand-ins
+#: are letters outside ASCII that lower to themselves.  An underscore, a word
+#: character to ``\b``, becomes a space, as it is no letter or digit to a trigger.
+_FOLD_SAFE = str.maketrans({"\u0130": "\u0131", "\u212a": "\u0138", "_": " "})
+
+
+def ascii_folded(text: str) -> str:
+    """``text`` with its ASCII letters lowered and each character where it was."""
+    if "_" in text or (not text.isascii() and ("\u0130" in text or "\u212a" in text)):
+        text = text.translate(_FOLD_SAFE)
+    return text.lower()
+
+
+def folded_whole(text: str) -> str | None:
+    """``text`` folded as the scanner folds a window (a space, then the text with its ASCII
+    letters lowered), where it is one window; None for a longer text.  Folded once, it
+    serves the scanner and the relation finder's screen alike."""
+    return " " + ascii_folded(text) if len(text) <= FOLD_WINDOW else None
+
+
 def behind(pattern: regex.Pattern[str], text: str, pos: int, reach: int) -> regex.Match[str] | None:
     """Match the reverse ``pattern`` so that it ends at ``pos``, reading at most ``reach`` back."""
-    return pattern.match(text, pos - reach if pos > reach else 0, pos)
+    return pattern.match(text, pos - reach if pos > reach else 0, pos, KEEP_GIL)
 
 
 def ahead(pattern: regex.Pattern[str], text: str, pos: int, reach: int) -> regex.Match[str] | None:
     """Match ``pattern`` from ``pos``, reading at most ``reach`` characters on."""
-    return pattern.match(text, pos, pos + reach)
+    return pattern.match(text, pos, pos + reach, KEEP_GIL)
 
 
 @cache

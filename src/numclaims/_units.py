@@ -67,7 +67,7 @@ from numclaims._tails import (
     unit_at,
 )
 from numclaims._temperature import bare_degrees
-from numclaims._text import SPACE_CHARS, ahead
+from numclaims._text import KEEP_GIL, SPACE_CHARS, ahead
 from numclaims.models import Options
 
 if TYPE_CHECKING:
@@ -191,7 +191,7 @@ def _read_currency_after(
     patterns, money = tail_patterns(vocabulary), currencies(vocabulary)
     for name, reader in _CURRENCY_READERS:
         if name in possible:
-            match = patterns[name].match(text, atom.end, atom.end + TAIL_REACH)
+            match = patterns[name].match(text, atom.end, atom.end + TAIL_REACH, KEEP_GIL)
             if match is not None and reader(atom, text, match, money) is not None:
                 return
 
@@ -348,7 +348,7 @@ def _read_unit(
     if _full_stop_is_the_sentences(text, match.end(), surface, vocabulary):
         atom.end -= 1  # "weighs 180 lbs." ends a sentence; the dot is not the unit's
     read_rate(atom, text, money=False, vocabulary=vocabulary)
-    old = _OLD.match(text, atom.end, atom.end + TAIL_REACH) if unit == "year" else None
+    old = _OLD.match(text, atom.end, atom.end + TAIL_REACH, KEEP_GIL) if unit == "year" else None
     if old is not None:
         atom.end = old.end()  # a 10-year-old boy
 

@@ -39,14 +39,14 @@ def both_ways(text: str, options: Options | None = None) -> tuple[list[Quantity]
 def test_the_switch_reaches_the_shortcuts() -> None:
     """Turning the shortcuts off really takes the long way (else the properties prove nothing)."""
     calls: list[str] = []
-    master = _scan.master_pattern()
+    master, prefixes = _scan._patterns(None)
 
     class Spy:
         def match(self, *args: object) -> object:
             calls.append("master")
             return master.match(*args)  # type: ignore[call-overload]
 
-    with mock.patch.object(_scan, "master_pattern", return_value=Spy()):
+    with mock.patch.object(_scan, "_patterns", return_value=(Spy(), prefixes)):
         parse_quantities("In 2003 some 40 people came, one by car.")
         fast_calls = len(calls)
         with long_way_round():

@@ -11,7 +11,7 @@ import regex
 from numclaims._filters.around import bare, word_after, word_before
 from numclaims._lexicon import context_words, entity_words, filter_words, idioms
 from numclaims._scan import Atom
-from numclaims._text import PHRASE_REACH, SPACE, ahead, behind, trie
+from numclaims._text import KEEP_GIL, PHRASE_REACH, SPACE, ahead, behind, trie
 
 if TYPE_CHECKING:
     from numclaims._vocabulary import Vocabulary
@@ -127,7 +127,7 @@ def _idiom_overlaps(atom: Atom, text: str) -> bool:
     low, high = max(0, start - _IDIOM_REACH), end + _IDIOM_REACH
     return any(
         match.start() < end and start < match.end()
-        for match in _idiom_pattern().finditer(text, low, high)
+        for match in _idiom_pattern().finditer(text, low, high, False, KEEP_GIL)
     )
 
 

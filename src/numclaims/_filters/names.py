@@ -17,7 +17,7 @@ from numclaims._lexicon import (
 )
 from numclaims._scan import Atom
 from numclaims._temperature import hottest_weather, temperature_context
-from numclaims._text import SPACE, SPACE_CHARS, behind, trie
+from numclaims._text import KEEP_GIL, SPACE, SPACE_CHARS, behind, trie
 
 __all__ = [
     "is_capitalised_name",
@@ -90,7 +90,7 @@ _MODEL_WORD_REACH = 16
 
 def _hyphen_name(text: str, pos: int) -> bool:
     """True where a word that makes the number a name follows its hyphen: ``3-pointer``."""
-    match = _WORD_AT.match(text, pos, pos + _HYPHEN_NAME_REACH)
+    match = _WORD_AT.match(text, pos, pos + _HYPHEN_NAME_REACH, KEEP_GIL)
     return match is not None and match.group().lower() in filter_words().hyphen_names
 
 
@@ -219,7 +219,7 @@ def _model_word_after(text: str, end: int) -> bool:
     after = end + 1
     if text[end:after] not in _SPACE_SET or text[after : after + 1] not in _model_initials():
         return False  # the screen: a space, and the first letter of a model word
-    match = _WORD_AT.match(text, after, after + _MODEL_WORD_REACH)
+    match = _WORD_AT.match(text, after, after + _MODEL_WORD_REACH, KEEP_GIL)
     return (
         match is not None
         and match.group() in filter_words().model_after
