@@ -40,10 +40,16 @@ from functools import cache
 import regex
 
 from numclaims._entities.after import entity_after, next_word
+from numclaims._entities.appositions import (
+    aside_subject,
+    polled_name,
+    repeats_owner,
+    subject_before_comma,
+)
 from numclaims._entities.clauses import clause_entity, subject_of
 from numclaims._entities.lists import listed_name, signed
 from numclaims._entities.phrases import aged, entity_of, label, phrase_before
-from numclaims._entities.tokens import TextContext, Token
+from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
 from numclaims._entities.words import gerund, is_verb
 from numclaims._lexicon import change_words, entity_words, number_words
 from numclaims._scan import Atom
@@ -137,10 +143,13 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
             return clause_entity(atom, context) or found  # The deposit is 10% of the price
         return found
     # Weight: 1.3 kg; Checked bags over 23 kg; a path 22 miles long
+    if atom.kind == "number" and repeats_owner(text, atom.start):
+        return None  # 2.31 million votes to her challenger's 2.18 million
     found = (
         label(atom, context)
         or _qualified(atom, context)
         or _dimensioned(atom, context)
+        or _beside(atom, context)
         or _before(atom, context)
     )
     if found is None and atom.kind == "multiple" and text[atom.start : atom.end].endswith("ed"):
@@ -164,11 +173,17 @@ def _dimensioned(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     found = _noun_before(tokens)
     if found is None or not comma:
         return found
-    # after a comma, only the subject that opens the sentence: The asteroid, 370 metres wide
-    first = next(i for i, t in enumerate(tokens) if t.start == found[0])
-    while first and tokens[first - 1].word.lower() in entity_words().determiners:
-        first -= 1
-    return found if first == 0 and not context.text[: tokens[0].start].strip() else None
+    # after a comma, only a subject: The asteroid, 370 metres wide; images show the runway,
+    return subject_before_comma(tokens, len(tokens), context.text)
+
+
+def _beside(atom: Atom, context: TextContext) -> tuple[int, int] | None:
+    """The noun a value is set beside: an aside of sizes (``The bridge, 1.6 km long and 48 m``),
+    a name in a poll (``Mendes on 46%``)."""
+    tokens = context.tokens(max(0, atom.start - CLAUSE_WINDOW), atom.start)
+    if atom.kind == "percent" and tokens and tokens[-1].word == "on":
+        return polled_name(tokens)
+    return aside_subject(tokens, context.text)
 
 
 def _noun_before(tokens: list[Token]) -> tuple[int, int] | None:
