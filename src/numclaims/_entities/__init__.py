@@ -101,6 +101,7 @@ def read_entity(atom: Atom, context: TextContext) -> None:
         if "-" in text[start:end]:
             start = _past_counter(text, start, end)  # a 12-inch pizza -> pizza
         atom.entity, atom.entity_span = text[start:end], (start, end)
+    context.last = (atom.end, atom.entity_span)
 
 
 def _past_counter(text: str, start: int, end: int) -> int:
@@ -281,9 +282,15 @@ def _share_of_subject(atom: Atom, text: str) -> bool:
     what the share measures (``29.1% of residents are 65`` has no copula
     before it, and its entity stays ``residents``).
     """
-    return (
-        atom.kind == "percent" and next_word(text, atom.end) == "of" and _after_copula(atom, text)
-    )
+    if atom.kind != "percent" or next_word(text, atom.end) != "of":
+        return False  # most quantities
+    return _after_copula(atom, text) or _changed_to(atom, text)
+
+
+def _changed_to(atom: Atom, text: str) -> bool:
+    """True for a value after a change verb, its object and ``to``: ``raise spending to 3.5%``."""
+    before = text[max(0, atom.start - _SIZE_REACH) : atom.start].lower().split()[-_SIZE_WORDS:]
+    return before[-1:] == ["to"] and any(w in change_words().verbs for w in before[:-1])
 
 
 def _after_copula(atom: Atom, text: str) -> bool:

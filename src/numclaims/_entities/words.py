@@ -77,6 +77,8 @@ def _ambiguous_is_verb(nxt: str, previous: str) -> bool:
     before = previous.lower()
     if before in words.verb_after or before in words.adverbs:
         return True  # and expects natural-disaster costs; now stretches for
+    if before == "to" and not nxt[:1].isdigit():
+        return True  # agreed to raise defence spending
     # after a noun, before an open-class word: "battery supports fast charging"
     open_class = nxt[:1].isalpha() and nxt not in words.stop and nxt not in words.verbs
     noun_before = bool(previous) and before not in words.stop and noun_like(previous)

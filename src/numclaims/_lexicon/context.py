@@ -78,6 +78,7 @@ class EntityWords(NamedTuple):
     dimension_adjectives: frozenset[str]  # a path 22 miles long
     number_compounds: frozenset[str]  # one-off payment: kept in an entity
     poll_trailers: frozenset[str]  # between a name in a poll and its `on`: Greens ahead on 27%
+    scale_nouns: frozenset[str]  # units of a scale, not the thing a restated change counts
     adjective_endings: tuple[str, ...]  # endings of adjectives: armoured, national
     nationality_endings: tuple[str, ...]  # endings of nationality adjectives: Russian
     singular_endings: tuple[str, ...]  # endings in -s of no plural: glass, bonus
@@ -152,6 +153,7 @@ def entity_words() -> EntityWords:
         dimension_adjectives=_words("dimension_adjective"),
         number_compounds=_words("number_compound"),
         poll_trailers=_words("poll_trailer"),
+        scale_nouns=_words("scale_noun"),
         adjective_endings=_ordered("adjective_ending"),
         nationality_endings=_ordered("nationality_ending"),
         singular_endings=_ordered("singular_ending"),
