@@ -137,6 +137,8 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         return aged(atom, context)
     if atom.dimension == "length" and next_word(text, atom.end) in entity_words().away:
         return None  # a distance from here: 15 miles away, 70 nautical miles off the coast
+    if atom.dimension == "speed" and _in_motion(text, atom.start):
+        return None  # was travelling at 94mph: how fast the subject did something
     found = _listed(atom, context) if signed(text, atom.start) else None
     found = found or entity_after(atom, text)
     if found is not None:
@@ -156,6 +158,12 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     if found is None and atom.kind == "multiple" and text[atom.start : atom.end].endswith("ed"):
         return subject_of(atom, context)  # My sourdough starter doubled
     return found
+
+
+def _in_motion(text: str, start: int) -> bool:
+    """True for a speed right after a verb in -ing and ``at``: ``was driving at 95 mph``."""
+    before = text[max(0, start - _COPULA_REACH) : start].split()[-2:]
+    return len(before) == 2 and before[1] == "at" and gerund(before[0])
 
 
 def _dimensioned(atom: Atom, context: TextContext) -> tuple[int, int] | None:

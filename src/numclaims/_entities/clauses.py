@@ -169,8 +169,9 @@ def _relative_opening(clause: list[Token]) -> bool:
 def _shares_subject(tokens: list[Token], begin: int, comma: int) -> bool:
     """True for a clause with no subject of its own: ``, and weighs``, ``, is 1.86 m tall``."""
     words = entity_words()
-    if tokens[begin].word.lower() in words.copulas:
-        return True
+    first = tokens[begin].word.lower()
+    if first in words.copulas or first in words.modals:
+        return True  # , is 2.1 m tall; The frigate, 138 metres long, will cost
     joined = begin == comma + 2 and tokens[comma + 1].word.lower() in words.coordinators
     return joined and _verbs(tokens[begin:])[:1] == [0]
 
@@ -183,10 +184,11 @@ def _main_subject(tokens: list[Token], end: int, text: str) -> tuple[int, int] |
     first_clause = next((i for i in range(start, end) if tokens[i].word == ","), end)
     clause = tokens[start:first_clause]
     verbs = _verbs(clause)
-    if not verbs or not _starts_subject(clause):
+    if not _starts_subject(clause):
         return None
     following = [t.word for t in clause[1:]] + [","]
-    return phrase_at(clause, 0, following, limit=verbs[0])
+    # The frigate, 138 metres long, will ...: a subject with no verb before its aside
+    return phrase_at(clause, 0, following, limit=verbs[0] if verbs else None)
 
 
 def _sentence_start(tokens: list[Token], end: int, text: str) -> int | None:
@@ -313,11 +315,14 @@ def _clause_phrase(text: str, tokens: list[Token], quantity: int) -> tuple[int, 
     verbs = _verbs_among(words, following)
     if not verbs:
         return None
+    coordinators = entity_words().coordinators
     for v in reversed(verbs):  # the object of the nearest verb that has one
         limit = next((w for w in verbs if w > v), len(tokens))
         phrase = phrase_at(tokens, v + 1, following, limit=limit)
         if phrase is not None and text[phrase[1] : quantity].strip():
             return phrase  # "hit a record 135 TWh": a word right before the number is no object
+        if v and tokens[v - 1].word.lower() in coordinators:
+            break  # carry a crew of 157 and cost £1bn: the value is the second verb's own
     if _starts_subject(tokens):
         return phrase_at(tokens, 0, following, limit=verbs[0])
     return None
