@@ -135,29 +135,44 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     text = context.text
     if atom.dimension == "age":
         return aged(atom, context)
-    if atom.dimension == "length" and next_word(text, atom.end) in entity_words().away:
-        return None  # a distance from here: 15 miles away, 70 nautical miles off the coast
-    if atom.dimension == "speed" and _in_motion(text, atom.start):
-        return None  # was travelling at 94mph: how fast the subject did something
+    if _no_thing(atom, text):
+        return None
     found = _listed(atom, context) if signed(text, atom.start) else None
     found = found or entity_after(atom, text)
     if found is not None:
         if _share_of_subject(atom, text):
             return clause_entity(atom, context) or found  # The deposit is 10% of the price
         return found
-    # Weight: 1.3 kg; Checked bags over 23 kg; a path 22 miles long
-    if atom.kind == "number" and repeats_owner(text, atom.start):
+    found = _without_noun_after(atom, context)
+    if found is None and atom.kind == "multiple" and text[atom.start : atom.end].endswith("ed"):
+        return subject_of(atom, context)  # My sourdough starter doubled
+    return found
+
+
+def _no_thing(atom: Atom, text: str) -> bool:
+    """True for a distance from somewhere or a speed of an action: no thing is measured."""
+    if atom.dimension == "length":
+        # a distance from here: 15 miles away, 70 nautical miles off the coast
+        return next_word(text, atom.end) in entity_words().away
+    # was travelling at 94mph: how fast the subject did something
+    return atom.dimension == "speed" and _in_motion(text, atom.start)
+
+
+def _without_noun_after(atom: Atom, context: TextContext) -> tuple[int, int] | None:
+    """The thing a quantity with no noun after it is stated of, by the first reading that finds it.
+
+    ``Weight: 1.3 kg``; ``Checked bags over 23 kg``; ``a path 22 miles long``;
+    ``The bridge, 1.6 km long and 48 m above``; the subject.
+    """
+    if atom.kind == "number" and repeats_owner(context.text, atom.start):
         return None  # 2.31 million votes to her challenger's 2.18 million
-    found = (
+    return (
         label(atom, context)
         or _qualified(atom, context)
         or _dimensioned(atom, context)
         or _beside(atom, context)
         or _before(atom, context)
     )
-    if found is None and atom.kind == "multiple" and text[atom.start : atom.end].endswith("ed"):
-        return subject_of(atom, context)  # My sourdough starter doubled
-    return found
 
 
 def _in_motion(text: str, start: int) -> bool:

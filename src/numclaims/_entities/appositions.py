@@ -58,8 +58,7 @@ def aside_subject(tokens: list[Token], text: str) -> tuple[int, int] | None:
     metres``, ``, 138 metres long and displacing about 6,900 tonnes``.
     """
     words = entity_words()
-    end = len(tokens)
-    i = end
+    i = len(tokens)
     while i > 0 and tokens[i - 1].word.lower() in words.stop and tokens[i - 1].word != "and":
         i -= 1  # about, up to
     if i > 0 and gerund(tokens[i - 1].word):
@@ -68,15 +67,22 @@ def aside_subject(tokens: list[Token], text: str) -> tuple[int, int] | None:
         return None
     if tokens[i - 2].word.lower() not in words.dimension_adjectives:
         return None
-    comma = i - 3
+    comma = _aside_comma(tokens, i - 3)
+    return None if comma is None else subject_before_comma(tokens, comma, text)
+
+
+def _aside_comma(tokens: list[Token], last: int) -> int | None:
+    """The comma that opens a size that ends at token ``last``: ``, 1.6 kilometres``."""
+    words = entity_words()
+    comma = last
     while comma >= 0 and tokens[comma].word != ",":
         word = tokens[comma].word
         if not (word[:1].isdigit() or word.lower() in words.stop or _unit_like(tokens, comma)):
             return None  # a clause, not a size: the pier rose 40 metres long and
         comma -= 1
-    if comma < 1 or not any(t.word[:1].isdigit() for t in tokens[comma : i - 2]):
+    if comma < 1 or not any(t.word[:1].isdigit() for t in tokens[comma : last + 1]):
         return None
-    return subject_before_comma(tokens, comma, text)
+    return comma
 
 
 def _count(word: str) -> bool:
@@ -104,11 +110,17 @@ def polled_name(tokens: list[Token]) -> tuple[int, int] | None:
     while i > 0 and end - i < _NAME_TOKENS and tokens[i - 1].word[:1].isupper():
         i -= 1
     if i == end:
-        # her rival on 41%: a noun after a determiner
-        found = phrase_before(tokens, end)
-        start = next((k for k, t in enumerate(tokens) if found and t.start == found[0]), 0)
-        determined = start > 0 and tokens[start - 1].word.lower() in entity_words().determiners
-        return found if determined else None
+        return _determined(tokens, end)  # her rival on 41%
     if i == 0:
         return None  # a name that opens the window: it may be cut
     return tokens[i].start, tokens[end - 1].end
+
+
+def _determined(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """The noun phrase before token ``end`` if a determiner opens it: ``her rival``."""
+    found = phrase_before(tokens, end)
+    if found is None:
+        return None
+    start = next(k for k, t in enumerate(tokens) if t.start == found[0])
+    determined = start > 0 and tokens[start - 1].word.lower() in entity_words().determiners
+    return found if determined else None

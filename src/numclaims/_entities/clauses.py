@@ -85,13 +85,12 @@ def _restated_entity(
     The value stands in the clause before the comma; index points are no
     thing the restated change counts (``The Dow fell 533 points, or 1.4%``).
     """
-    last = context.last
-    if last is None or last[1] is None or comma < 0:
+    if context.last is None or comma < 0:
         return None
+    end, span = context.last
     begin, _ = clause_start(tokens, comma, context.text)
     lo = tokens[begin].start if begin < comma else tokens[comma].start
-    end, span = last
-    if not lo < end <= tokens[comma].start:
+    if span is None or not lo < end <= tokens[comma].start:
         return None  # no value in the clause before the comma
     noun = context.text[span[0] : span[1]].lower()
     return None if noun in entity_words().scale_nouns else span

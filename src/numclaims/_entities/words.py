@@ -106,7 +106,7 @@ def _participle_is_verb(nxt: str, before: str) -> bool:
 
 
 def _after_subject(previous: str, nxt: str) -> bool:
-    """True for a word in -ed between a plain noun and the noun it governs: ``inspectors found cracks``.
+    """True for a word in -ed between a plain noun and its object: ``inspectors found cracks``.
 
     After a determiner, a number, an adverb or nothing, it is an adjective
     (``the estimated cost``, ``Used car prices``, ``newly listed shares``).
