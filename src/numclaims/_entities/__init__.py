@@ -82,6 +82,9 @@ _QUANTITY = "0"
 _QUALIFIED_BOUNDS = frozenset({"more_than", "less_than"})
 #: How far before a bounded value the noun it qualifies may start.
 _QUALIFIED_REACH = 40
+#: How far, and over how many words, before a value its ``on`` or ``and`` may stand.
+_BESIDE_REACH = 40
+_BESIDE_WORDS = 4
 #: ``at`` right before a temperature: a setting, not a reading (``roast at 425°F``).
 _AT = regex.compile(
     rf"""(?r)
@@ -202,12 +205,18 @@ def _dimensioned(atom: Atom, context: TextContext) -> tuple[int, int] | None:
 
 
 def _beside(atom: Atom, context: TextContext) -> tuple[int, int] | None:
-    """The noun a value is set beside: an aside of sizes (``The bridge, 1.6 km long and 48 m``),
-    a name in a poll (``Mendes on 46%``)."""
+    """The noun a value is set beside: ``The bridge, 1.6 km long and 48 m``, ``Mendes on 46%``.
+
+    Both readings need a word just before the value (``on``; ``and``, maybe
+    past a participle and a bound), looked for before the window is read.
+    """
+    text = context.text
+    before = text[max(0, atom.start - _BESIDE_REACH) : atom.start].split()[-_BESIDE_WORDS:]
+    polled = atom.kind == "percent" and before[-1:] == ["on"]
+    if not polled and "and" not in before:
+        return None  # most quantities
     tokens = context.tokens(max(0, atom.start - CLAUSE_WINDOW), atom.start)
-    if atom.kind == "percent" and tokens and tokens[-1].word == "on":
-        return polled_name(tokens)
-    return aside_subject(tokens, context.text)
+    return polled_name(tokens) if polled else aside_subject(tokens, text)
 
 
 def _noun_before(tokens: list[Token]) -> tuple[int, int] | None:
