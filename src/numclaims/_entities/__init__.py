@@ -15,7 +15,9 @@ The readings are tried in turn:
    before it, or else the subject, borrowed from the sentence or the noun
    before a comma where the clause has none; in a list, the name before
    each value (``lists``): ``Nike rose 4% and Boeing slipped 1%``,
-   ``Dow +0.4% S&P 500 +0.7%``.
+   ``Dow +0.4% S&P 500 +0.7%``; beside a noun (``appositions``): every value
+   of an aside after a subject (``The bridge, 1.6 km long and 48 m above the
+   river,``), a poll share after a name and ``on`` (``Mendes on 46%``).
 
 No reading looks past the sentence: a window stops at a full stop before a
 space and at a line break before a line that does not carry on in lower
