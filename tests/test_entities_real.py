@@ -259,6 +259,11 @@ ASIDES: list[Row] = [
     # a value after a second verb joined by "and" is the subject's
     ("The museum will employ a staff of 40 and cost £9m a year.", "£9m a year", "museum"),
     ("The phone runs Android 14 and costs $349.", "$349", "phone"),
+    # the second of two sizes joined by "and" is stated of the first one's noun
+    ("The flood left a scar 3 miles long and up to 200 yards wide.", "up to 200 yards", "scar"),
+    ("The court is 28 metres long and 15 metres wide.", "15 metres", "court"),
+    # an object that names a statistic of the subject: the subject
+    ("Runners in the trial lost an average of 2.4 kilograms.", "2.4 kilograms", "Runners"),
     # a speed after a verb in -ing and "at": how fast the subject did something
     ("The cyclist was riding at 38 mph when he fell.", "38 mph", None),
 ]

@@ -196,6 +196,9 @@ def _dimensioned(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     if next_word(text, atom.end) not in entity_words().dimension_adjectives:
         return None  # most quantities
     tokens = context.tokens(max(0, atom.start - _QUALIFIED_REACH), atom.start)
+    paired = _paired_size(tokens, context)
+    if paired is not None:
+        return paired  # a track 14 miles long and up to 400 yards wide
     comma = bool(tokens) and tokens[-1].word == ","
     if comma:
         tokens.pop()
@@ -204,6 +207,18 @@ def _dimensioned(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         return found
     # after a comma, only a subject: The asteroid, 370 metres wide; images show the runway,
     return subject_before_comma(tokens, len(tokens), context.text)
+
+
+def _paired_size(tokens: list[Token], context: TextContext) -> tuple[int, int] | None:
+    """The noun of the size before ``long and`` (``a track 14 miles long and 400 yards wide``)."""
+    last = context.last
+    if last is None or len(tokens) < 2 or tokens[-1].word != "and":
+        return None
+    adjective = tokens[-2]
+    if adjective.word.lower() not in entity_words().dimension_adjectives:
+        return None
+    end, span = last
+    return span if not context.text[end : adjective.start].strip() else None
 
 
 def _beside(atom: Atom, context: TextContext) -> tuple[int, int] | None:

@@ -318,6 +318,8 @@ def _clause_phrase(text: str, tokens: list[Token], quantity: int) -> tuple[int, 
     for v in reversed(verbs):  # the object of the nearest verb that has one
         limit = next((w for w in verbs if w > v), len(tokens))
         phrase = phrase_at(tokens, v + 1, following, limit=limit)
+        if phrase is not None and _statistic(text, phrase):
+            break  # lost an average of 6.8 kg: the subject's average
         if phrase is not None and text[phrase[1] : quantity].strip():
             return phrase  # "hit a record 135 TWh": a word right before the number is no object
         if v and tokens[v - 1].word.lower() in coordinators:
@@ -325,6 +327,12 @@ def _clause_phrase(text: str, tokens: list[Token], quantity: int) -> tuple[int, 
     if _starts_subject(tokens):
         return phrase_at(tokens, 0, following, limit=verbs[0])
     return None
+
+
+def _statistic(text: str, phrase: tuple[int, int]) -> bool:
+    """True for an object that names a statistic of the subject: ``an average of``."""
+    words = text[phrase[0] : phrase[1] + 4].lower().split()
+    return len(words) == 2 and words[1] == "of" and words[0] in entity_words().not_linked
 
 
 def _starts_subject(tokens: list[Token]) -> bool:
