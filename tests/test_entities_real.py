@@ -264,6 +264,12 @@ ASIDES: list[Row] = [
     ("The court is 28 metres long and 15 metres wide.", "15 metres", "court"),
     # an object that names a statistic of the subject: the subject
     ("Runners in the trial lost an average of 2.4 kilograms.", "2.4 kilograms", "Runners"),
+    # a noun before "at" and a value, in a clause with no verb of its own
+    ("Output shrank again, with the services index at 48.9.", "48.9", "services index"),
+    ("Pay rose 0.2% in May, leaving real wage growth at 1.1%.", "1.1%", "real wage growth"),
+    ("Phone at 9% and the charger is at home", "9%", "Phone"),
+    # a past tense before a name is a verb too
+    ("The central bank held Bank Rate at 4.75% on Thursday.", "4.75%", "Bank Rate"),
     # a speed after a verb in -ing and "at": how fast the subject did something
     ("The cyclist was riding at 38 mph when he fell.", "38 mph", None),
 ]

@@ -24,6 +24,7 @@ from numclaims._entities.lists import (
     joins_clauses,
     listed_name,
     participle_subject,
+    set_at,
 )
 from numclaims._entities.phrases import phrase_at, phrase_before
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
@@ -126,7 +127,7 @@ def _own_phrase(
         clause = tokens[begin:end]
         listed = listed_name(clause) if follows_value(tokens, begin) else None
         # Apple fell 1.2%, Tesla 2.6%; with income tax accounting for a quarter
-        found = listed or participle_subject(clause)
+        found = listed or participle_subject(clause) or set_at(clause)
     return found, comma
 
 

@@ -119,7 +119,6 @@ def _after_subject(previous: str, nxt: str) -> bool:
         and not previous.endswith(POSSESSIVE)
         and not before.endswith("ly")
         and nxt[:1].isalpha()
-        and nxt.islower()
         and noun_like(previous)
     )
 
