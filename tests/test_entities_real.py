@@ -270,6 +270,14 @@ ASIDES: list[Row] = [
     ("Phone at 9% and the charger is at home", "9%", "Phone"),
     # a past tense before a name is a verb too
     ("The central bank held Bank Rate at 4.75% on Thursday.", "4.75%", "Bank Rate"),
+    # a value after a change "to" another and "from" is given for comparison
+    ("Core inflation eased to 3.1% in June from 3.4%.", "3.4%", None),
+    (
+        "Profit fell to $80m, or 12 cents a share, from $95m, or 14 cents a share.",
+        "14 cents a share",
+        None,
+    ),
+    ("Profit fell to $80m, or 12 cents a share, from $95m.", "12 cents a share", "Profit"),
     # a speed after a verb in -ing and "at": how fast the subject did something
     ("The cyclist was riding at 38 mph when he fell.", "38 mph", None),
 ]

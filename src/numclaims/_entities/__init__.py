@@ -63,6 +63,10 @@ __all__ = ["TextContext", "read_entity"]
 _NO_SUBJECT = frozenset({"time", "age"})
 #: How far before a quantity a restated value's phrase may start (``compared with``).
 _RESTATED_REACH = 20
+#: How far before ``from`` and a compared value the change's ``to`` may stand.
+_FROM_REACH = 80
+#: How far after that ``to`` its value must start (``to roughly €3,000``).
+_TO_VALUE_REACH = 16
 #: What may stand between that phrase and the value: spaces and signs.
 _RESTATED_GAP = SPACE_CHARS + "+-−"
 #: How far before a temperature its ``at`` may stand.
@@ -369,12 +373,25 @@ def _restated(atom: Atom, text: str) -> bool:
     """True for a value given for comparison: ``compared with 2%``, ``up from 3.9 lakh``."""
     before = text[max(0, atom.start - _RESTATED_REACH) : atom.start].rstrip(_RESTATED_GAP)
     lowered = before.lower()
+    if lowered.endswith(" from"):
+        return _from_after_to(text, atom.start)  # fell to $312m from $405m
     if not lowered.endswith(_restated_endings()):
         return False  # most quantities: no phrase ends there
     return any(
         lowered.endswith(phrase) and not before[: -len(phrase)][-1:].isalnum()
         for phrase in entity_words().restated
     )
+
+
+def _from_after_to(text: str, start: int) -> bool:
+    """True for ``from`` and a value after a change ``to`` another: ``slowed to 2.4% from 2.6%``.
+
+    The value after ``from`` is the one compared with; ``from 19% to 25%``,
+    where ``from`` comes first, is the change's own start.
+    """
+    before = text[max(0, start - _FROM_REACH) : start]
+    to = before.rfind(" to ")
+    return to >= 0 and any(c.isdigit() for c in before[to : to + _TO_VALUE_REACH])
 
 
 def _restated_endings() -> tuple[str, ...]:

@@ -73,28 +73,31 @@ def clause_entity(atom: Atom, context: TextContext) -> tuple[int, int] | None:
             return _borrowed(tokens, begin, end, comma_at, text, atom.start)
         restated = _restated_entity(context, tokens, comma_at)
         if restated is not None:
-            return restated  # 412 households ..., up 27%; cut 1,800 jobs, or 11% of
+            return restated[0]  # 412 households ..., up 27%; from $405m, or $1.14 a share
         end = comma_at  # the clause before the comma
     return None
 
 
 def _restated_entity(
     context: TextContext, tokens: list[Token], comma: int
-) -> tuple[int, int] | None:
-    """The entity of the value that a clause after token ``comma`` restates, if it has one.
+) -> tuple[tuple[int, int] | None] | None:
+    """The entity of the value that a clause after token ``comma`` restates, if it stands there.
 
-    The value stands in the clause before the comma; index points are no
-    thing the restated change counts (``The Dow fell 533 points, or 1.4%``).
+    The value stands in the clause before the comma, and its entity, or the
+    lack of one, is the restated value's (``from $405m, or $1.14 a share``
+    names nothing); index points are no thing a restated change counts
+    (``The Dow fell 533 points, or 1.4%``): None then, to read the clause.
     """
     if context.last is None or comma < 0:
         return None
     end, span = context.last
     begin, _ = clause_start(tokens, comma, context.text)
     lo = tokens[begin].start if begin < comma else tokens[comma].start
-    if span is None or not lo < end <= tokens[comma].start:
+    if not lo < end <= tokens[comma].start:
         return None  # no value in the clause before the comma
-    noun = context.text[span[0] : span[1]].lower()
-    return None if noun in entity_words().scale_nouns else span
+    if span is not None and context.text[span[0] : span[1]].lower() in entity_words().scale_nouns:
+        return None
+    return (span,)
 
 
 def subject_of(atom: Atom, context: TextContext) -> tuple[int, int] | None:
