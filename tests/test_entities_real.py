@@ -278,6 +278,9 @@ ASIDES: list[Row] = [
         None,
     ),
     ("Profit fell to $80m, or 12 cents a share, from $95m.", "12 cents a share", "Profit"),
+    # a reporting verb's form before a verb is a noun; before a modal, the verb
+    ("Weekly benefit claims rose 6,000 to 219,000.", "6,000", "Weekly benefit claims"),
+    ("The levy, which the council says will raise £2m a year, starts in May.", "£2m a year", None),
     # a speed after a verb in -ing and "at": how fast the subject did something
     ("The cyclist was riding at 38 mph when he fell.", "38 mph", None),
 ]

@@ -278,6 +278,8 @@ def _boundary(
     nxt = tokens[i + 1].word.lower() if i + 1 < end else ""
     if word == ",":
         return (i + 2 if nxt in words.clause_conjunctions else i + 1), True
+    if _noun_reporter(tokens, i, end, nxt):
+        return None  # Initial jobless claims fell: a noun, as a verb follows it
     if word in words.subordinators or word in words.reporting_verbs:
         return (i + 2 if nxt == "that" else i + 1), False
     if word in words.clause_joiners and (
@@ -285,6 +287,20 @@ def _boundary(
     ):
         return i + 1, False  # after the river rose; Nike rose 4% and Boeing slipped
     return None
+
+
+def _noun_reporter(tokens: list[Token], i: int, end: int, nxt: str) -> bool:
+    """True for a reporting verb's form that is a noun: ``jobless claims fell``.
+
+    A full verb follows it; after a modal or an auxiliary it is the verb that
+    reports (``which the authority says will save``).
+    """
+    words = entity_words()
+    if tokens[i].word.lower() not in words.reporting_verbs or i + 1 >= end:
+        return False
+    if nxt in words.modals or nxt in words.auxiliaries:
+        return False
+    return _verbs(tokens[i + 1 : end])[:1] == [0]
 
 
 def _opener_is_verb(tokens: list[Token], begin: int, end: int) -> bool:
