@@ -15,7 +15,9 @@ The readings are tried in turn:
    before it, or else the subject, borrowed from the sentence or the noun
    before a comma where the clause has none; in a list, the name before
    each value (``lists``): ``Nike rose 4% and Boeing slipped 1%``,
-   ``Dow +0.4% S&P 500 +0.7%``.
+   ``Dow +0.4% S&P 500 +0.7%``; beside a noun (``appositions``): every value
+   of an aside after a subject (``The bridge, 1.6 km long and 48 m above the
+   river,``), a poll share after a name and ``on`` (``Mendes on 46%``).
 
 No reading looks past the sentence: a window stops at a full stop before a
 space and at a line break before a line that does not carry on in lower
@@ -40,10 +42,16 @@ from functools import cache
 import regex
 
 from numclaims._entities.after import entity_after, next_word
+from numclaims._entities.appositions import (
+    aside_subject,
+    polled_name,
+    repeats_owner,
+    subject_before_comma,
+)
 from numclaims._entities.clauses import clause_entity, subject_of
 from numclaims._entities.lists import listed_name, signed
 from numclaims._entities.phrases import aged, entity_of, label, phrase_before
-from numclaims._entities.tokens import TextContext, Token
+from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
 from numclaims._entities.words import gerund, is_verb
 from numclaims._lexicon import change_words, entity_words, number_words
 from numclaims._scan import Atom
@@ -55,6 +63,10 @@ __all__ = ["TextContext", "read_entity"]
 _NO_SUBJECT = frozenset({"time", "age"})
 #: How far before a quantity a restated value's phrase may start (``compared with``).
 _RESTATED_REACH = 20
+#: How far before ``from`` and a compared value the change's ``to`` may stand.
+_FROM_REACH = 80
+#: How far after that ``to`` its value must start (``to roughly €3,000``).
+_TO_VALUE_REACH = 16
 #: What may stand between that phrase and the value: spaces and signs.
 _RESTATED_GAP = SPACE_CHARS + "+-−"
 #: How far before a temperature its ``at`` may stand.
@@ -76,6 +88,9 @@ _QUANTITY = "0"
 _QUALIFIED_BOUNDS = frozenset({"more_than", "less_than"})
 #: How far before a bounded value the noun it qualifies may start.
 _QUALIFIED_REACH = 40
+#: How far, and over how many words, before a value its ``on`` or ``and`` may stand.
+_BESIDE_REACH = 40
+_BESIDE_WORDS = 4
 #: ``at`` right before a temperature: a setting, not a reading (``roast at 425°F``).
 _AT = regex.compile(
     rf"""(?r)
@@ -95,6 +110,7 @@ def read_entity(atom: Atom, context: TextContext) -> None:
         if "-" in text[start:end]:
             start = _past_counter(text, start, end)  # a 12-inch pizza -> pizza
         atom.entity, atom.entity_span = text[start:end], (start, end)
+    context.last = (atom.end, atom.entity_span)
 
 
 def _past_counter(text: str, start: int, end: int) -> int:
@@ -128,24 +144,50 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     text = context.text
     if atom.dimension == "age":
         return aged(atom, context)
-    if atom.dimension == "length" and next_word(text, atom.end) in entity_words().away:
-        return None  # a distance from here: 15 miles away, 70 nautical miles off the coast
+    if _no_thing(atom, text):
+        return None
     found = _listed(atom, context) if signed(text, atom.start) else None
     found = found or entity_after(atom, text)
     if found is not None:
         if _share_of_subject(atom, text):
             return clause_entity(atom, context) or found  # The deposit is 10% of the price
         return found
-    # Weight: 1.3 kg; Checked bags over 23 kg; a path 22 miles long
-    found = (
-        label(atom, context)
-        or _qualified(atom, context)
-        or _dimensioned(atom, context)
-        or _before(atom, context)
-    )
+    found = _without_noun_after(atom, context)
     if found is None and atom.kind == "multiple" and text[atom.start : atom.end].endswith("ed"):
         return subject_of(atom, context)  # My sourdough starter doubled
     return found
+
+
+def _no_thing(atom: Atom, text: str) -> bool:
+    """True for a distance from somewhere or a speed of an action: no thing is measured."""
+    if atom.dimension == "length":
+        # a distance from here: 15 miles away, 70 nautical miles off the coast
+        return next_word(text, atom.end) in entity_words().away
+    # was travelling at 94mph: how fast the subject did something
+    return atom.dimension == "speed" and _in_motion(text, atom.start)
+
+
+def _without_noun_after(atom: Atom, context: TextContext) -> tuple[int, int] | None:
+    """The thing a quantity with no noun after it is stated of, by the first reading that finds it.
+
+    ``Weight: 1.3 kg``; ``Checked bags over 23 kg``; ``a path 22 miles long``;
+    ``The bridge, 1.6 km long and 48 m above``; the subject.
+    """
+    if atom.kind == "number" and repeats_owner(context.text, atom.start):
+        return None  # 2.31 million votes to her challenger's 2.18 million
+    return (
+        label(atom, context)
+        or _qualified(atom, context)
+        or _dimensioned(atom, context)
+        or _beside(atom, context)
+        or _before(atom, context)
+    )
+
+
+def _in_motion(text: str, start: int) -> bool:
+    """True for a speed right after a verb in -ing and ``at``: ``was driving at 95 mph``."""
+    before = text[max(0, start - _COPULA_REACH) : start].split()[-2:]
+    return len(before) == 2 and before[1] == "at" and gerund(before[0])
 
 
 def _dimensioned(atom: Atom, context: TextContext) -> tuple[int, int] | None:
@@ -158,17 +200,44 @@ def _dimensioned(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     if next_word(text, atom.end) not in entity_words().dimension_adjectives:
         return None  # most quantities
     tokens = context.tokens(max(0, atom.start - _QUALIFIED_REACH), atom.start)
+    paired = _paired_size(tokens, context)
+    if paired is not None:
+        return paired  # a track 14 miles long and up to 400 yards wide
     comma = bool(tokens) and tokens[-1].word == ","
     if comma:
         tokens.pop()
     found = _noun_before(tokens)
     if found is None or not comma:
         return found
-    # after a comma, only the subject that opens the sentence: The asteroid, 370 metres wide
-    first = next(i for i, t in enumerate(tokens) if t.start == found[0])
-    while first and tokens[first - 1].word.lower() in entity_words().determiners:
-        first -= 1
-    return found if first == 0 and not context.text[: tokens[0].start].strip() else None
+    # after a comma, only a subject: The asteroid, 370 metres wide; images show the runway,
+    return subject_before_comma(tokens, len(tokens), context.text)
+
+
+def _paired_size(tokens: list[Token], context: TextContext) -> tuple[int, int] | None:
+    """The noun of the size before ``long and`` (``a track 14 miles long and 400 yards wide``)."""
+    last = context.last
+    if last is None or len(tokens) < 2 or tokens[-1].word != "and":
+        return None
+    adjective = tokens[-2]
+    if adjective.word.lower() not in entity_words().dimension_adjectives:
+        return None
+    end, span = last
+    return span if not context.text[end : adjective.start].strip() else None
+
+
+def _beside(atom: Atom, context: TextContext) -> tuple[int, int] | None:
+    """The noun a value is set beside: ``The bridge, 1.6 km long and 48 m``, ``Mendes on 46%``.
+
+    Both readings need a word just before the value (``on``; ``and``, maybe
+    past a participle and a bound), looked for before the window is read.
+    """
+    text = context.text
+    before = text[max(0, atom.start - _BESIDE_REACH) : atom.start].split()[-_BESIDE_WORDS:]
+    polled = atom.kind == "percent" and before[-1:] == ["on"]
+    if not polled and "and" not in before:
+        return None  # most quantities
+    tokens = context.tokens(max(0, atom.start - CLAUSE_WINDOW), atom.start)
+    return polled_name(tokens) if polled else aside_subject(tokens, text)
 
 
 def _noun_before(tokens: list[Token]) -> tuple[int, int] | None:
@@ -266,9 +335,15 @@ def _share_of_subject(atom: Atom, text: str) -> bool:
     what the share measures (``29.1% of residents are 65`` has no copula
     before it, and its entity stays ``residents``).
     """
-    return (
-        atom.kind == "percent" and next_word(text, atom.end) == "of" and _after_copula(atom, text)
-    )
+    if atom.kind != "percent" or next_word(text, atom.end) != "of":
+        return False  # most quantities
+    return _after_copula(atom, text) or _changed_to(atom, text)
+
+
+def _changed_to(atom: Atom, text: str) -> bool:
+    """True for a value after a change verb, its object and ``to``: ``raise spending to 3.5%``."""
+    before = text[max(0, atom.start - _SIZE_REACH) : atom.start].lower().split()[-_SIZE_WORDS:]
+    return before[-1:] == ["to"] and any(w in change_words().verbs for w in before[:-1])
 
 
 def _after_copula(atom: Atom, text: str) -> bool:
@@ -298,12 +373,25 @@ def _restated(atom: Atom, text: str) -> bool:
     """True for a value given for comparison: ``compared with 2%``, ``up from 3.9 lakh``."""
     before = text[max(0, atom.start - _RESTATED_REACH) : atom.start].rstrip(_RESTATED_GAP)
     lowered = before.lower()
+    if lowered.endswith(" from"):
+        return _from_after_to(text, atom.start)  # fell to $312m from $405m
     if not lowered.endswith(_restated_endings()):
         return False  # most quantities: no phrase ends there
     return any(
         lowered.endswith(phrase) and not before[: -len(phrase)][-1:].isalnum()
         for phrase in entity_words().restated
     )
+
+
+def _from_after_to(text: str, start: int) -> bool:
+    """True for ``from`` and a value after a change ``to`` another: ``slowed to 2.4% from 2.6%``.
+
+    The value after ``from`` is the one compared with; ``from 19% to 25%``,
+    where ``from`` comes first, is the change's own start.
+    """
+    before = text[max(0, start - _FROM_REACH) : start]
+    to = before.rfind(" to ")
+    return to >= 0 and any(c.isdigit() for c in before[to : to + _TO_VALUE_REACH])
 
 
 def _restated_endings() -> tuple[str, ...]:

@@ -170,8 +170,7 @@ def _phrase_after(atom: Atom, text: str, pos: int) -> tuple[int, int] | None:
         if word == "and" and taken and not plural(previous) and _coordinated(text, match.end()):
             pass  # civilian and military support
         elif ends_phrase(word, taken, nxt, previous) and not (
-            # 57% of the vote: a verb's form after a determiner is a noun
-            not taken and _noun_after_determiner(text, word, match.start(_WORD_GROUP))
+            not taken and _noun_first(atom, text, word, match.start(_WORD_GROUP), pos)
         ):
             break
         else:
@@ -184,6 +183,23 @@ def _phrase_after(atom: Atom, text: str, pos: int) -> tuple[int, int] | None:
         match, word = after, nxt
         after, nxt = _following(text, match.end())
     return (start, end) if start >= 0 else None
+
+
+def _noun_first(atom: Atom, text: str, word: str, start: int, pos: int) -> bool:
+    """True for a verb's form that opens the phrase as a noun: ``of the vote``, ``1,873 votes``."""
+    return _noun_after_determiner(text, word, start) or _counted_noun(atom, word, pos)
+
+
+def _counted_noun(atom: Atom, word: str, pos: int) -> bool:
+    """True for a verb that is also a noun right after a count: ``by 1,873 votes``."""
+    words = entity_words()
+    lower = word.lower()
+    return (
+        atom.kind == "number"
+        and pos == atom.end
+        and lower in words.ambiguous_verbs
+        and lower not in words.stop  # but 38.6 million last year
+    )
 
 
 def _noun_after_determiner(text: str, word: str, start: int) -> bool:

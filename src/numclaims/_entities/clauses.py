@@ -24,6 +24,7 @@ from numclaims._entities.lists import (
     joins_clauses,
     listed_name,
     participle_subject,
+    set_at,
 )
 from numclaims._entities.phrases import phrase_at, phrase_before
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
@@ -70,8 +71,33 @@ def clause_entity(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         comma_at = _comma_before(tokens, begin)
         if not _restates(tokens, begin, end, atom, text):
             return _borrowed(tokens, begin, end, comma_at, text, atom.start)
+        restated = _restated_entity(context, tokens, comma_at)
+        if restated is not None:
+            return restated[0]  # 412 households ..., up 27%; from $405m, or $1.14 a share
         end = comma_at  # the clause before the comma
     return None
+
+
+def _restated_entity(
+    context: TextContext, tokens: list[Token], comma: int
+) -> tuple[tuple[int, int] | None] | None:
+    """The entity of the value that a clause after token ``comma`` restates, if it stands there.
+
+    The value stands in the clause before the comma, and its entity, or the
+    lack of one, is the restated value's (``from $405m, or $1.14 a share``
+    names nothing); index points are no thing a restated change counts
+    (``The Dow fell 533 points, or 1.4%``): None then, to read the clause.
+    """
+    if context.last is None or comma < 0:
+        return None
+    end, span = context.last
+    begin, _ = clause_start(tokens, comma, context.text)
+    lo = tokens[begin].start if begin < comma else tokens[comma].start
+    if not lo < end <= tokens[comma].start:
+        return None  # no value in the clause before the comma
+    if span is not None and context.text[span[0] : span[1]].lower() in entity_words().scale_nouns:
+        return None
+    return (span,)
 
 
 def subject_of(atom: Atom, context: TextContext) -> tuple[int, int] | None:
@@ -104,7 +130,7 @@ def _own_phrase(
         clause = tokens[begin:end]
         listed = listed_name(clause) if follows_value(tokens, begin) else None
         # Apple fell 1.2%, Tesla 2.6%; with income tax accounting for a quarter
-        found = listed or participle_subject(clause)
+        found = listed or participle_subject(clause) or set_at(clause)
     return found, comma
 
 
@@ -146,8 +172,9 @@ def _relative_opening(clause: list[Token]) -> bool:
 def _shares_subject(tokens: list[Token], begin: int, comma: int) -> bool:
     """True for a clause with no subject of its own: ``, and weighs``, ``, is 1.86 m tall``."""
     words = entity_words()
-    if tokens[begin].word.lower() in words.copulas:
-        return True
+    first = tokens[begin].word.lower()
+    if first in words.copulas or first in words.modals:
+        return True  # , is 2.1 m tall; The frigate, 138 metres long, will cost
     joined = begin == comma + 2 and tokens[comma + 1].word.lower() in words.coordinators
     return joined and _verbs(tokens[begin:])[:1] == [0]
 
@@ -160,10 +187,11 @@ def _main_subject(tokens: list[Token], end: int, text: str) -> tuple[int, int] |
     first_clause = next((i for i in range(start, end) if tokens[i].word == ","), end)
     clause = tokens[start:first_clause]
     verbs = _verbs(clause)
-    if not verbs or not _starts_subject(clause):
+    if not _starts_subject(clause):
         return None
     following = [t.word for t in clause[1:]] + [","]
-    return phrase_at(clause, 0, following, limit=verbs[0])
+    # The frigate, 138 metres long, will ...: a subject with no verb before its aside
+    return phrase_at(clause, 0, following, limit=verbs[0] if verbs else None)
 
 
 def _sentence_start(tokens: list[Token], end: int, text: str) -> int | None:
@@ -250,6 +278,8 @@ def _boundary(
     nxt = tokens[i + 1].word.lower() if i + 1 < end else ""
     if word == ",":
         return (i + 2 if nxt in words.clause_conjunctions else i + 1), True
+    if _noun_reporter(tokens, i, end, nxt):
+        return None  # Initial jobless claims fell: a noun, as a verb follows it
     if word in words.subordinators or word in words.reporting_verbs:
         return (i + 2 if nxt == "that" else i + 1), False
     if word in words.clause_joiners and (
@@ -257,6 +287,20 @@ def _boundary(
     ):
         return i + 1, False  # after the river rose; Nike rose 4% and Boeing slipped
     return None
+
+
+def _noun_reporter(tokens: list[Token], i: int, end: int, nxt: str) -> bool:
+    """True for a reporting verb's form that is a noun: ``jobless claims fell``.
+
+    A full verb follows it; after a modal or an auxiliary it is the verb that
+    reports (``which the authority says will save``).
+    """
+    words = entity_words()
+    if tokens[i].word.lower() not in words.reporting_verbs or i + 1 >= end:
+        return False
+    if nxt in words.modals or nxt in words.auxiliaries:
+        return False
+    return _verbs(tokens[i + 1 : end])[:1] == [0]
 
 
 def _opener_is_verb(tokens: list[Token], begin: int, end: int) -> bool:
@@ -290,14 +334,25 @@ def _clause_phrase(text: str, tokens: list[Token], quantity: int) -> tuple[int, 
     verbs = _verbs_among(words, following)
     if not verbs:
         return None
+    coordinators = entity_words().coordinators
     for v in reversed(verbs):  # the object of the nearest verb that has one
         limit = next((w for w in verbs if w > v), len(tokens))
         phrase = phrase_at(tokens, v + 1, following, limit=limit)
+        if phrase is not None and _statistic(text, phrase):
+            break  # lost an average of 6.8 kg: the subject's average
         if phrase is not None and text[phrase[1] : quantity].strip():
             return phrase  # "hit a record 135 TWh": a word right before the number is no object
+        if v and tokens[v - 1].word.lower() in coordinators:
+            break  # carry a crew of 157 and cost £1bn: the value is the second verb's own
     if _starts_subject(tokens):
         return phrase_at(tokens, 0, following, limit=verbs[0])
     return None
+
+
+def _statistic(text: str, phrase: tuple[int, int]) -> bool:
+    """True for an object that names a statistic of the subject: ``an average of``."""
+    words = text[phrase[0] : phrase[1] + 4].lower().split()
+    return len(words) == 2 and words[1] == "of" and words[0] in entity_words().not_linked
 
 
 def _starts_subject(tokens: list[Token]) -> bool:

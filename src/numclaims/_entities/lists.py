@@ -20,6 +20,7 @@ __all__ = [
     "joins_clauses",
     "listed_name",
     "participle_subject",
+    "set_at",
     "signed",
 ]
 
@@ -140,6 +141,24 @@ def participle_subject(clause: list[Token]) -> tuple[int, int] | None:
     i -= 1
     while i > 0 and clause[i - 1].word.lower() in words.adverbs:
         i -= 1  # now costing
+    end = i
+    while i > 0 and end - i < MAX_WORDS and _name_word(clause[i - 1].word, "", clause[i].word):
+        i -= 1
+    return (clause[i].start, clause[end - 1].end) if i < end else None
+
+
+def set_at(clause: list[Token]) -> tuple[int, int] | None:
+    """The noun before ``at`` and the value, in a clause with no verb of its own.
+
+    ``with the manufacturing index at 47.8``, ``leaving wage growth at 4.3%``,
+    ``Battery at 14% by lunchtime``: the value is the level the noun stands at.
+    """
+    if len(clause) < 2 or clause[-1].word.lower() != "at":
+        return None
+    words = entity_words()
+    i = len(clause) - 1
+    while i > 0 and clause[i - 1].word.lower() in words.adverbs:
+        i -= 1  # now at
     end = i
     while i > 0 and end - i < MAX_WORDS and _name_word(clause[i - 1].word, "", clause[i].word):
         i -= 1

@@ -122,6 +122,9 @@ class TextContext:
     """
 
     text: str
+    #: The last quantity read: where it ends, and its entity's span (a value restated
+    #: after it takes that entity: ``cut 1,800 jobs, or 11% of its workforce``).
+    last: tuple[int, tuple[int, int] | None] | None = field(default=None, init=False)
     _index: TokenIndex | None = field(default=None, init=False, repr=False)
 
     def tokens(self, start: int, end: int) -> list[Token]:

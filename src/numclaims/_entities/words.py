@@ -55,7 +55,7 @@ def verb_by_neighbours(word: str, following: str, previous: str = "") -> bool:
     if lower in words.ambiguous_verbs:
         return _ambiguous_is_verb(nxt, previous)
     if lower in words.participles or _past_tense(lower):
-        return _participle_is_verb(nxt, before)
+        return _participle_is_verb(nxt, before) or _after_subject(previous, nxt)
     if gerund(word):
         # bringing the total to 239 million; is moving north
         return nxt in words.determiners or before in words.copulas
@@ -77,6 +77,8 @@ def _ambiguous_is_verb(nxt: str, previous: str) -> bool:
     before = previous.lower()
     if before in words.verb_after or before in words.adverbs:
         return True  # and expects natural-disaster costs; now stretches for
+    if before == "to" and not nxt[:1].isdigit():
+        return True  # agreed to raise defence spending
     # after a noun, before an open-class word: "battery supports fast charging"
     open_class = nxt[:1].isalpha() and nxt not in words.stop and nxt not in words.verbs
     noun_before = bool(previous) and before not in words.stop and noun_like(previous)
@@ -101,6 +103,24 @@ def _participle_is_verb(nxt: str, before: str) -> bool:
     if nxt.islower() and _adverb(nxt):
         return True  # drifted sideways, rose marginally
     return not nxt[:1].isalpha() or nxt in words.stop or nxt in words.verbs
+
+
+def _after_subject(previous: str, nxt: str) -> bool:
+    """True for a word in -ed between a plain noun and its object: ``inspectors found cracks``.
+
+    After a determiner, a number, an adverb or nothing, it is an adjective
+    (``the estimated cost``, ``Used car prices``, ``newly listed shares``).
+    """
+    words = entity_words()
+    before = previous.lower()
+    return (
+        previous[:1].isalpha()
+        and before not in words.stop
+        and not previous.endswith(POSSESSIVE)
+        and not before.endswith("ly")
+        and nxt[:1].isalpha()
+        and noun_like(previous)
+    )
 
 
 def noun_like(word: str) -> bool:

@@ -77,6 +77,8 @@ class EntityWords(NamedTuple):
     averages: frozenset[str]  # state a typical value of the subject, like a copula
     dimension_adjectives: frozenset[str]  # a path 22 miles long
     number_compounds: frozenset[str]  # one-off payment: kept in an entity
+    poll_trailers: frozenset[str]  # between a name in a poll and its `on`: Greens ahead on 27%
+    scale_nouns: frozenset[str]  # units of a scale, not the thing a restated change counts
     adjective_endings: tuple[str, ...]  # endings of adjectives: armoured, national
     nationality_endings: tuple[str, ...]  # endings of nationality adjectives: Russian
     singular_endings: tuple[str, ...]  # endings in -s of no plural: glass, bonus
@@ -150,6 +152,8 @@ def entity_words() -> EntityWords:
         averages=_words("average"),
         dimension_adjectives=_words("dimension_adjective"),
         number_compounds=_words("number_compound"),
+        poll_trailers=_words("poll_trailer"),
+        scale_nouns=_words("scale_noun"),
         adjective_endings=_ordered("adjective_ending"),
         nationality_endings=_ordered("nationality_ending"),
         singular_endings=_ordered("singular_ending"),

@@ -1,0 +1,126 @@
+"""Values set beside a noun rather than after a verb: appositions, poll standings.
+
+Wire copy describes a thing in an aside set off by commas, before its verb:
+``The bridge, 1.6 kilometres long and 48 metres above the river, has``;
+``The frigate, 138 metres long and displacing about 6,900 tonnes,``.  Every
+value of the aside is stated of the noun before its comma.  Poll reports set
+each share after its name and ``on``: ``puts Mendes on 46% and Albright on
+41%``, ``with Labour on 24%``.  A count right after a possessive, with no
+noun of its own, repeats the noun of a value before it and names nothing
+(``2.31 million votes to her challenger's 2.18 million``).
+"""
+
+from __future__ import annotations
+
+from numclaims._entities.phrases import phrase_before
+from numclaims._entities.tokens import Token
+from numclaims._entities.words import POSSESSIVE, gerund
+from numclaims._lexicon import entity_words, number_words
+
+__all__ = ["aside_subject", "polled_name", "repeats_owner", "subject_before_comma"]
+
+#: How many tokens before a share its name may take (``the Conservatives on``).
+_NAME_TOKENS = 3
+#: The word between a name and its share in a poll: ``Mendes on 46%``.
+_ON = "on"
+
+
+def repeats_owner(text: str, start: int) -> bool:
+    """True for a bare count right after a possessive: ``her challenger's 2.18 million``."""
+    return text[max(0, start - 3) : start].rstrip().endswith(POSSESSIVE)
+
+
+def subject_before_comma(tokens: list[Token], comma: int, text: str) -> tuple[int, int] | None:
+    """The noun phrase before token ``comma`` if it is a subject: it opens the sentence or a clause.
+
+    ``The asteroid, ...``; ``Satellite images show the runway, ...``; not an
+    object inside a clause (``hit targets, ...``).
+    """
+    found = phrase_before(tokens, comma)
+    if found is None:
+        return None
+    first = next(i for i, t in enumerate(tokens) if t.start == found[0])
+    words = entity_words()
+    while first and tokens[first - 1].word.lower() in words.determiners:
+        first -= 1
+    if first == 0:
+        return found if not text[: tokens[0].start].strip() else None
+    before = tokens[first - 1].word
+    opens = before in (".", "!", "?", ":", ";") or before.lower() in words.reporting_verbs
+    return found if opens else None
+
+
+def aside_subject(tokens: list[Token], text: str) -> tuple[int, int] | None:
+    """The noun before an aside of sizes that holds the quantity at ``tokens``' end.
+
+    The aside opens with a size and its adjective, then ``and`` and the
+    quantity, maybe after a participle: ``, 1.6 kilometres long and 48
+    metres``, ``, 138 metres long and displacing about 6,900 tonnes``.
+    """
+    words = entity_words()
+    i = len(tokens)
+    while i > 0 and tokens[i - 1].word.lower() in words.stop and tokens[i - 1].word != "and":
+        i -= 1  # about, up to
+    if i > 0 and gerund(tokens[i - 1].word):
+        i -= 1  # displacing, costing
+    if i < 3 or tokens[i - 1].word != "and":
+        return None
+    if tokens[i - 2].word.lower() not in words.dimension_adjectives:
+        return None
+    comma = _aside_comma(tokens, i - 3)
+    return None if comma is None else subject_before_comma(tokens, comma, text)
+
+
+def _aside_comma(tokens: list[Token], last: int) -> int | None:
+    """The comma that opens a size that ends at token ``last``: ``, 1.6 kilometres``."""
+    words = entity_words()
+    comma = last
+    while comma >= 0 and tokens[comma].word != ",":
+        word = tokens[comma].word
+        if not (word[:1].isdigit() or word.lower() in words.stop or _unit_like(tokens, comma)):
+            return None  # a clause, not a size: the pier rose 40 metres long and
+        comma -= 1
+    if comma < 1 or not any(t.word[:1].isdigit() for t in tokens[comma : last + 1]):
+        return None
+    return comma
+
+
+def _count(word: str) -> bool:
+    """True for a count in digits or words before ``points``: ``three``, ``4``."""
+    return word[:1].isdigit() or word.lower() in number_words().units
+
+
+def _unit_like(tokens: list[Token], i: int) -> bool:
+    """True for the word of a size after its number: ``1.6 kilometres``, ``48 metres``."""
+    return i > 0 and tokens[i - 1].word[:1].isdigit()
+
+
+def polled_name(tokens: list[Token]) -> tuple[int, int] | None:
+    """The name before ``on`` and a share: ``puts Mendes on 46%``, ``with Labour on 24%``.
+
+    The name is one to three capitalised words, after any determiner.
+    """
+    if len(tokens) < 2 or tokens[-1].word != _ON:
+        return None
+    end = len(tokens) - 1
+    trailers = entity_words().poll_trailers
+    while end > 0 and (tokens[end - 1].word.lower() in trailers or _count(tokens[end - 1].word)):
+        end -= 1  # the Greens three points ahead on 27%
+    i = end
+    while i > 0 and end - i < _NAME_TOKENS and tokens[i - 1].word[:1].isupper():
+        i -= 1
+    if i == end:
+        return _determined(tokens, end)  # her rival on 41%
+    if i == 0:
+        return None  # a name that opens the window: it may be cut
+    return tokens[i].start, tokens[end - 1].end
+
+
+def _determined(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """The noun phrase before token ``end`` if a determiner opens it: ``her rival``."""
+    found = phrase_before(tokens, end)
+    if found is None:
+        return None
+    start = next(k for k, t in enumerate(tokens) if t.start == found[0])
+    determined = start > 0 and tokens[start - 1].word.lower() in entity_words().determiners
+    return found if determined else None
