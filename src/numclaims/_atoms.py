@@ -24,7 +24,7 @@ from numclaims._numbers import (
     vulgar_value,
     words_value,
 )
-from numclaims._text import group_numbers
+from numclaims._text import KEEP_GIL, group_numbers
 from numclaims.models import Bound, Kind
 
 __all__ = ["Atom", "Form", "atoms_of", "currency_code"]
@@ -187,7 +187,8 @@ _BETWEEN_NUMBERS = frozenset({"and"})
 
 def _word_atoms(match: regex.Match[str]) -> Iterator[Atom]:
     """Split a run of number words into the numbers it holds (``two and four``)."""
-    tokens = [(m.group().lower(), m.start(), m.end()) for m in _ASCII_WORD.finditer(match.group())]
+    found = _ASCII_WORD.finditer(match.group(), None, None, False, KEEP_GIL)
+    tokens = [(m.group().lower(), m.start(), m.end()) for m in found]
     base, negative = match.start(), match.group(group_numbers(match.re)["wneg"])
     if negative:
         tokens = tokens[1:]  # minus five: the sign goes to the first number
@@ -225,7 +226,7 @@ def _range_and(match: regex.Match[str], tokens: list[tuple[str, int, int]]) -> i
     ands = [k for k, (word, _, _) in enumerate(tokens) if word in _BETWEEN_NUMBERS]
     if len(ands) != 1 or not _between_before(match.string, match.start()):
         return None
-    if _AND_AFTER.match(match.string, match.end(), match.end() + _AND_REACH) is not None:
+    if _AND_AFTER.match(match.string, match.end(), match.end() + _AND_REACH, KEEP_GIL) is not None:
         return None  # between four hundred and five thousand and ...: the and is later
     cut, words = ands[0], [word for word, _, _ in tokens]
     low, high = words_value(words[:cut]), words_value(words[cut + 1 :])

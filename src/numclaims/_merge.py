@@ -435,10 +435,10 @@ def _share_word_scale(first: Atom, second: Atom, text: str) -> None:
     if first.form != "words" or second.form != "words" or first.scaled:
         return
     words, multipliers = number_words(), number_words().multipliers
-    first_words = _WORD.findall(text, first.num_start, first.num_end)
+    first_words = _WORD.findall(text, first.num_start, first.num_end, False, KEEP_GIL)
     if not all(fold(word) in words.units or fold(word) in words.tens for word in first_words):
         return  # four hundred to five thousand: the first has its own
-    last = _WORD.findall(text, second.num_start, second.num_end)[-1:]
+    last = _WORD.findall(text, second.num_start, second.num_end, False, KEEP_GIL)[-1:]
     factor = multipliers.get(fold(last[0]), 1.0) if last else 1.0
     assert first.value is not None and second.value is not None
     if factor >= _HUNDRED and first.value * factor <= second.value:

@@ -12,6 +12,8 @@ from functools import cache
 
 import regex
 
+from numclaims._text import KEEP_GIL
+
 __all__ = ["in_quotation"]
 
 #: How far before a number an opening quote mark is looked for: about a sentence.
@@ -39,6 +41,6 @@ def in_quotation(text: str, start: int, mark: str) -> bool:
     line_start = text.rfind("\n", max(0, start - _QUOTE_REACH), start) + 1
     window = text[max(line_start, start - _QUOTE_REACH) : start + 1]  # "1: opens before a 1
     quoted = False
-    for match in _quote_marks(mark).finditer(window):
+    for match in _quote_marks(mark).finditer(window, None, None, False, KEEP_GIL):
         quoted = match.group("opens") is not None
     return quoted

@@ -15,6 +15,7 @@ from numclaims._atoms import Atom
 from numclaims._lexicon import fold, per_units, relation_words, unit_surfaces
 from numclaims._senses import comparison_follows
 from numclaims._tails import TAIL_REACH, tail_patterns, take, unit_at
+from numclaims._text import KEEP_GIL
 
 if TYPE_CHECKING:
     from numclaims._vocabulary import Vocabulary
@@ -32,7 +33,7 @@ def read_rate(atom: Atom, text: str, *, money: bool, vocabulary: Vocabulary | No
     if money:
         _read_money_rate(atom, text)
         return
-    match = tail_patterns()["rate"].match(text, atom.end, atom.end + TAIL_REACH)
+    match = tail_patterns()["rate"].match(text, atom.end, atom.end + TAIL_REACH, KEEP_GIL)
     if match is None:
         return
     per = per_units()[match.group("per")]
@@ -47,7 +48,7 @@ def read_rate(atom: Atom, text: str, *, money: bool, vocabulary: Vocabulary | No
 def _read_money_rate(atom: Atom, text: str) -> None:
     pattern = tail_patterns()["money_rate"]
     for _ in range(_MONEY_RATES):
-        match = pattern.match(text, atom.end, atom.end + TAIL_REACH)
+        match = pattern.match(text, atom.end, atom.end + TAIL_REACH, KEEP_GIL)
         if match is None:
             return
         noun = match.group("noun")

@@ -30,6 +30,7 @@ from numclaims._lexicon import fold, number_words, relation_words, unit_surfaces
 from numclaims._tails import matched_surface, unit_at
 from numclaims._text import (
     FOLD_WINDOW,
+    KEEP_GIL,
     SPACE,
     SPACE_CHARS,
     WORD_REACH,
@@ -318,7 +319,7 @@ def _slash_ratio(match: re.Match[str], text: str) -> Atom | None:
         return None
     start, end = match.span()
     if not _slash_cue().search(
-        text, max(0, start - _SLASH_CUE_REACH), min(len(text), end + _SLASH_CUE_REACH)
+        text, max(0, start - _SLASH_CUE_REACH), min(len(text), end + _SLASH_CUE_REACH), KEEP_GIL
     ):
         return None
     atom = Atom(start, end, numerator / denominator, "digits", start, end, kind="ratio")

@@ -37,7 +37,7 @@ from numclaims._lexicon import (
     entity_words,
     label_words,
 )
-from numclaims._text import PHRASE_REACH, SPACE, WORD_REACH, ahead, behind
+from numclaims._text import KEEP_GIL, PHRASE_REACH, SPACE, WORD_REACH, ahead, behind
 
 __all__ = [
     "comparison_follows",
@@ -140,7 +140,7 @@ def penny_currency(surface: str, code: str, atom: Atom, text: str) -> str:
     if surface not in cue_words("penny"):
         return code
     start, end = max(0, atom.start - _PENNY_REACH), atom.end + _PENNY_REACH
-    return "GBP" if _sterling().search(text, start, end) else "$"
+    return "GBP" if _sterling().search(text, start, end, KEEP_GIL) else "$"
 
 
 @cache
@@ -168,7 +168,7 @@ def currency_by_country(surface: str, codes: tuple[str, ...], atom: Atom, text: 
     words = country_words()
     best, distance = None, _COUNTRY_REACH * 2
     lo, hi = max(0, atom.start - _COUNTRY_REACH), atom.end + _COUNTRY_REACH
-    for match in _country_pattern().finditer(text, lo, hi):
+    for match in _country_pattern().finditer(text, lo, hi, False, KEEP_GIL):
         code = words[match.group()]
         away = atom.start - match.end() if match.end() <= atom.start else match.start() - atom.end
         if code in codes and away < distance:

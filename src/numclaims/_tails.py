@@ -330,7 +330,7 @@ def name_end(text: str, start: int, money: Currencies) -> int:
     """
     stop = min(len(text), start + TAIL_REACH)
     found = -1
-    for match in WORD_END.finditer(text, start, stop):
+    for match in WORD_END.finditer(text, start, stop, False, KEEP_GIL):
         end = match.end()
         if end < len(text) and (text[end].isalnum() or text[end] == "_"):
             continue  # the word goes on past the window

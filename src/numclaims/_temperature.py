@@ -24,7 +24,7 @@ import regex
 from numclaims._atoms import Atom
 from numclaims._lexicon import cue_words
 from numclaims._tails import TAIL_REACH, cue_pattern
-from numclaims._text import SPACE, WORD_REACH, ahead
+from numclaims._text import KEEP_GIL, SPACE, WORD_REACH, ahead
 from numclaims.models import Options
 
 __all__ = [
@@ -69,7 +69,11 @@ def temperature_context(atom: Atom, text: str) -> str | None:
     or None where there are none within about a clause."""
     start, end = max(0, atom.start - _CLAUSE_REACH), atom.end + WORD_REACH
     return next(
-        (c for c in ("oven", "body", "temperature") if cue_pattern(c).search(text, start, end)),
+        (
+            c
+            for c in ("oven", "body", "temperature")
+            if cue_pattern(c).search(text, start, end, KEEP_GIL)
+        ),
         None,
     )
 

@@ -321,7 +321,8 @@ def _names_of_mass() -> frozenset[str]:
 def _pounds_are_money(text: str, start: int, end: int) -> bool:
     """Decide ``pounds`` from the words within about one clause around it."""
     window = text[max(0, start - _CLAUSE_REACH) : end + _CLAUSE_REACH]
-    return len(cue_pattern("money").findall(window)) >= len(cue_pattern("mass").findall(window))
+    money = cue_pattern("money").findall(window, None, None, False, KEEP_GIL)
+    return len(money) >= len(cue_pattern("mass").findall(window, None, None, False, KEEP_GIL))
 
 
 def _read_unit(

@@ -55,7 +55,7 @@ from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
 from numclaims._entities.words import gerund, is_verb
 from numclaims._lexicon import change_words, entity_words, number_words
 from numclaims._scan import Atom
-from numclaims._text import SPACE, SPACE_CHARS, behind
+from numclaims._text import KEEP_GIL, SPACE, SPACE_CHARS, behind
 
 __all__ = ["TextContext", "read_entity"]
 
@@ -119,7 +119,7 @@ def _past_counter(text: str, start: int, end: int) -> int:
     That count is a quantity of its own; a name made with a number stays
     whole (``one-off payment``), and so does a lone word (``three-pointers``).
     """
-    counter = _counter().match(text, start, end)
+    counter = _counter().match(text, start, end, KEEP_GIL)
     if counter is None or counter.group("word").lower() in entity_words().number_compounds:
         return start
     return counter.end()

@@ -25,7 +25,7 @@ from numclaims._entities.words import (
 )
 from numclaims._lexicon import change_words, entity_words
 from numclaims._scan import Atom
-from numclaims._text import SPACE, SPACES, WORD_REACH, ahead
+from numclaims._text import KEEP_GIL, SPACE, SPACES, WORD_REACH, ahead
 
 __all__ = ["entity_after", "next_word"]
 
@@ -124,10 +124,10 @@ def _phrase_start(atom: Atom, text: str) -> int:
     """Where the phrase after the quantity may start: past a counter and the words skipped."""
     pos = atom.end
     if atom.kind == "number" and text.startswith(_HYPHEN, pos):  # what the counter opens with
-        counter = _HYPHEN_COUNTER.match(text, pos, pos + _COUNTER_REACH)
+        counter = _HYPHEN_COUNTER.match(text, pos, pos + _COUNTER_REACH, KEEP_GIL)
         pos = counter.end() if counter is not None else pos  # a 400-page report
     if text.startswith(_WORD_OPENS, pos):
-        skipped = _skip_pattern().match(text, pos, pos + WORD_REACH)
+        skipped = _skip_pattern().match(text, pos, pos + WORD_REACH, KEEP_GIL)
         if skipped is not None:
             counted = ahead(_of_the_number(), text, skipped.end(), WORD_REACH)
             # 31 of the 38 drones; 99% of the more than 300 missiles
@@ -222,7 +222,9 @@ def _first_word(atom: Atom, text: str, pos: int) -> _Reading | None:
     """
     linked = pos > atom.end  # by "of", "worth of", "in": a noun follows, not a verb
     possessor = False
-    match = _WORD.match(text, pos, pos + WORD_REACH) if text.startswith(_WORD_OPENS, pos) else None
+    match = None
+    if text.startswith(_WORD_OPENS, pos):
+        match = _WORD.match(text, pos, pos + WORD_REACH, KEEP_GIL)
     while match is not None:
         word = match.group(_WORD_GROUP)
         after, nxt = _following(text, match.end())
@@ -250,10 +252,10 @@ def _measured_out(atom: Atom, following: str) -> bool:
 def _following(text: str, pos: int) -> tuple[regex.Match[str] | None, str]:
     """The word after ``pos``, and its text; else no word, and the mark there ("" at the end)."""
     if text.startswith(_WORD_OPENS, pos):
-        after = _WORD.match(text, pos, pos + WORD_REACH)
+        after = _WORD.match(text, pos, pos + WORD_REACH, KEEP_GIL)
         if after is not None:
             return after, after.group(_WORD_GROUP)
-    mark = _NEXT.match(text, pos, pos + WORD_REACH)
+    mark = _NEXT.match(text, pos, pos + WORD_REACH, KEEP_GIL)
     return None, mark.group(1) if mark is not None else ""
 
 

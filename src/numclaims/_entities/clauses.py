@@ -31,6 +31,7 @@ from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
 from numclaims._entities.words import is_verb, premodifier
 from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
+from numclaims._text import KEEP_GIL
 
 __all__ = ["clause_entity", "subject_of"]
 
@@ -48,7 +49,7 @@ def _names_nothing(text: str, lo: int, end: int) -> bool:
     A rule, not only a speed-up: it also keeps a verb written without two
     letters in a row (``n't``) from naming a thing in such a window.
     """
-    return _TWO_LETTERS.search(text, lo, end) is None
+    return _TWO_LETTERS.search(text, lo, end, KEEP_GIL) is None
 
 
 def clause_entity(atom: Atom, context: TextContext) -> tuple[int, int] | None:

@@ -25,7 +25,7 @@ from numclaims._entities.words import (
 )
 from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
-from numclaims._text import SPACE, behind
+from numclaims._text import KEEP_GIL, SPACE, behind
 
 __all__ = ["aged", "entity_of", "label", "phrase_at", "phrase_before"]
 
@@ -83,7 +83,10 @@ def _past_determiners(tokens: list[Token], i: int, end: int, following: list[str
     while i < end and (
         tokens[i].word.lower() in determiners
         or tokens[i].word.endswith(POSSESSIVE)
-        or (_YEAR.fullmatch(tokens[i].word) is not None and following[i][:1].isalpha())
+        or (
+            _YEAR.fullmatch(tokens[i].word, None, None, KEEP_GIL) is not None
+            and following[i][:1].isalpha()
+        )
     ):
         i += 1
     return i

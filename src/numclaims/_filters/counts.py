@@ -109,7 +109,7 @@ def in_user_idiom(atom: Atom, text: str, vocabulary: Vocabulary) -> bool:
     start, end = atom.start, atom.end
     return any(
         match.start() < end and start < match.end()
-        for match in pattern.finditer(text, max(0, start - reach), end + reach)
+        for match in pattern.finditer(text, max(0, start - reach), end + reach, False, KEEP_GIL)
     )
 
 

@@ -234,7 +234,7 @@ def _version_before_word(atom: Atom, text: str) -> bool:
         return False
     if "." not in text[atom.num_start : atom.num_end]:
         return False
-    match = _WORD_AT.match(text, end + 1, end + 1 + _MODEL_WORD_REACH)
+    match = _WORD_AT.match(text, end + 1, end + 1 + _MODEL_WORD_REACH, KEEP_GIL)
     return (
         match is not None
         and match.group().lower() in filter_words().version_after
@@ -263,7 +263,7 @@ def is_fuel_grade(atom: Atom, text: str) -> bool:
     if atom.scaled or not number.isdigit() or not _OCTANES[0] <= int(number) <= _OCTANES[1]:
         return False  # RON 7 a litre of petrol is a price
     start, end = max(0, atom.start - _FUEL_REACH), atom.end + _FUEL_REACH
-    return _fuel_words(atom.currency).search(text, start, end) is not None
+    return _fuel_words(atom.currency).search(text, start, end, KEEP_GIL) is not None
 
 
 @cache
