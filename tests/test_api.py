@@ -109,6 +109,16 @@ def test_inconsistent_quantities_are_rejected(fields: dict[str, object]) -> None
         Quantity.model_validate(fields)
 
 
+@pytest.mark.parametrize("field", ["unit", "qualifier", "entity", "per", "si_unit"])
+def test_an_empty_name_is_rejected_by_field(field: str) -> None:
+    """A name is None or non-empty: an empty string is an error that names its field."""
+    fields = {"kind": "money", "text": "$5", "start": 0, "end": 2, "value": 5.0, "unit": "USD"}
+    with pytest.raises(ValidationError) as caught:
+        Quantity.model_validate({**fields, field: ""})
+    assert [error["loc"] for error in caught.value.errors()] == [(field,)]
+    assert Quantity.model_json_schema()["properties"][field]["anyOf"][0]["minLength"] == 1
+
+
 def test_iter_quantities_is_lazy_and_equal() -> None:
     """iter_quantities returns an iterator that yields what parse_quantities returns."""
     results = iter_quantities(TEXT)

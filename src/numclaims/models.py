@@ -45,6 +45,8 @@ Change = Literal["increase", "decrease"]
 """The direction of a change the clause states (``rose 5%``, ``fell to 3%``)."""
 
 _Finite = Annotated[float, Field(allow_inf_nan=False)]
+#: A name that is never empty (``None`` says that there is none).
+_Name = Annotated[str, Field(min_length=1)]
 
 
 class Quantity(BaseModel):
@@ -77,7 +79,7 @@ class Quantity(BaseModel):
         description="The uncertainty written with the value, in its unit: the 0.3 of "
         "'5.2 ± 0.3 mm' or '5.2 +/- 0.3 mm'; None when none is written.",
     )
-    unit: str | None = Field(
+    unit: _Name | None = Field(
         default=None,
         description=(
             "None for plain numbers; an ISO 4217 code for money; 'percent', "
@@ -85,10 +87,10 @@ class Quantity(BaseModel):
         ),
     )
     bound: Bound = Field(default="exact", description="The bound the text puts on the value.")
-    qualifier: str | None = Field(
+    qualifier: _Name | None = Field(
         default=None, description="The bound or approximation phrase as written ('as high as')."
     )
-    entity: str | None = Field(default=None, description="The thing counted or measured.")
+    entity: _Name | None = Field(default=None, description="The thing counted or measured.")
     entity_span: tuple[int, int] | None = Field(
         default=None, description="Offsets of the entity in the input."
     )
@@ -99,7 +101,7 @@ class Quantity(BaseModel):
         default=False,
         description="True when the value is the size of a change (rose 5%), not a level.",
     )
-    per: str | None = Field(
+    per: _Name | None = Field(
         default=None,
         description="For rates of money: what the amount is counted per, a pint unit "
         "($58.24 per barrel -> 'barrel', $21.25 per square foot -> 'foot ** 2') or a count "
@@ -122,7 +124,7 @@ class Quantity(BaseModel):
         description="For a range of measures: its upper end in SI base units (si_unit); "
         "None as si_value is None otherwise.",
     )
-    si_unit: str | None = Field(
+    si_unit: _Name | None = Field(
         default=None,
         description="For measures: the SI base unit of si_value, or of si_low and si_high; "
         "None when they are None.",
@@ -137,13 +139,6 @@ class Quantity(BaseModel):
         description="For a ratio: its second part as written (10 of '3 in 10'; 2.5e8 of "
         "'one-in-250 million').",
     )
-
-    @field_validator("unit", "per", "entity", "qualifier", "si_unit")
-    @classmethod
-    def _no_empty_strings(cls, value: str | None) -> str | None:
-        if value is not None and not value:
-            raise ValueError("must be None or a non-empty string")
-        return value
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
