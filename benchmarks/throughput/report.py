@@ -333,8 +333,8 @@ def _throughput_section(document: Mapping[str, Any]) -> Lines:
         "",
         "## numclaims throughput, single process",
         "",
-        f"Each paragraph parsed with parse_quantities; median of "
-        f"{settings['repeats']} passes after a warm-up.",
+        "Each paragraph parsed with parse_quantities, in a fresh process each round, "
+        "after a warm-up; the median of the passes of every round (the repeats column).",
         "",
         throughput_table(throughput),
         "",
