@@ -40,12 +40,16 @@ NOT_QUANTITIES = [
     ("label", "Read section 3 first."),
     ("label", "He lives at No. 10 now."),
     ("label", "They drove down Route 66 last summer."),
+    ("label", "Boarding for the island ferry starts at berth 2 at noon."),
+    ("label", "The harbour cruise leaves from pier 39 every hour."),
     ("always", "The shop is open 24/7 now."),
     ("score", "Arsenal sealed a 3-2 win."),
     ("vote", "The Senate voted 69-30 to pass it."),
     ("idiom", "It is not as high as one would like to see it be."),
     ("idiom", "A number of them were captured."),
     ("idiom", "One of the divisions was attacked."),
+    ("idiom", "Buy one get one free on all sandals this week."),
+    ("idiom", "The buy-one-get-one offer on pies ends on Sunday."),
     ("address", "The meeting is at 10 Downing Street."),
 ]
 
@@ -67,6 +71,8 @@ def test_not_a_quantity(what: str, sentence: str) -> None:
         ("There were 2000 protesters outside.", "2000"),
         ("Seoul has 5G in 2,000 towns.", "2,000"),
         ("Around 40 people attended on March 5.", "Around 40"),
+        ("The buy-one-get-one deal ends Sunday; pies are $9.99.", "$9.99"),
+        ("The new berth is 40 metres long.", "40 metres"),
     ],
 )
 def test_quantities_next_to_traps_survive(sentence: str, span: str) -> None:
