@@ -172,34 +172,34 @@ def _sample_rates(sample: Mapping[str, Any]) -> dict[str, Any]:
 def _throughput_record(
     name: str, results: Sequence[Mapping[str, Any]], entry: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """One system's rates on one kind: its peer-sample passes of every round pooled."""
-    peer_samples = [result["samples"][-1] for result in results]
-    joined = {
-        **peer_samples[0],
-        "seconds": pooled(peer_samples, "seconds"),
-        "cpu_seconds": pooled(peer_samples, "cpu_seconds"),
-    }
+    """One system's rates on one kind: its passes over each sample pooled over every round."""
+    peer_rates, peer_same = _pooled_sample(results, -1, entry["peer_text"])
     record: dict[str, Any] = {
         "rounds": len(results),
         "first_call_seconds": results[0]["first_call_seconds"],
         "load_seconds": results[0]["load_seconds"],
         "peak_rss_bytes": max(result["peak_rss_bytes"] for result in results),
         "package_file": results[0].get("package_file"),
-        "peer_sample": _sample_rates(joined),
-        "same_text": all(s["sha256"] == entry["peer_text"]["sha256"] for s in peer_samples),
+        "peer_sample": peer_rates,
+        "same_text": peer_same,
     }
     if name == "numclaims":
-        full_samples = [result["samples"][0] for result in results]
-        full = {
-            **full_samples[0],
-            "seconds": pooled(full_samples, "seconds"),
-            "cpu_seconds": pooled(full_samples, "cpu_seconds"),
-        }
-        record["full_sample"] = _sample_rates(full)
-        record["same_text"] = record["same_text"] and all(
-            s["sha256"] == entry["text"]["sha256"] for s in full_samples
-        )
+        record["full_sample"], full_same = _pooled_sample(results, 0, entry["text"])
+        record["same_text"] = peer_same and full_same
     return record
+
+
+def _pooled_sample(
+    results: Sequence[Mapping[str, Any]], index: int, text: Mapping[str, Any]
+) -> tuple[dict[str, Any], bool]:
+    """Sample ``index``'s rates over the passes of every round; whether each parsed ``text``."""
+    samples = [result["samples"][index] for result in results]
+    joined = {
+        **samples[0],
+        "seconds": pooled(samples, "seconds"),
+        "cpu_seconds": pooled(samples, "cpu_seconds"),
+    }
+    return _sample_rates(joined), all(s["sha256"] == text["sha256"] for s in samples)
 
 
 def _ratios(systems: Mapping[str, Any], peers: Sequence[str], rate: str) -> dict[str, float | None]:
