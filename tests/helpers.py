@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import math
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
 
-from numclaims import Quantity, parse_quantities
+import numclaims
+from numclaims import Quantity, Span, extract_claims, parse_quantities
 
 
 def only(sentence: str) -> Quantity:
@@ -25,3 +33,58 @@ def close(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
         return a is b
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def span_text(span: Span | None) -> str | None:
+    """The words of a claim's span, or None where the claim has none."""
+    return None if span is None else span.text
+
+
+def claim_context(sentence: str, quantity: str) -> tuple[str | None, ...]:
+    """The source, relaying party, hedge and time of the claim of ``quantity`` in ``sentence``."""
+    claim = next(c for c in extract_claims(sentence) if c.quantity.text == quantity)
+    return tuple(map(span_text, (claim.source, claim.source_via, claim.hedge, claim.time)))
+
+
+_CHILD = """
+import json, sys
+import numclaims
+from numclaims import parse_quantities
+assert numclaims.__file__.startswith(sys.argv[1]), numclaims.__file__
+print(json.dumps([[{reading} for q in parse_quantities(s)] for s in json.loads(sys.argv[2])]))
+"""
+
+
+def read_with_edited_data(
+    tmp_path: Path, edits: Sequence[tuple[str, str, str]], reading: str, sentences: list[str]
+) -> list[list[object]]:
+    """How a copy of the package whose data files are edited reads ``sentences``.
+
+    Each edit ``(data file, pattern, replacement)`` must match exactly once
+    (multiline); the copy runs in a fresh interpreter, which gives for each
+    sentence the list of ``reading`` (an expression of the quantity ``q``).
+    """
+    copy = tmp_path / "numclaims"
+    shutil.copytree(Path(numclaims.__file__).parent, copy)
+    for name, where, edit in edits:
+        data = copy / "data" / name
+        text, count = re.subn(where, edit, data.read_text("utf-8"), flags=re.M)
+        assert count == 1, where
+        data.write_text(text, "utf-8")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _CHILD.format(reading=reading),
+            str(tmp_path),
+            json.dumps(sentences),
+        ],
+        env={"PYTHONPATH": str(tmp_path)},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    readings: list[list[object]] = json.loads(result.stdout)
+    return readings

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from helpers import claim_context, span_text
 from numclaims import (
     Claim,
     InputTypeError,
@@ -38,15 +39,14 @@ SEED = {
 }
 
 
-def _text(span: Span | None) -> str | None:
-    return None if span is None else span.text
-
-
 def test_seed_article() -> None:
     """Each quantity of the seed article has exactly the source, hedge and time the issue lists."""
     claims = extract_claims(ARTICLE)
     assert [c.quantity for c in claims] == parse_quantities(ARTICLE)
-    found = {c.quantity.text: (_text(c.source), _text(c.hedge), _text(c.time)) for c in claims}
+    found = {
+        c.quantity.text: (span_text(c.source), span_text(c.hedge), span_text(c.time))
+        for c in claims
+    }
     assert found == SEED
     assert all(c.source_via is None for c in claims)
 
@@ -242,9 +242,7 @@ def test_claim_context(
     time: str | None,
 ) -> None:
     """The claim of ``quantity`` has exactly this source, relaying party, hedge and time."""
-    claim = next(c for c in extract_claims(sentence) if c.quantity.text == quantity)
-    found = (_text(claim.source), _text(claim.source_via), _text(claim.hedge), _text(claim.time))
-    assert found == (source, via, hedge, time)
+    assert claim_context(sentence, quantity) == (source, via, hedge, time)
 
 
 def test_iter_claims_matches_extract_claims_and_checks_arguments() -> None:
@@ -260,7 +258,7 @@ def test_options_pass_through() -> None:
     """Options reach the quantities: a bare dollar is Canadian when asked."""
     (claim,) = extract_claims("It cost $5, the shop said.", options=Options(dollar="CAD"))
     assert claim.quantity.unit == "CAD"
-    assert _text(claim.source) == "the shop"
+    assert span_text(claim.source) == "the shop"
 
 
 def test_models_validate() -> None:

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from numclaims import Span, extract_claims
-
-
-def _text(span: Span | None) -> str | None:
-    return None if span is None else span.text
-
+from helpers import claim_context, span_text
+from numclaims import extract_claims
 
 # (sentence, quantity, source, source_via, hedge, time)
 SOURCES = [
@@ -139,22 +135,20 @@ def test_sources(
     time: str | None,
 ) -> None:
     """The claim of ``quantity`` has exactly this source, relaying party, hedge and time."""
-    claim = next(c for c in extract_claims(sentence) if c.quantity.text == quantity)
-    found = (_text(claim.source), _text(claim.source_via), _text(claim.hedge), _text(claim.time))
-    assert found == (source, via, hedge, time)
+    assert claim_context(sentence, quantity) == (source, via, hedge, time)
 
 
 @pytest.mark.parametrize(("sentence", "quantity", "time"), TIMES, ids=[r[0][:48] for r in TIMES])
 def test_times(sentence: str, quantity: str, time: str | None) -> None:
     """The claim of ``quantity`` holds for exactly this time."""
     claim = next(c for c in extract_claims(sentence) if c.quantity.text == quantity)
-    assert _text(claim.time) == time
+    assert span_text(claim.time) == time
 
 
 def test_a_year_reported_as_a_count_dates_the_others_not_itself() -> None:
     """`Its 2024 deliveries`: the quantities report 2024, which gets no time of its own."""
     claims = extract_claims("Its 2024 deliveries fell 6% to 410,000 cars.")
-    assert [(c.quantity.text, _text(c.time)) for c in claims] == [
+    assert [(c.quantity.text, span_text(c.time)) for c in claims] == [
         ("2024", None),
         ("6%", "2024"),
         ("410,000", "2024"),

@@ -7,14 +7,9 @@ as it reaches the pattern, with no other edit.
 
 from __future__ import annotations
 
-import json
-import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-import numclaims
+from helpers import read_with_edited_data
 from numclaims import parse_quantities
 
 #: (data file, where the word goes, the edit, a sentence, its reading as shipped, with the word).
@@ -53,16 +48,8 @@ NEW_WORDS = [
     ),
 ]
 
-_CHILD = """
-import json, sys
-import numclaims
-from numclaims import parse_quantities
-assert numclaims.__file__.startswith(sys.argv[1]), numclaims.__file__
-print(json.dumps([
-    [[q.text, q.change, q.is_delta, q.bound] for q in parse_quantities(s)]
-    for s in json.loads(sys.argv[2])
-]))
-"""
+#: What is compared of each quantity ``q`` in the copy of the package, as :func:`_reading` does.
+READING = "[q.text, q.change, q.is_delta, q.bound]"
 
 
 def _reading(sentence: str) -> list[list[object]]:
@@ -78,21 +65,7 @@ def test_the_sentences_read_as_shipped() -> None:
 
 def test_a_word_added_to_a_list_reaches_its_screen(tmp_path: Path) -> None:
     """A copy of the package with one word more in each list reads each sentence anew."""
-    copy = tmp_path / "numclaims"
-    shutil.copytree(Path(numclaims.__file__).parent, copy)
-    for name, where, edit, *_ in NEW_WORDS:
-        data = copy / "data" / name
-        text, count = re.subn(where, edit, data.read_text("utf-8"), count=1, flags=re.M)
-        assert count == 1, where
-        data.write_text(text, "utf-8")
+    edits = [(name, where, edit) for name, where, edit, *_ in NEW_WORDS]
     sentences = [sentence for *_, sentence, _, _ in NEW_WORDS]
-    result = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(tmp_path), json.dumps(sentences)],
-        env={"PYTHONPATH": str(tmp_path)},
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    assert json.loads(result.stdout) == [added for *_, added in NEW_WORDS]
+    found = read_with_edited_data(tmp_path, edits, READING, sentences)
+    assert found == [added for *_, added in NEW_WORDS]
