@@ -48,6 +48,7 @@ HELDOUT_FLOOR_FILE = BENCHMARKS / "accuracy_floor_heldout.json"
 HELDOUT_DIR = BENCHMARKS / "heldout"
 BLIND_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind.json"
 BLIND2_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind2.json"
+BLIND3_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind3.json"
 BLIND_DIR = BENCHMARKS / "blind"
 
 
@@ -109,6 +110,7 @@ FLOORS = {
     "corpus": (CORPUS_DIR, FLOOR_FILE),
     "blind": (BLIND_DIR, BLIND_FLOOR_FILE),
     "blind2": (BLIND_DIR, BLIND2_FLOOR_FILE),
+    "blind3": (BLIND_DIR, BLIND3_FLOOR_FILE),
     "heldout": (HELDOUT_DIR, HELDOUT_FLOOR_FILE),
 }
 
