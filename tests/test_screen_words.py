@@ -39,6 +39,14 @@ NEW_WORDS = [
         [["10 kg tops", None, False, "at_most"]],
     ),
     (
+        "bounds.txt",  # [before]: the screen reads the last characters before the number
+        r"^(\[before\]\nat_most =\n)",
+        r"\1    tops out at\n",
+        "The rent tops out at 900 pounds.",
+        [["900 pounds", None, False, "exact"]],
+        [["tops out at 900 pounds", None, False, "at_most"]],
+    ),
+    (
         "cues.txt",  # [negative]: the screen reads the letter before the space
         r"^(\[negative\]\n)",
         r"\1neg\n",

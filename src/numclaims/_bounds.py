@@ -7,9 +7,9 @@ and widens the span to hold the phrase.  The phrases are in
 
 Every pattern here is anchored at the quantity and reads a bounded window,
 so the stage stays linear in the text.  Two screens, computed from the
-phrases, spare most numbers the patterns: the word before a number must end
-a phrase (:func:`_ends`), and the character after it must be able to start
-one (:func:`_after_may_start`).
+phrases, spare most numbers the patterns: the characters before a number must
+end a phrase (:func:`_may_end_before`), and the character after it must be
+able to start one (:func:`_after_may_start`).
 """
 
 from __future__ import annotations
@@ -82,8 +82,7 @@ def read_bound(atom: Atom, text: str, floor: int = 0) -> None:
 def _read_before(atom: Atom, text: str, floor: int) -> bool:
     """Read the phrase that ends where ``atom`` starts; False if there is none."""
     lo = max(floor, atom.start - _PHRASE_REACH)
-    word = last_word(text, atom.start, lo)
-    if word is not None and word not in _ends():
+    if not _may_end_before(text, atom.start, lo):
         return False
     match = behind(_bound_patterns()[0], text, atom.start, atom.start - lo)
     if match is None:
@@ -193,10 +192,33 @@ def last_word(text: str, pos: int, lo: int) -> str | None:
     return word.lower() if core.isascii() and core.isalpha() else None
 
 
+def _may_end_before(text: str, pos: int, lo: int) -> bool:
+    """False where no bound phrase before a number can end at ``pos`` (spaces skipped).
+
+    The phrase ends where the spaces before the number start, so the last
+    characters there, lowered, must be how one of the phrases ends: ``at`` of
+    ``stood at 5`` may end ``capped at``, but ``od at`` ends no phrase.  The
+    phrases are folded as the engine compares them, and an ASCII character
+    matches only its own two cases, so the screen is exact where those
+    characters are ASCII; any other text is left to the pattern.  ``lo`` is as
+    far back as the pattern may read.
+    """
+    end = pos
+    while end > lo and text[end - 1] in SPACE_CHARS:
+        end -= 1
+    window = text[max(lo, end - _TAIL_CHARS) : end]
+    return not window.isascii() or window.lower().endswith(_before_tails())
+
+
+#: How many characters of the end of a phrase before a number :func:`_may_end_before` compares.
+_TAIL_CHARS = 6
+
+
 @cache
-def _ends() -> frozenset[str]:
-    """How each phrase before a number ends: its last word, or last symbol (``=`` of ``<=``)."""
-    return phrase_ends(bound_phrases().before)
+def _before_tails() -> tuple[str, ...]:
+    """The last :data:`_TAIL_CHARS` characters of each phrase before a number (folded)."""
+    phrases = bound_phrases().before
+    return tuple(sorted({phrase.rstrip(SPACE_CHARS)[-_TAIL_CHARS:] for phrase in phrases}))
 
 
 def phrase_ends(phrases: Iterable[str]) -> frozenset[str]:

@@ -132,7 +132,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     # _merge, _bounds, _changes (stages 4, 5, 7): screens computed from merge.txt,
     # bounds.txt and changes.txt
     _one("range gap pattern only around a connector", "_merge", "_connectors", Everything),
-    _one("bound phrases only after a word that ends one", "_bounds", "_ends", Everything),
+    _one("bound phrases only after characters that end one", "_bounds", "_may_end_before", _always),
     _one("phrases after a number only where one can start", "_bounds", "_after_may_start", _always),
     _one("change verbs only after a word that ends one", "_changes", "_verb_ends", Everything),
     _one(

@@ -55,29 +55,31 @@ RULES: Mapping[str, Rule] = MappingProxyType(
     {
         "unrepresentable": is_unrepresentable,
         "article": is_bare_article,
-        "name": is_glued_to_name,
-        "idiom": is_idiom,
         "capitalised_name": is_capitalised_name,
+        "idiom": is_idiom,
         "year": is_year,
-        "date": is_date,
+        "name": is_glued_to_name,
         "label": is_labelled,
+        "date": is_date,
         "time": is_time,
+        "day_range": is_day_range,
         "phone_or_id": is_phone_or_id,
+        "fiscal_year": is_fiscal_year,
+        "model_name": is_model_name,
+        "date_span": is_date_span,
         "score": is_score,
         "address": is_address,
-        "date_span": is_date_span,
         "listed_label": is_listed_label,
-        "fiscal_year": is_fiscal_year,
-        "day_range": is_day_range,
-        "model_name": is_model_name,
         "fuel_grade": is_fuel_grade,
     }
 )
 """Every rule, by the name of what it recognises, in the order they run.
 
-Any rule that fires drops the number, so the order decides only which
-reason is given and how soon: the cheap rules and those that fire most often
-in news copy come first.
+Any rule that fires drops the number, and none changes the atom, so the
+order decides only which reason is given and how soon: the rules that cost
+least for each number they drop come first (measured on news copy: a
+capitalised number word is a quick look, an idiom drops most number words,
+a year most runs of digits), after the guard against values no float holds.
 """
 
 #: What each rule can fire on, where it cannot fire on every atom: the kinds
