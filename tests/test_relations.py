@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -383,20 +381,3 @@ def test_the_reach_before_an_anchor_covers_the_longest_fold_word() -> None:
     """``seventeenfold`` holds its anchor ``fold`` nine letters in."""
     assert _relations._anchor_reach() >= len("seventeen")
     assert _relations._relation_start("It grew seventeenfold.") == len("It grew ")
-
-
-_ANCHOR_PIECES = st.sampled_from([*_relations._anchors(), "foldoubled", "d", "t", "h", " ", "x"])
-
-
-@given(st.lists(_ANCHOR_PIECES, max_size=10).map("".join), st.integers(0, 3))
-def test_the_first_anchor_is_where_one_pattern_of_them_all_first_matches(
-    text: str, pos: int
-) -> None:
-    """The patterns of the anchors by first character find the first anchor, overlaps too."""
-    whole = re.compile("|".join(map(re.escape, _relations._anchors()))).search(text, pos)
-    assert _relations._first_anchor(text, pos) == (None if whole is None else whole.start())
-
-
-def test_an_anchor_that_starts_inside_another_counts_from_the_first() -> None:
-    """``fold`` of ``foldoubled`` starts before ``doubled``, which it overlaps."""
-    assert _relations._first_anchor("a foldoubled", 0) == 2

@@ -175,32 +175,9 @@ def _anchors() -> tuple[str, ...]:
 
 
 @cache
-def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
-    """The anchors, a pattern for those of each first character (``/``; ``fold``; ``twice``...).
-
-    Each opens with its one literal, which the stdlib engine skips ahead to as
-    fast as ``str.find``: one pattern of them all would test a set of
-    characters at every position, which costs more than all of these.
-    """
-    groups: dict[str, list[str]] = {}
-    for anchor in _anchors():
-        groups.setdefault(anchor[0], []).append(anchor)
-    return tuple(re.compile(trie(group)) for group in groups.values())
-
-
-def _first_anchor(folded: str, pos: int) -> int | None:
-    """Where the first anchor in ``folded`` at or after ``pos`` starts; None where none does.
-
-    Once one is found, the others are looked for only as far as an anchor
-    that starts before it could end.
-    """
-    first: int | None = None
-    longest = _anchor_screen()[1] + 1
-    for pattern in _anchor_patterns():
-        found = pattern.search(folded, pos, len(folded) if first is None else first + longest)
-        if found is not None and (first is None or found.start() < first):
-            first = found.start()
-    return first
+def _anchor_pattern() -> re.Pattern[str]:
+    """Any anchor: alternatives that open with a literal, which the engine skips ahead to."""
+    return re.compile(trie(_anchors()))
 
 
 def _relation_start(text: str, folded: str | None = None) -> int | None:
@@ -214,24 +191,24 @@ def _relation_start(text: str, folded: str | None = None) -> int | None:
     ``folded`` is the whole text as the scanner folds it, after a space, where
     it is at hand: its ASCII letters lowered, each character where it was.
     """
-    overlap, reach = _anchor_screen()
+    pattern, overlap, reach = _anchor_screen()
     if folded is not None:
-        found = _first_anchor(folded, 1)
-        return None if found is None else max(0, found - 1 - reach)
+        found = pattern.search(folded, 1)
+        return None if found is None else max(0, found.start() - 1 - reach)
     for low in range(0, len(text) or 1, FOLD_WINDOW):
         window = text[low : low + FOLD_WINDOW + overlap]
         folded = window.lower()
-        found = _first_anchor(folded, 0)
+        found = pattern.search(folded)
         if found is not None:
-            first = low + found if len(folded) == len(window) else low
+            first = low + found.start() if len(folded) == len(window) else low
             return max(0, first - reach)
     return None
 
 
 @cache
-def _anchor_screen() -> tuple[int, int]:
-    """How far the windows overlap (the longest anchor less one); the reach before an anchor."""
-    return max(map(len, _anchors())) - 1, _anchor_reach()
+def _anchor_screen() -> tuple[re.Pattern[str], int, int]:
+    """The anchor pattern, by how much its windows overlap, and the reach before an anchor."""
+    return _anchor_pattern(), max(map(len, _anchors())) - 1, _anchor_reach()
 
 
 @cache
