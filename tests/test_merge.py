@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from helpers import assert_span, close, only
-from numclaims import parse_quantities
+from numclaims import Options, parse_quantities
 from numclaims._data import load
 from numclaims._lexicon import merge_words
+from numclaims._pipeline import _may_join, _with_tails
+from numclaims._scan import scan
 
 # (sentence, span, low, high, unit)
 RANGES = [
@@ -122,3 +124,27 @@ def test_connector_and_opener_parts_are_the_ones_the_rules_name() -> None:
     words = merge_words()
     assert set(words.connectors.values()) == {"dash", "to", "through", "and", "or"}
     assert set(words.openers.values()) == {"between", "from"}
+
+
+# (sentence, the two numbers' texts, whether stage 4 may join them): the gap screen
+GAPS = [
+    ("The fee rose from 3 to 4 euros.", ("3", "4 euros"), True),
+    ("Scores were 5.2 ± 0.3 mm apart.", ("5.2", "0.3 mm"), True),
+    ("A value of 34.5 +/-6.1 years.", ("34.5", "-6.1 years"), True),
+    ("Some 3 out of 10 voters agreed.", ("3", "10"), True),
+    ("He was 5 ft , and 10 in tall.", ("5 ft", "10 in"), True),
+    ("It was 2 — 3 cm wide.", ("2", "3 cm"), True),
+    ("It was 5 ft long, then 10 in the rain.", ("5 ft", "10"), False),
+    ("The 43 players met 12 fans.", ("43", "12"), False),
+    ("In 2019 the firm hired 300 staff.", ("2019", "300"), False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "texts", "joins"), GAPS, ids=[g[0] for g in GAPS])
+def test_the_gap_screen_lets_through_every_gap_a_merge_joins(
+    sentence: str, texts: tuple[str, str], joins: bool
+) -> None:
+    """``_pipeline._may_join`` rules a pair out only where its gap is no connector or link."""
+    first, second = list(_with_tails(scan(sentence), sentence, Options()))[:2]
+    assert (sentence[first.start : first.end], sentence[second.start : second.end]) == texts
+    assert _may_join(first, second, sentence) is joins

@@ -21,13 +21,16 @@ has the map, with what each stage fills in on the ``Atom``.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
 from numclaims._bounds import read_bound
 from numclaims._changes import read_change
 from numclaims._entities import TextContext, read_entity
 from numclaims._filters import non_quantity
+from numclaims._lexicon import merge_words, relation_words
 from numclaims._merge import composite_allowed, merge_composite, merge_range, merge_uncertainty
 from numclaims._normalise import convert_raw, si_conversion
 from numclaims._relations import merge_ratio, with_relations
@@ -113,10 +116,14 @@ def _merged(atoms: Iterable[Atom], text: str) -> Iterator[Atom]:
     for atom in atoms:
         if pending is not None:
             joined = (
-                merge_composite(pending, atom, text, convert_raw)
-                or merge_uncertainty(pending, atom, text)
-                or merge_ratio(pending, atom, text)
-                or merge_range(pending, atom, text)
+                (
+                    merge_composite(pending, atom, text, convert_raw)
+                    or merge_uncertainty(pending, atom, text)
+                    or merge_ratio(pending, atom, text)
+                    or merge_range(pending, atom, text)
+                )
+                if _may_join(pending, atom, text)
+                else None
             )
             if joined is not None:
                 pending = joined
@@ -125,6 +132,61 @@ def _merged(atoms: Iterable[Atom], text: str) -> Iterator[Atom]:
         pending = atom
     if pending is not None:
         yield pending
+
+
+#: The kinds of the first number of a composite (``5 ft 10 in``, ``3 dollars 50 cents``).
+_COMPOSITE_KINDS = frozenset({"measure", "money"})
+
+
+def _may_join(first: Atom, second: Atom, text: str) -> bool:
+    """False where no merge of stage 4 can join ``first`` and ``second`` (a screen).
+
+    Every merge wants the gap between the two, without its spaces, to be one
+    of a few words: a range's connector (``to``), a ratio's (``in``, ``out
+    of``, up to the second's digits), an uncertainty's ``±`` (or the start of
+    one that the second number's sign ends: ``+/-6.1``), or after a measure or
+    an amount, a composite's links (``,``, ``and``).  Most gaps are a run of
+    words that is none of them.
+    """
+    if second.num_start != second.start and _joins(
+        text[first.end : second.num_start].strip(SPACE_CHARS)
+    ):
+        return True
+    gap = text[first.end : second.start].strip(SPACE_CHARS)
+    if first.kind in _COMPOSITE_KINDS and _links_only(gap):
+        return True
+    return _joins(gap)
+
+
+def _joins(gap: str) -> bool:
+    """True where ``gap`` (spaces stripped) may be a connector, a ratio's word or a ``±``.
+
+    Outside ASCII, any gap no longer than the longest of them: case folding
+    never makes a text longer than what it matches.
+    """
+    gaps, longest = _joining_gaps()
+    return gap.lower() in gaps if gap.isascii() else len(gap) <= longest
+
+
+@cache
+def _joining_gaps() -> tuple[frozenset[str], int]:
+    """The gaps, lower-cased, that a range, ratio or uncertainty joins across; the longest."""
+    words = merge_words()
+    signs = {surface[:cut] for surface in words.plus_minus for cut in range(len(surface) + 1)}
+    gaps = frozenset(gap.lower() for gap in {*words.connectors, *relation_words().ratio, *signs})
+    return gaps, max(map(len, gaps))
+
+
+def _links_only(gap: str) -> bool:
+    """True where ``gap`` (spaces stripped) may be the links of a composite: ``and``, ``,``."""
+    return _link_run().fullmatch(gap.lower()) is not None
+
+
+@cache
+def _link_run() -> re.Pattern[str]:
+    """Spaces and the links of a composite, any number, in any case (a screen)."""
+    links = "|".join(re.escape(link.lower()) for link in merge_words().composite_links)
+    return re.compile(f"(?:{links}|[{SPACE_CHARS}])*")
 
 
 def to_quantity(atom: Atom, text: str, vocabulary: Vocabulary | None = None) -> Quantity:

@@ -100,6 +100,14 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _one(
         "factor pattern only after x, -fold or a spaced t", "_relations", "_may_be_factor", _always
     ),
+    # _pipeline (stage 4): merges screened by the gap, computed from merge.txt and relations.txt
+    Shortcut(
+        "merges tried only across a gap that joins",
+        (
+            ("_pipeline", "_joins", _always),
+            ("_pipeline", "_links_only", _always),
+        ),
+    ),
     # _scan, _units, _ages
     _one("bare digit runs without the master pattern", "_scan", "_plain_digits", _never),
     _one("lone number words without the master pattern", "_scan", "_single_word", _never),
