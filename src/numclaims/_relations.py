@@ -27,7 +27,7 @@ import regex
 
 from numclaims._atoms import Atom
 from numclaims._lexicon import fold, number_words, relation_words, unit_surfaces
-from numclaims._tails import matched_surface, unit_at
+from numclaims._tails import matched_surface, unit_at, unit_sense
 from numclaims._text import (
     FOLD_WINDOW,
     KEEP_GIL,
@@ -285,9 +285,7 @@ def _readings(match: re.Match[str], text: str) -> tuple[Atom, Atom] | None:
     found = unit_at(text, end)
     if found is None:
         return None
-    exact, folded = unit_surfaces()
-    surface = matched_surface(found)
-    sense = exact.get(surface) or folded[fold(surface)]
+    sense = unit_sense(matched_surface(found))
     if sense.unit not in relation_words().readings:
         return None
     first_end, second_start = match.end("num"), match.start("den")

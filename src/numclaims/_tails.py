@@ -18,6 +18,7 @@ import regex
 
 from numclaims._atoms import Atom
 from numclaims._lexicon import (
+    UnitSense,
     cue_words,
     currencies,
     fold,
@@ -190,9 +191,29 @@ def _unit_word(text: str, pos: int, slash: bool, vocabulary: Vocabulary | None) 
     ends = [first + i for i, c in enumerate(run.group(words)) if c in _WORD_JOINS]
     for end in reversed([*ends, run.end()]):
         after = text[end : end + 1]
-        if fold(text[first:end]) in folded and not (after.isalnum() or after == "_"):
+        if after.isalnum() or after == "_":
+            continue
+        words_there = fold(text[first:end])
+        if words_there in folded or _as_compound(words_there) in folded:
             return _Found(run.start(), end, text[run.start() : end])
     return None
+
+
+def unit_sense(surface: str, vocabulary: Vocabulary | None = None) -> UnitSense:
+    """The sense of a unit surface that ``unit_at`` found (its case first, then folded)."""
+    exact, folded = unit_surfaces(vocabulary)
+    words = fold(surface)
+    return exact.get(surface) or folded.get(words) or folded[_as_compound(words)]
+
+
+def _as_compound(words: str) -> str:
+    """A unit name of several words written as one hyphenated adjective, with its spaces back.
+
+    ``2,400-square-foot house`` and ``a 5-cubic-metre skip`` write ``square
+    foot`` and ``cubic metre`` with hyphens, the way a size before a noun is
+    written; the table holds them with spaces.
+    """
+    return words.replace("-", " ") if "-" in words else words
 
 
 #: What joins the words of one unit name: ``square feet``, ``kilowatt-hour``.
