@@ -171,6 +171,20 @@ STRUCTURES: list[Row] = [
         "41 cents a share",
         "Operating profit",
     ),
+    ("Ticket sales fell to 8,400 in June, 12% fewer than in May.", "12%", "Ticket sales"),
+    ("The pool reached 31C, 4 degrees warmer than last August.", "4 degrees", "pool"),
+    ("The parking fine is £80, reduced to £40 if paid early.", "£40", "parking fine"),
+    # a multiple after a comma restates the value before it
+    (
+        "The comet's core measured 9 km, nearly three times the forecast.",
+        "nearly three times",
+        "core",
+    ),
+    (
+        "Food bank visits rose to 3,100, more than twice the figure of 2019.",
+        "more than twice",
+        "Food bank visits",
+    ),
     # but a count compared leaves its noun unsaid
     ("The team scored 19 tries in May, six more than in April.", "six", None),
     # a size stated by an adjective after it

@@ -234,6 +234,8 @@ def _restates(tokens: list[Token], begin: int, end: int, atom: Atom, text: str) 
     joiner = tokens[begin - 1].word.lower() if begin > 1 and tokens[begin - 2].word == "," else ""
     if joiner in words.appositive_changes:
         return True  # , or 1.1%
+    if atom.kind == "multiple":
+        return True  # , nearly twice the target; , about 40 times what
     # a count compared leaves its noun unsaid (three more than his total): no subject's
     return atom.kind != "number" and next_word(text, atom.end) in words.comparisons
 
