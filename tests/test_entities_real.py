@@ -57,6 +57,10 @@ LISTS: list[Row] = [
     ("Zinc rose 1.1%, tin added 0.4% and lead fell 0.2%.", "0.4%", "tin"),
     ("Visa fell 0.8%, Mastercard 1.1%.", "1.1%", "Mastercard"),
     ("Imports rose 3% and exports 5%.", "5%", "exports"),
+    # an adverb between a listed name and its value; a determiner that opens the item
+    ("Bus fares rose 6%, rail fares 4% and ferry fares only 1.5%.", "1.5%", "ferry fares"),
+    ("The pass costs £60 and a day ticket just £7.", "£7", "day ticket"),
+    ("The index ended the day −0.4% lower.", "−0.4%", "index"),
     ("Oracle was up 2%, IBM up 1.2% and Cisco down 0.3%.", "1.2%", "IBM"),
     ("Oracle was up 2%, IBM up 1.2% and Cisco down 0.3%.", "0.3%", "Cisco"),
     ("Dow +0.3% S&P 500 -0.1% Nasdaq +0.6%", "+0.3%", "Dow"),
