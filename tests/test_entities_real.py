@@ -223,6 +223,19 @@ STRUCTURES: list[Row] = [
 
 #: Structures of the blind set's second round, in sentences written for these tests.
 ASIDES: list[Row] = [
+    # an aside that is a participle alone, maybe after "each", after a subject
+    ("The probe, weighing 480 kilograms, lands in May.", "480 kilograms", "probe"),
+    ("The puppies, each weighing about 300 grams, are doing well.", "about 300 grams", "puppies"),
+    ("The new library, costing £12m, opens in June.", "£12m", "new library"),
+    # but after an object it is what the action did, not a thing's
+    ("The council fitted LED lamps, saving 40%.", "40%", None),
+    # a length from end to end is a size, not a distance from somewhere
+    (
+        "The python, which measured 5.2 metres from head to tail, was caught.",
+        "5.2 metres",
+        "python",
+    ),
+    ("The tremor struck 12 km from the harbour.", "12 km", None),
     # every value of an aside of sizes is stated of the noun before its comma
     (
         "The viaduct, 2.3 kilometres long and 60 metres above the valley, reopened.",
