@@ -23,6 +23,12 @@ Row = tuple[str, str, str | None]
 
 #: A clear subject and no counted noun after the number.
 SUBJECTS: list[Row] = [
+    # an amount given by a verb of spending is for the thing after its preposition,
+    # past a determiner and one word, past a count, and for a second amount after "and"
+    ("Rovers paid a record £9m for the winger.", "£9m", "winger"),
+    ("The trust will spend £4m on 12 new ambulances.", "£4m", "new ambulances"),
+    ("The city spent £3m on parks and £1.2m on libraries.", "£1.2m", "libraries"),
+    ("The city spent £3m on parks and £1.2m on libraries.", "£3m", "parks"),
     # a risk, like a chance, is of the thing after "of"; a change of a risk after it is the risk's
     ("Night shifts carried a 30% higher risk of diabetes.", "30%", "diabetes"),
     ("Vapers had 1.8 times the odds of asthma.", "1.8 times", "asthma"),
