@@ -233,6 +233,10 @@ STRUCTURES: list[Row] = [
 
 #: Structures of the blind set's second round, in sentences written for these tests.
 ASIDES: list[Row] = [
+    # an aside opened by "including" between a subject and its verb
+    ("Total pay, including overtime, rose 4.1% in May.", "4.1%", "Total pay"),
+    # a change restated after a comma, "to a record"
+    ("Rents rose by £31, or 2.2%, to a record £1,440.", "£1,440", "Rents"),
     # an aside that is a participle alone, maybe after "each", after a subject
     ("The probe, weighing 480 kilograms, lands in May.", "480 kilograms", "probe"),
     ("The puppies, each weighing about 300 grams, are doing well.", "about 300 grams", "puppies"),
