@@ -23,6 +23,13 @@ Row = tuple[str, str, str | None]
 
 #: A clear subject and no counted noun after the number.
 SUBJECTS: list[Row] = [
+    # a verb between its subject and the value is no part of the subject
+    ("The cottage sits on a plot of 2.5 acres and sold for £410,000.", "£410,000", "cottage"),
+    ("The depot employs 640 people and costs £3m a year to run.", "£3m a year", "depot"),
+    ("Shipbuilders shed 1,200 in the spring.", "1,200", "Shipbuilders"),
+    ("The guesthouse charges £95 a night.", "£95 a night", "guesthouse"),
+    ("The projector throws 3,000 lumens.", "3,000 lumens", "projector"),
+    ("The adaptor supplies 12 V.", "12 V", "adaptor"),
     # an amount given by a verb of spending is for the thing after its preposition,
     # past a determiner and one word, past a count, and for a second amount after "and"
     ("Rovers paid a record £9m for the winger.", "£9m", "winger"),
