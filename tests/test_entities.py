@@ -24,8 +24,7 @@ AFTER_THE_NUMBER: list[Row] = [
     # irregular past tenses end the phrase
     ("A 40-page dossier sent shockwaves through Whitehall.", "40", "dossier"),
     # a comparative between the number and a noun
-    ("Sales were 30% higher volumes than a year ago.", "30%", "volumes"),
-    ("Smokers had a 30% higher risk.", "30%", "risk"),
+    ("Smokers had a 30% higher risk of stroke.", "30%", "risk"),
     # two nouns joined by "and" before the head
     ("Norway gave NOK 2bn in civilian and medical aid.", "NOK 2bn", "civilian and medical aid"),
     # an acronym is no verb

@@ -36,10 +36,6 @@ SUBJECTS: list[Row] = [
     ("The trust will spend £4m on 12 new ambulances.", "£4m", "new ambulances"),
     ("The city spent £3m on parks and £1.2m on libraries.", "£1.2m", "libraries"),
     ("The city spent £3m on parks and £1.2m on libraries.", "£3m", "parks"),
-    # a risk, like a chance, is of the thing after "of"; a change of a risk after it is the risk's
-    ("Night shifts carried a 30% higher risk of diabetes.", "30%", "diabetes"),
-    ("Vapers had 1.8 times the odds of asthma.", "1.8 times", "asthma"),
-    ("The vaccine cut the risk of measles by 97%.", "97%", "risk"),
     ("The box set will cost $180 in the spring.", "$180", "box set"),
     ("MSRP is $38,400 for the hybrid.", "$38,400", "MSRP"),
     ("Alphabet shares were trading up nearly 4% by noon.", "nearly 4%", "Alphabet shares"),
