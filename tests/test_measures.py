@@ -64,6 +64,23 @@ MEASURES = [
         "meter ** 2",
     ),
     ("The 75-sq-m flat sold.", "75-sq-m", 75.0, "meter ** 2", 75.0, "meter ** 2"),
+    # a concentration per decilitre or cubic metre
+    (
+        "Her LDL was 130 milligrams per deciliter.",
+        "130 milligrams per deciliter",
+        130.0,
+        "milligram / deciliter",
+        1.3,
+        "kilogram / meter ** 3",
+    ),
+    (
+        "Ozone passed 180 micrograms per cubic metre.",
+        "180 micrograms per cubic metre",
+        180.0,
+        "microgram / meter ** 3",
+        1.8e-07,
+        "kilogram / meter ** 3",
+    ),
     # a written fraction before a hyphenated unit
     ("Cut it into 1/2-inch cubes.", "1/2-inch", 0.5, "inch", 0.0127, "meter"),
     ("Use 3/4-inch plywood for the base.", "3/4-inch", 0.75, "inch", 0.01905, "meter"),

@@ -236,6 +236,21 @@ def test_a_coin_alone_is_no_claim(text: str) -> None:
             "megawatt_hour",
         ),
         ("Diesel was $3.89 a week earlier.", "$3.89", 3.89, "USD", None),
+        # but a time word before tax or deductions keeps the rate
+        (
+            "The post pays about £31,200 a year before tax.",
+            "about £31,200 a year",
+            31200.0,
+            "GBP",
+            "year",
+        ),
+        (
+            "The flat lets at £1,150 per calendar month.",
+            "£1,150 per calendar month",
+            1150.0,
+            "GBP",
+            "month",
+        ),
         ("Shares were $15.05 a day later.", "$15.05", 15.05, "USD", None),
     ],
 )

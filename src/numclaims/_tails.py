@@ -69,8 +69,8 @@ def _shortest(words: Iterable[str]) -> int:
     return min(map(len, words))
 
 
-#: Not ``a week earlier``, ``a day later``: a time, not a rate.
-_NOT_A_TIME = rf"(?!{_GAP}+(?i:\L<not_rate>)\b)"
+#: Not ``a week earlier``, ``a day later``: a time, not a rate; but ``a year before tax``.
+_NOT_A_TIME = rf"(?!{_GAP}+(?i:\L<not_rate>)\b(?!{_GAP}+(?i:\L<rate_after>)\b))"
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -103,8 +103,10 @@ def tail_patterns(vocabulary: Vocabulary | None = None) -> dict[str, regex.Patte
         "article_gap": regex.compile(rf"{_GAP}+(?i:of{_GAP}+)?(?i:an?)(?={_GAP})"),
         "of_gap": regex.compile(rf"{_GAP}+(?i:\L<w>)(?={_GAP})", w=list(cue_words("fraction_of"))),
         "minor": regex.compile(rf"(?:{_GAP}|-)?(?i:\L<w>){end}", w=list(money.minor)),
-        # not the symbol of the next number: 2 ₪9
-        "symbol_after": regex.compile(rf"{_GAP}?\L<w>(?![\d])", w=list(money.symbols_after)),
+        # not the symbol of the next number (2 ₪9), nor the start of a word (5 Kshort)
+        "symbol_after": regex.compile(
+            rf"{_GAP}?\L<w>(?![\d]|(?<=\p{{L}})\p{{L}})", w=list(money.symbols_after)
+        ),
         "unit": regex.compile(  # a foot or inch mark may come before digits: 5'10"
             rf"(?:{_GAP}|-)?\L<exact>(?:{end}|(?<=['\"])(?!\p{{L}}))", exact=list(exact)
         ),
@@ -114,12 +116,14 @@ def tail_patterns(vocabulary: Vocabulary | None = None) -> dict[str, regex.Patte
             rf"{_NOT_A_TIME}",
             per=list(per_units()),
             not_rate=list(relations.not_rate),
+            rate_after=list(relations.rate_after),
         ),
         "money_rate": regex.compile(
             rf"{rate_word}(?:(?P<per>\L<per>)|(?i:(?P<noun>\L<nouns>))){end}{_NOT_A_TIME}",
             per=list(per_units()),
             nouns=list(relations.per_nouns),
             not_rate=list(relations.not_rate),
+            rate_after=list(relations.rate_after),
         ),
         "plural_noun": regex.compile(
             rf"\ (?!(?:{_alternatives(cue_words('not_plural'))})\b)[a-z]+s\b"

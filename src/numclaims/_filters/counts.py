@@ -21,7 +21,6 @@ __all__ = ["in_user_idiom", "is_bare_article", "is_idiom", "is_score", "is_unrep
 #: Room for the other side of a tally and the words between: `` votes to 295``.
 _TALLY_REACH = 24
 _OF = regex.compile(rf"{SPACE}+of\b")
-_AGO = regex.compile(rf"{SPACE}+ago\b")
 #: How far either side of a number an idiom is looked for.
 _IDIOM_REACH = 40
 #: Room for ``additional `` and a few more spaces before ``a``.
@@ -133,13 +132,19 @@ def _idiom_overlaps(atom: Atom, text: str) -> bool:
 
 def _idiom_by_context(atom: Atom, text: str) -> bool:
     """The words around the number make it an idiom: ``one of the``, ``the second half``."""
-    if atom.form == "article":
-        return ahead(_AGO, text, atom.end, PHRASE_REACH) is not None  # less than a year ago
+    if atom.form == "article":  # less than a year ago, 3% more than a year earlier
+        return ahead(_time_after(), text, atom.end, PHRASE_REACH) is not None
     if atom.kind != "number":
         return False
     if atom.value == 0.5:
         return word_before(atom, text).lower() in context_words()["half_before"]
     return atom.value == 1 and _one_as_pronoun(atom, text)
+
+
+@cache
+def _time_after() -> regex.Pattern[str]:
+    """A word of ``[time_ago]`` after ``a year``: a point in time, not a length."""
+    return regex.compile(rf"{SPACE}+(?i:\L<words>)\b", words=list(filter_words().time_ago))
 
 
 def _one_as_pronoun(atom: Atom, text: str) -> bool:

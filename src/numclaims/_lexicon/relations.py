@@ -16,6 +16,7 @@ class RelationWords(NamedTuple):
 
     per_nouns: dict[str, str]  # surface -> the noun Quantity.per holds (capita -> person)
     not_rate: tuple[str, ...]  # a week earlier: a time, not a rate
+    rate_after: tuple[str, ...]  # but £23,800 a year before tax: a rate
     ratio: dict[str, str]  # connector -> its kind: in, of, out of, for
     slash_cues: tuple[str, ...]  # 18/43 shooting
     multiple_verbs: dict[str, float]  # doubled -> 2.0, halved -> 0.5
@@ -31,6 +32,7 @@ def relation_words() -> RelationWords:
     return RelationWords(
         invert(read_section("relations", "per_noun"), folded=True),
         words("relations", "not_rate"),
+        words("relations", "rate_after"),
         invert(read_section("relations", "ratio"), folded=True),
         words("relations", "slash_cue"),
         {surface: float(factor) for surface, factor in verbs.items()},
