@@ -95,6 +95,9 @@ BESIDE_TRAPS = [
         ],
     ),
     ("Output was 3 barrels a day.", [("3 barrels a day", "measure", 3.0, "oil_barrel / day")]),
+    # one- and a word that counts one thing
+    ("They rent a one-bedroom flat.", [("one", "number", 1.0, None)]),
+    ("A one-storey extension needs no permit.", [("one", "number", 1.0, None)]),
     # a year earlier, a decade ago: a point in time, even after a comparison's bound
     (
         "The port handled 4.2 million boxes, 6% more than a year earlier.",

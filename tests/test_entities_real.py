@@ -236,6 +236,8 @@ STRUCTURES: list[Row] = [
 
 #: Structures of the blind set's second round, in sentences written for these tests.
 ASIDES: list[Row] = [
+    # an age given aside after a noun with a determiner
+    ("The goalkeeper, 36, signed a new deal.", "36", "goalkeeper"),
     # an aside opened by "including" between a subject and its verb
     ("Total pay, including overtime, rose 4.1% in May.", "4.1%", "Total pay"),
     # a change restated after a comma, "to a record"

@@ -38,7 +38,9 @@ def _age_before() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?r)(?:\b(?i:{_alternatives('age')})"
         rf"|\b(?i:{_alternatives('age_group')}){SPACE}+(?i:{_alternatives('age_group_bound')})"
-        rf"|\b[A-Z][\w'’.]*{_ASIDE_COMMA}(?:{SPACE}(?i:{_alternatives('age_aside')}))?){SPACE}+"
+        rf"|\b[A-Z][\w'’.]*{_ASIDE_COMMA}(?:{SPACE}(?i:{_alternatives('age_aside')}))?"
+        rf"|\b(?i:{_alternatives('age_aside_determiner')}){SPACE}+[a-z][\w'’-]*{_ASIDE_COMMA})"
+        rf"{SPACE}+"
     )
 
 
