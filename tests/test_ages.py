@@ -13,6 +13,14 @@ AGES = [
     ("Ronaldo, now 39, scored twice.", "39", "measure", "year", "exact", "Ronaldo"),
     ("Her husband, 71, was at home.", "71", "measure", "year", "exact", "husband"),
     ("In the end, 36 people voted.", "36", "number", None, "exact", "people"),
+    (
+        "Children under the age of 5 ride free.",
+        "under the age of 5",
+        "measure",
+        "year",
+        "less_than",
+        "Children",
+    ),
     # people counted by age: a group, then over or under
     ("Children under 5 travel free.", "under 5", "measure", "year", "less_than", "Children"),
     ("Half of adults over 65 had the jab.", "over 65", "measure", "year", "more_than", "adults"),
