@@ -95,6 +95,19 @@ BESIDE_TRAPS = [
         ],
     ),
     ("Output was 3 barrels a day.", [("3 barrels a day", "measure", 3.0, "oil_barrel / day")]),
+    # one- and a word that counts one thing
+    ("They rent a one-bedroom flat.", [("one", "number", 1.0, None)]),
+    ("A one-storey extension needs no permit.", [("one", "number", 1.0, None)]),
+    # a year earlier, a decade ago: a point in time, even after a comparison's bound
+    (
+        "The port handled 4.2 million boxes, 6% more than a year earlier.",
+        [("4.2 million", "number", 4.2e6, None), ("6%", "percent", 6.0, "percent")],
+    ),
+    (
+        "Deaths rose to 310, twice the toll recorded a decade ago.",
+        [("310", "number", 310.0, None), ("twice", "multiple", 2.0, None)],
+    ),
+    ("The wait lasted more than a year.", [("more than a year", "measure", 1.0, "year")]),
     ("Apple shipped 35m of its devices.", [("35m", "number", 35e6, None)]),
     ("The UK has a population of 69.2m.", [("69.2m", "number", 69.2e6, None)]),
     ("The city has a population of about 8.3m.", [("about 8.3m", "number", 8.3e6, None)]),

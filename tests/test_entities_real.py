@@ -23,6 +23,19 @@ Row = tuple[str, str, str | None]
 
 #: A clear subject and no counted noun after the number.
 SUBJECTS: list[Row] = [
+    # a verb between its subject and the value is no part of the subject
+    ("The cottage sits on a plot of 2.5 acres and sold for £410,000.", "£410,000", "cottage"),
+    ("The depot employs 640 people and costs £3m a year to run.", "£3m a year", "depot"),
+    ("Shipbuilders shed 1,200 in the spring.", "1,200", "Shipbuilders"),
+    ("The guesthouse charges £95 a night.", "£95 a night", "guesthouse"),
+    ("The projector throws 3,000 lumens.", "3,000 lumens", "projector"),
+    ("The adaptor supplies 12 V.", "12 V", "adaptor"),
+    # an amount given by a verb of spending is for the thing after its preposition,
+    # past a determiner and one word, past a count, and for a second amount after "and"
+    ("Rovers paid a record £9m for the winger.", "£9m", "winger"),
+    ("The trust will spend £4m on 12 new ambulances.", "£4m", "new ambulances"),
+    ("The city spent £3m on parks and £1.2m on libraries.", "£1.2m", "libraries"),
+    ("The city spent £3m on parks and £1.2m on libraries.", "£3m", "parks"),
     ("The box set will cost $180 in the spring.", "$180", "box set"),
     ("MSRP is $38,400 for the hybrid.", "$38,400", "MSRP"),
     ("Alphabet shares were trading up nearly 4% by noon.", "nearly 4%", "Alphabet shares"),
@@ -57,6 +70,10 @@ LISTS: list[Row] = [
     ("Zinc rose 1.1%, tin added 0.4% and lead fell 0.2%.", "0.4%", "tin"),
     ("Visa fell 0.8%, Mastercard 1.1%.", "1.1%", "Mastercard"),
     ("Imports rose 3% and exports 5%.", "5%", "exports"),
+    # an adverb between a listed name and its value; a determiner that opens the item
+    ("Bus fares rose 6%, rail fares 4% and ferry fares only 1.5%.", "1.5%", "ferry fares"),
+    ("The pass costs £60 and a day ticket just £7.", "£7", "day ticket"),
+    ("The index ended the day −0.4% lower.", "−0.4%", "index"),
     ("Oracle was up 2%, IBM up 1.2% and Cisco down 0.3%.", "1.2%", "IBM"),
     ("Oracle was up 2%, IBM up 1.2% and Cisco down 0.3%.", "0.3%", "Cisco"),
     ("Dow +0.3% S&P 500 -0.1% Nasdaq +0.6%", "+0.3%", "Dow"),
@@ -171,6 +188,20 @@ STRUCTURES: list[Row] = [
         "41 cents a share",
         "Operating profit",
     ),
+    ("Ticket sales fell to 8,400 in June, 12% fewer than in May.", "12%", "Ticket sales"),
+    ("The pool reached 31C, 4 degrees warmer than last August.", "4 degrees", "pool"),
+    ("The parking fine is £80, reduced to £40 if paid early.", "£40", "parking fine"),
+    # a multiple after a comma restates the value before it
+    (
+        "The comet's core measured 9 km, nearly three times the forecast.",
+        "nearly three times",
+        "core",
+    ),
+    (
+        "Food bank visits rose to 3,100, more than twice the figure of 2019.",
+        "more than twice",
+        "Food bank visits",
+    ),
     # but a count compared leaves its noun unsaid
     ("The team scored 19 tries in May, six more than in April.", "six", None),
     # a size stated by an adjective after it
@@ -205,6 +236,25 @@ STRUCTURES: list[Row] = [
 
 #: Structures of the blind set's second round, in sentences written for these tests.
 ASIDES: list[Row] = [
+    # an age given aside after a noun with a determiner
+    ("The goalkeeper, 36, signed a new deal.", "36", "goalkeeper"),
+    # an aside opened by "including" between a subject and its verb
+    ("Total pay, including overtime, rose 4.1% in May.", "4.1%", "Total pay"),
+    # a change restated after a comma, "to a record"
+    ("Rents rose by £31, or 2.2%, to a record £1,440.", "£1,440", "Rents"),
+    # an aside that is a participle alone, maybe after "each", after a subject
+    ("The probe, weighing 480 kilograms, lands in May.", "480 kilograms", "probe"),
+    ("The puppies, each weighing about 300 grams, are doing well.", "about 300 grams", "puppies"),
+    ("The new library, costing £12m, opens in June.", "£12m", "new library"),
+    # but after an object it is what the action did, not a thing's
+    ("The council fitted LED lamps, saving 40%.", "40%", None),
+    # a length from end to end is a size, not a distance from somewhere
+    (
+        "The python, which measured 5.2 metres from head to tail, was caught.",
+        "5.2 metres",
+        "python",
+    ),
+    ("The tremor struck 12 km from the harbour.", "12 km", None),
     # every value of an aside of sizes is stated of the noun before its comma
     (
         "The viaduct, 2.3 kilometres long and 60 metres above the valley, reopened.",

@@ -260,6 +260,14 @@ DURATIONS: dict[str, Row] = {
         "He finished (4:20:47) behind them.",
         [Expected("4:20:47", "measure", 15647.0, "second")],
     ),
+    "race-time-minutes-and-tenths": (
+        "Her winning time of 4:12.6 was a meeting record.",
+        [Expected("4:12.6", "measure", 252.6, "second")],
+    ),
+    "race-time-minutes-and-hundredths": (
+        "He clocked 1:44.91 in the heat.",
+        [Expected("1:44.91", "measure", 104.91, "second")],
+    ),
     "clock-time-stays-out": ("The meeting starts at 2:55 in the hall.", []),
     "clock-time-with-seconds-and-pm-stays-out": ("The train leaves at 10:15:30 pm.", []),
 }
@@ -376,6 +384,19 @@ def test_race_time_round_trips(hours: int, minutes: int, seconds: int) -> None:
     found = parse_quantities(f"She finished in {written} on Sunday.")
     assert [(q.text, q.unit) for q in found] == [(written, "second")]
     assert close(found[0].value, hours * 3600.0 + minutes * 60.0 + seconds)
+
+
+@given(
+    minutes=st.integers(min_value=0, max_value=59),
+    seconds=st.integers(min_value=0, max_value=59),
+    tenths=st.integers(min_value=0, max_value=99),
+)
+def test_race_time_with_a_fraction_round_trips(minutes: int, seconds: int, tenths: int) -> None:
+    """``m:ss.f`` is a duration: a clock time never has a fraction of a second."""
+    written = f"{minutes}:{seconds:02d}.{tenths}"
+    found = parse_quantities(f"She won in {written} on Sunday.")
+    assert [(q.text, q.unit) for q in found] == [(written, "second")]
+    assert close(found[0].value, minutes * 60.0 + float(f"{seconds}.{tenths}"))
 
 
 @given(

@@ -37,6 +37,53 @@ MEASURES = [
     ("The wall is 3 ft. thick.", "3 ft.", 3.0, "foot", 0.9144, "meter"),
     ("He is 5 ft 10 in tall.", "5 ft 10 in", 70.0, "inch", 1.778, "meter"),
     ("They ran a 5-kilometre race.", "5-kilometre", 5.0, "kilometer", 5000.0, "meter"),
+    # a unit of several words written as one hyphenated adjective before its noun
+    (
+        "The agent listed a 2,400-square-foot house with a pool.",
+        "2,400-square-foot",
+        2400.0,
+        "foot ** 2",
+        222.967296,
+        "meter ** 2",
+    ),
+    (
+        "They rent a 30-square-metre flat.",
+        "30-square-metre",
+        30.0,
+        "meter ** 2",
+        30.0,
+        "meter ** 2",
+    ),
+    ("Hire a 6-cubic-yard skip.", "6-cubic-yard", 6.0, "yard ** 3", 4.587329, "meter ** 3"),
+    (
+        "It will build a 1.1 million-square-foot warehouse.",
+        "1.1 million-square-foot",
+        1.1e6,
+        "foot ** 2",
+        102193.344,
+        "meter ** 2",
+    ),
+    ("The 75-sq-m flat sold.", "75-sq-m", 75.0, "meter ** 2", 75.0, "meter ** 2"),
+    # a concentration per decilitre or cubic metre
+    (
+        "Her LDL was 130 milligrams per deciliter.",
+        "130 milligrams per deciliter",
+        130.0,
+        "milligram / deciliter",
+        1.3,
+        "kilogram / meter ** 3",
+    ),
+    (
+        "Ozone passed 180 micrograms per cubic metre.",
+        "180 micrograms per cubic metre",
+        180.0,
+        "microgram / meter ** 3",
+        1.8e-07,
+        "kilogram / meter ** 3",
+    ),
+    # a written fraction before a hyphenated unit
+    ("Cut it into 1/2-inch cubes.", "1/2-inch", 0.5, "inch", 0.0127, "meter"),
+    ("Use 3/4-inch plywood for the base.", "3/4-inch", 0.75, "inch", 0.01905, "meter"),
     (
         "Gravity pulls at 9.8 metres per second squared.",
         "9.8 metres per second squared",

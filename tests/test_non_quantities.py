@@ -48,6 +48,8 @@ NOT_QUANTITIES = [
     ("idiom", "It is not as high as one would like to see it be."),
     ("idiom", "A number of them were captured."),
     ("idiom", "One of the divisions was attacked."),
+    ("idiom", "It was a one-off payment."),
+    ("idiom", "The centre is a one-stop shop for advice."),
     ("idiom", "Buy one get one free on all sandals this week."),
     ("idiom", "The buy-one-get-one offer on pies ends on Sunday."),
     ("address", "The meeting is at 10 Downing Street."),

@@ -84,6 +84,30 @@ def test_not_ratios_or_multiples(text: str) -> None:
             id="bound",
         ),
         pytest.param("It rained twice as much.", "twice", 2.0, "exact", None, id="twice-as"),
+        pytest.param(
+            "The new guns have double the range of the old ones.",
+            "double",
+            2.0,
+            "exact",
+            None,
+            id="double-the",
+        ),
+        pytest.param(
+            "Snowfall was nearly triple the average.",
+            "nearly triple",
+            3.0,
+            "approximate",
+            None,
+            id="triple-the",
+        ),
+        pytest.param(
+            "Leaks were 40 times what the firm said.",
+            "40 times",
+            40.0,
+            "exact",
+            None,
+            id="times-what",
+        ),
         pytest.param("The new SSD reads 2X faster.", "2X", 2.0, "exact", None, id="upper-x"),
         pytest.param("Rents are 3X higher here.", "3X", 3.0, "exact", None, id="upper-x-higher"),
         pytest.param(
@@ -236,6 +260,21 @@ def test_a_coin_alone_is_no_claim(text: str) -> None:
             "megawatt_hour",
         ),
         ("Diesel was $3.89 a week earlier.", "$3.89", 3.89, "USD", None),
+        # but a time word before tax or deductions keeps the rate
+        (
+            "The post pays about £31,200 a year before tax.",
+            "about £31,200 a year",
+            31200.0,
+            "GBP",
+            "year",
+        ),
+        (
+            "The flat lets at £1,150 per calendar month.",
+            "£1,150 per calendar month",
+            1150.0,
+            "GBP",
+            "month",
+        ),
         ("Shares were $15.05 a day later.", "$15.05", 15.05, "USD", None),
     ],
 )

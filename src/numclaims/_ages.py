@@ -1,4 +1,4 @@
-"""Stage 3, ages: a bare count after ``aged``, ``who is`` or ``Name, now`` is an age in years.
+"""Stage 3, ages: a bare count after ``aged``, ``who is``, ``Name, now``, ``adults over``.
 
 The words before an age are data (``[age]`` and ``[age_aside]`` of
 ``cues.txt``); the screen that rules the pattern out before it runs is
@@ -37,7 +37,10 @@ def _age_before() -> regex.Pattern[str]:
     """The words right before an age, read backwards from the number."""
     return regex.compile(
         rf"(?r)(?:\b(?i:{_alternatives('age')})"
-        rf"|\b[A-Z][\w'’.]*{_ASIDE_COMMA}(?:{SPACE}(?i:{_alternatives('age_aside')}))?){SPACE}+"
+        rf"|\b(?i:{_alternatives('age_group')}){SPACE}+(?i:{_alternatives('age_group_bound')})"
+        rf"|\b[A-Z][\w'’.]*{_ASIDE_COMMA}(?:{SPACE}(?i:{_alternatives('age_aside')}))?"
+        rf"|\b(?i:{_alternatives('age_aside_determiner')}){SPACE}+[a-z][\w'’-]*{_ASIDE_COMMA})"
+        rf"{SPACE}+"
     )
 
 
@@ -53,7 +56,10 @@ def _age_ends() -> frozenset[str]:
     ``now``), the comma after a name, or another space.  A character outside
     ASCII is left to the pattern (``ſ`` reads as ``s`` case-insensitively).
     """
-    ends = {word[-1] for word in (*cue_words("age"), *cue_words("age_aside"))}
+    ends = {
+        word[-1]
+        for word in (*cue_words("age"), *cue_words("age_aside"), *cue_words("age_group_bound"))
+    }
     cases = {case(end) for end in ends for case in (str.lower, str.upper)}
     return frozenset(cases | {_ASIDE_COMMA} | _AGE_GAP)
 
@@ -74,5 +80,5 @@ def read_age(atom: Atom, text: str) -> None:
 
 def _closed(before: str, after: str) -> bool:
     """False for an age given aside that no punctuation closes: ``The striker, 19, has``."""
-    aside = before.rstrip().endswith(_ASIDE_COMMA) or before[:1].isupper()
+    aside = _ASIDE_COMMA in before
     return not aside or after in _ASIDE_CLOSES

@@ -259,9 +259,15 @@ _HOUR, _MINUTE = 3600.0, 60.0
 
 
 def _clock_atoms(match: regex.Match[str]) -> Iterator[Atom]:
-    """A race or record time, ``2:07:30``: a duration in seconds (a clock time has two parts)."""
-    hours, minutes, seconds = match.group("hours", "minutes", "seconds")
-    value = int(hours) * _HOUR + int(minutes) * _MINUTE + float(seconds)
+    """A race or record time, ``2:07:30`` or ``4:12.6``: a duration in seconds.
+
+    A clock time has two parts and no fraction of a second (``14:30``).
+    """
+    first, second, third, fraction = match.group("first", "second", "third", "fraction")
+    if third is None:  # minutes, seconds and a fraction: 4:12.6
+        value = int(first) * _MINUTE + float(second + fraction)
+    else:  # hours, minutes, seconds: 2:07:30
+        value = int(first) * _HOUR + int(second) * _MINUTE + float(third)
     atom = Atom(match.start(), match.end(), value, "digits", match.start(), match.end())
     atom.kind, atom.unit, atom.dimension = "measure", "second", "time"
     yield atom

@@ -89,7 +89,8 @@ _MASTER = r"""
     \b
 ))
 | (?P<clock>(?<![\d:.,])                                     # a race or record time
-    (?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d(?:\.\d{1,2})?)  # 2:07:30
+    (?P<first>\d{1,2}):(?P<second>[0-5]\d)                   # 2:07 of 2:07:30; 4:12 of 4:12.6
+    (?::(?P<third>[0-5]\d(?:\.\d{1,2})?)|(?P<fraction>\.\d{1,2}))  # :30, or .6 of a second
     (?![\d:]|\.\d|\ ?(?i:[ap]\.?m\b))                         # not 10:15:30 pm
   )
 | (?P<digits>

@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from numclaims._atoms import Atom
-from numclaims._lexicon import fold, per_units, relation_words, unit_surfaces
+from numclaims._lexicon import fold, per_units, relation_words
 from numclaims._senses import comparison_follows
-from numclaims._tails import TAIL_REACH, tail_patterns, take, unit_at
+from numclaims._tails import TAIL_REACH, tail_patterns, take, unit_at, unit_sense
 from numclaims._text import KEEP_GIL
 
 if TYPE_CHECKING:
@@ -62,9 +62,7 @@ def _read_slash_unit(atom: Atom, text: str, money: bool, vocabulary: Vocabulary 
     match = unit_at(text, atom.end, slash=True, vocabulary=vocabulary)
     if match is None:
         return False
-    exact, folded = unit_surfaces(vocabulary)
-    surface = match.group()[1:]
-    per = (exact.get(surface) or folded[fold(surface)]).unit
+    per = unit_sense(match.group()[1:], vocabulary).unit
     if per == atom.unit:
         return False
     if money:

@@ -21,13 +21,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
-from types import MappingProxyType
 
 import regex
 
 from numclaims._atoms import Atom
 from numclaims._lexicon import fold, number_words, relation_words, unit_surfaces
-from numclaims._tails import matched_surface, unit_at
+from numclaims._tails import matched_surface, unit_at, unit_sense
 from numclaims._text import (
     FOLD_WINDOW,
     KEEP_GIL,
@@ -136,7 +135,7 @@ def _finder() -> re.Pattern[str]:
         \b(?:
             (?P<verb>{trie(words.multiple_verbs)})
           | (?P<fold>{trie(folds)})fold
-          | (?P<twice>twice|thrice)(?=[\ \u00a0]+(?:{comparison})\b)
+          | (?P<twice>{trie(words.multiple_words)})(?=[\ \u00a0]+(?:{comparison})\b)
           | (?<![\d/.,])(?P<num>\d{{1,{_RATIO_DIGITS}}})/(?P<den>\d{{1,{_RATIO_DIGITS}}})(?![\d/])
         )\b
         """,
@@ -155,22 +154,19 @@ def _slash_cue() -> regex.Pattern[str]:
     return regex.compile(r"(?i)\b(?:\L<cues>)\b", cues=list(relation_words().slash_cues))
 
 
-#: What ``twice`` and ``thrice`` multiply by.
-_TIMES_WORDS = MappingProxyType({"twice": 2.0, "thrice": 3.0})
-
-
 @cache
 def _anchors() -> tuple[str, ...]:
     """Strings one of which the lower-cased text holds wherever :func:`_finder` matches.
 
     Each branch of the finder matches a literal of its own: a verb of
-    multiplying, ``fold``, ``twice`` or ``thrice``, the ``/`` of ``18/43``.
+    multiplying, ``fold``, a multiple word (``twice``, ``double``), the ``/`` of ``18/43``.
     An anchor that holds another (``redoubled``, ``doubled``) is left out.
     The finder is ASCII and case-blind, and ``str.lower`` lowers every ASCII
     letter: text without any anchor holds no match, and the finder, which
     costs some 200 ns a character, is not run.
     """
-    literals = {*relation_words().multiple_verbs, "fold", *_TIMES_WORDS, "/"}
+    words = relation_words()
+    literals = {*words.multiple_verbs, "fold", *words.multiple_words, "/"}
     return tuple(sorted(a for a in literals if not any(b != a and b in a for b in literals)))
 
 
@@ -216,11 +212,11 @@ def _anchor_reach() -> int:
     """How far into a match of the finder its first anchor may lie: ``ten`` of ``tenfold``.
 
     Computed from what each branch matches: a verb, a number word before
-    ``fold``, ``twice``/``thrice``, and the digits before the ``/`` of a ratio.
+    ``fold``, a multiple word, and the digits before the ``/`` of a ratio.
     """
     anchors = _anchors()
     words = relation_words()
-    matched = [*words.multiple_verbs, *(f"{w}fold" for w in _fold_words()), *_TIMES_WORDS]
+    matched = [*words.multiple_verbs, *(f"{w}fold" for w in _fold_words()), *words.multiple_words]
     firsts = [min(i for i in map(word.find, anchors) if i >= 0) for word in matched]
     return max([*firsts, _RATIO_DIGITS])
 
@@ -246,7 +242,7 @@ def relation_atoms(text: str, folded: str | None = None) -> Iterator[Atom]:
         elif group == "fold":
             value = _word_value(match.group("fold").lower())
         elif group == "twice":
-            value = _TIMES_WORDS[match.group("twice").lower()]
+            value = words.multiple_words[match.group("twice").lower()]
         else:
             yield from _slash_atoms(match, text)
             continue
@@ -285,9 +281,7 @@ def _readings(match: re.Match[str], text: str) -> tuple[Atom, Atom] | None:
     found = unit_at(text, end)
     if found is None:
         return None
-    exact, folded = unit_surfaces()
-    surface = matched_surface(found)
-    sense = exact.get(surface) or folded[fold(surface)]
+    sense = unit_sense(matched_surface(found))
     if sense.unit not in relation_words().readings:
         return None
     first_end, second_start = match.end("num"), match.start("den")

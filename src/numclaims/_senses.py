@@ -36,6 +36,7 @@ from numclaims._lexicon import (
     cue_words,
     entity_words,
     label_words,
+    relation_words,
 )
 from numclaims._text import KEEP_GIL, PHRASE_REACH, SPACE, WORD_REACH, ahead, behind
 
@@ -118,7 +119,8 @@ def pounds_of_mass(atom: Atom, text: str, end: int) -> bool:
 
 @cache
 def _comparison() -> regex.Pattern[str]:
-    return regex.compile(rf"{SPACE}+(?i:\L<words>)\b", words=list(cue_words("not_rate_after")))
+    """The words of ``relations.txt``'s ``[not_rate]``: ``a week earlier`` is a time, no rate."""
+    return regex.compile(rf"{SPACE}+(?i:\L<words>)\b", words=list(relation_words().not_rate))
 
 
 def comparison_follows(text: str, pos: int) -> bool:

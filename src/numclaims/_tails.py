@@ -18,6 +18,7 @@ import regex
 
 from numclaims._atoms import Atom
 from numclaims._lexicon import (
+    UnitSense,
     cue_words,
     currencies,
     fold,
@@ -68,8 +69,8 @@ def _shortest(words: Iterable[str]) -> int:
     return min(map(len, words))
 
 
-#: Not ``a week earlier``, ``a day later``: a time, not a rate.
-_NOT_A_TIME = rf"(?!{_GAP}+(?i:\L<not_rate>)\b)"
+#: Not ``a week earlier``, ``a day later``: a time, not a rate; but ``a year before tax``.
+_NOT_A_TIME = rf"(?!{_GAP}+(?i:\L<not_rate>)\b(?!{_GAP}+(?i:\L<rate_after>)\b))"
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -102,8 +103,10 @@ def tail_patterns(vocabulary: Vocabulary | None = None) -> dict[str, regex.Patte
         "article_gap": regex.compile(rf"{_GAP}+(?i:of{_GAP}+)?(?i:an?)(?={_GAP})"),
         "of_gap": regex.compile(rf"{_GAP}+(?i:\L<w>)(?={_GAP})", w=list(cue_words("fraction_of"))),
         "minor": regex.compile(rf"(?:{_GAP}|-)?(?i:\L<w>){end}", w=list(money.minor)),
-        # not the symbol of the next number: 2 ₪9
-        "symbol_after": regex.compile(rf"{_GAP}?\L<w>(?![\d])", w=list(money.symbols_after)),
+        # not the symbol of the next number (2 ₪9), nor the start of a word (5 Kshort)
+        "symbol_after": regex.compile(
+            rf"{_GAP}?\L<w>(?![\d]|(?<=\p{{L}})\p{{L}})", w=list(money.symbols_after)
+        ),
         "unit": regex.compile(  # a foot or inch mark may come before digits: 5'10"
             rf"(?:{_GAP}|-)?\L<exact>(?:{end}|(?<=['\"])(?!\p{{L}}))", exact=list(exact)
         ),
@@ -113,12 +116,14 @@ def tail_patterns(vocabulary: Vocabulary | None = None) -> dict[str, regex.Patte
             rf"{_NOT_A_TIME}",
             per=list(per_units()),
             not_rate=list(relations.not_rate),
+            rate_after=list(relations.rate_after),
         ),
         "money_rate": regex.compile(
             rf"{rate_word}(?:(?P<per>\L<per>)|(?i:(?P<noun>\L<nouns>))){end}{_NOT_A_TIME}",
             per=list(per_units()),
             nouns=list(relations.per_nouns),
             not_rate=list(relations.not_rate),
+            rate_after=list(relations.rate_after),
         ),
         "plural_noun": regex.compile(
             rf"\ (?!(?:{_alternatives(cue_words('not_plural'))})\b)[a-z]+s\b"
@@ -190,9 +195,29 @@ def _unit_word(text: str, pos: int, slash: bool, vocabulary: Vocabulary | None) 
     ends = [first + i for i, c in enumerate(run.group(words)) if c in _WORD_JOINS]
     for end in reversed([*ends, run.end()]):
         after = text[end : end + 1]
-        if fold(text[first:end]) in folded and not (after.isalnum() or after == "_"):
+        if after.isalnum() or after == "_":
+            continue
+        words_there = fold(text[first:end])
+        if words_there in folded or _as_compound(words_there) in folded:
             return _Found(run.start(), end, text[run.start() : end])
     return None
+
+
+def unit_sense(surface: str, vocabulary: Vocabulary | None = None) -> UnitSense:
+    """The sense of a unit surface that ``unit_at`` found (its case first, then folded)."""
+    exact, folded = unit_surfaces(vocabulary)
+    words = fold(surface)
+    return exact.get(surface) or folded.get(words) or folded[_as_compound(words)]
+
+
+def _as_compound(words: str) -> str:
+    """A unit name of several words written as one hyphenated adjective, with its spaces back.
+
+    ``2,400-square-foot house`` and ``a 5-cubic-metre skip`` write ``square
+    foot`` and ``cubic metre`` with hyphens, the way a size before a noun is
+    written; the table holds them with spaces.
+    """
+    return words.replace("-", " ") if "-" in words else words
 
 
 #: What joins the words of one unit name: ``square feet``, ``kilowatt-hour``.

@@ -65,6 +65,7 @@ from numclaims._tails import (
     tail_patterns,
     take,
     unit_at,
+    unit_sense,
 )
 from numclaims._temperature import bare_degrees
 from numclaims._text import KEEP_GIL, SPACE_CHARS, ahead
@@ -333,8 +334,7 @@ def _read_unit(
     if match is None:
         return
     surface = matched_surface(match)
-    exact, folded = unit_surfaces(vocabulary)
-    sense = exact.get(surface) or folded[fold(surface)]
+    sense = unit_sense(surface, vocabulary)
     if not _unit_stands(atom, text, match, surface, sense.where, composite):
         return
     unit, dimension = sense.unit, sense.dimension
@@ -419,5 +419,5 @@ def _ordinal_st(number: str) -> bool:
 
 
 def _hyphen_ok(atom: Atom) -> bool:
-    """``a 5-kilometre race`` is a unit; ``COVID-19``-like names never reach here."""
-    return atom.form in ("digits", "words")
+    """``a 5-kilometre race``, ``a 3/4-inch board``; ``COVID-19``-like names never reach here."""
+    return atom.form in ("digits", "words", "fraction")

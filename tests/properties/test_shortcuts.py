@@ -74,6 +74,8 @@ SHORTCUT_CASES = [
     "in 2003 the 5 and 40 of the 12 was 30",
     "10 or more, 20 and over, 5 - 10, 5 to 10, between 2 and 4, 3 TO 4, 7 Thru 9, 1 \u2013 2",
     "50 \u017f 5 odd, 40 +, 12 or \u017fo, 3\u00a0and\u00a04, from 10 to 20 km",
+    # a symbol after the number that only starts a word (hypothesis found it)
+    "0 0 Kshort ton, 500 Ksh, 300 Kshs",
 ]
 
 

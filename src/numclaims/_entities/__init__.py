@@ -55,7 +55,7 @@ from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
 from numclaims._entities.words import gerund, is_verb
 from numclaims._lexicon import change_words, entity_words, number_words
 from numclaims._scan import Atom
-from numclaims._text import KEEP_GIL, SPACE, SPACE_CHARS, behind
+from numclaims._text import KEEP_GIL, SPACE, SPACE_CHARS, ahead, behind
 
 __all__ = ["TextContext", "read_entity"]
 
@@ -91,6 +91,9 @@ _QUALIFIED_REACH = 40
 #: How far, and over how many words, before a value its ``on`` or ``and`` may stand.
 _BESIDE_REACH = 40
 _BESIDE_WORDS = 4
+#: A length measured from one end of a thing to the other: ``from head to tail``.
+_END_TO_END = regex.compile(rf"{SPACE}+from{SPACE}+[a-z]+{SPACE}+to{SPACE}+[a-z]+\b")
+_END_TO_END_REACH = 40
 #: ``at`` right before a temperature: a setting, not a reading (``roast at 425°F``).
 _AT = regex.compile(
     rf"""(?r)
@@ -161,8 +164,10 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
 def _no_thing(atom: Atom, text: str) -> bool:
     """True for a distance from somewhere or a speed of an action: no thing is measured."""
     if atom.dimension == "length":
-        # a distance from here: 15 miles away, 70 nautical miles off the coast
-        return next_word(text, atom.end) in entity_words().away
+        # a distance from here: 15 miles away, 70 nautical miles off the coast;
+        # but a length from end to end is a size: 2.1 metres from head to tail
+        away = next_word(text, atom.end) in entity_words().away
+        return away and ahead(_END_TO_END, text, atom.end, _END_TO_END_REACH) is None
     # was travelling at 94mph: how fast the subject did something
     return atom.dimension == "speed" and _in_motion(text, atom.start)
 

@@ -33,8 +33,12 @@ __all__ = ["entity_after", "next_word"]
 _COUNTER_REACH = 24
 #: How far after a fraction in words its article may reach (``half a lemon``).
 _ARTICLE_REACH = 8
-#: How many characters before a quantity may hold its verb of spending.
-_VERB_REACH = 24
+#: How far before a quantity, and over how many words, a verb of spending may stand
+#: (``spent £31m on a centre-back and £12m``).
+_LIST_REACH = 60
+_LIST_WORDS = 8
+#: The joiner of a second amount to the first: ``and £12m on a goalkeeper``.
+_AND = "and"
 #: The dimensions of an amount of a stuff, which a word in -ing may describe (baking soda).
 _AMOUNTS = frozenset({"mass", "volume"})
 #: How many characters after ``pos`` :func:`next_word` reads.
@@ -288,14 +292,34 @@ def _purpose_link(atom: Atom, text: str) -> int | None:
         return None  # most quantities
     words = entity_words()
     verbs = words.purpose.get(next_word(text, atom.end), frozenset())
-    before = text[max(0, atom.start - _VERB_REACH) : atom.start].lower().split()[-2:]
-    if not verbs or not before or (before[-1] not in verbs and " ".join(before) not in verbs):
+    if not verbs or not _given_by(text, atom.start, verbs):
         return None
     pos = _past_word(text, atom.end)
     if next_word(text, pos) in words.determiners:
         pos = _past_word(text, pos)  # spent £8,000 on the snacks
+    if next_word(text, pos)[:1].isdigit():
+        pos = _past_word(text, pos)  # spend £2.3m on 55 buses: the count is a quantity
     noun = next_word(text, pos)
     return pos if noun[:1].isalpha() and noun not in words.not_purpose else None
+
+
+def _given_by(text: str, start: int, verbs: frozenset[str]) -> bool:
+    """True where one of ``verbs`` gives the amount at ``start``.
+
+    Right before it (``spent £1.5bn``, ``set aside``), before a determiner
+    and one word (``paid a club-record £48.5m``), or, for a second amount
+    after ``and``, before the first (``spent £31m on a centre-back and £12m``).
+    """
+    before = text[max(0, start - _LIST_REACH) : start].lower().split()
+    if not before:
+        return False
+    if before[-1] in verbs or " ".join(before[-2:]) in verbs:
+        return True
+    if len(before) > 2 and before[-2] in entity_words().determiners:
+        return before[-3] in verbs  # paid a club-record £48.5m
+    if before[-1] != _AND:
+        return False
+    return any(word in verbs for word in before[-_LIST_WORDS:-1])
 
 
 def _past_word(text: str, pos: int) -> int:

@@ -19,6 +19,7 @@ from functools import cache
 import regex
 
 from numclaims._entities.after import next_word
+from numclaims._entities.appositions import subject_before_comma
 from numclaims._entities.lists import (
     follows_value,
     joins_clauses,
@@ -28,7 +29,7 @@ from numclaims._entities.lists import (
 )
 from numclaims._entities.phrases import phrase_at, phrase_before
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
-from numclaims._entities.words import is_verb, premodifier
+from numclaims._entities.words import gerund, is_verb, premodifier
 from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL
@@ -37,6 +38,8 @@ __all__ = ["clause_entity", "subject_of"]
 
 #: What follows the last word before a quantity, as the verb tests see it: a number.
 _QUANTITY = "0"
+#: The word that may open an aside before its participle: ``The bats, each weighing``.
+_EACH = "each"
 #: Marks that end a clause (and, before a space, a sentence).
 _SENTENCE_MARKS = frozenset(".!?;:")
 #: Two letters in a row: a window without them holds no word to name (``1 1 1 ...``).
@@ -143,6 +146,9 @@ def _borrowed(
     if clause and _relative_opening(clause):
         # "The Patriot battery, which costs over $1bn": the noun before the comma
         return phrase_before(tokens, comma)
+    if clause and _participle_aside(clause):
+        # "The satellite, weighing 2,100 kilograms,": a subject before the comma
+        return subject_before_comma(tokens, comma, text)
     # "Core inflation, which strips out food, eased 0.4pp": the subject
     # stands before a relative clause set off by commas
     opening = _comma_before(tokens, comma)
@@ -168,6 +174,17 @@ def _relative_opening(clause: list[Token]) -> bool:
         and first.endswith("ed")
         and clause[-1].word.lower() in words.participle_links
     )
+
+
+def _participle_aside(clause: list[Token]) -> bool:
+    """True for an aside that is a participle in -ing alone, maybe after ``each``.
+
+    ``The satellite, weighing 2,100 kilograms,``; ``The bats, each weighing``:
+    stated of the subject before the comma (:func:`_borrowed` checks it is one).
+    """
+    if len(clause) == 2 and clause[0].word.lower() == _EACH:
+        clause = clause[1:]
+    return len(clause) == 1 and gerund(clause[0].word)
 
 
 def _shares_subject(tokens: list[Token], begin: int, comma: int) -> bool:
@@ -234,6 +251,8 @@ def _restates(tokens: list[Token], begin: int, end: int, atom: Atom, text: str) 
     joiner = tokens[begin - 1].word.lower() if begin > 1 and tokens[begin - 2].word == "," else ""
     if joiner in words.appositive_changes:
         return True  # , or 1.1%
+    if atom.kind == "multiple":
+        return True  # , nearly twice the target; , about 40 times what
     # a count compared leaves its noun unsaid (three more than his total): no subject's
     return atom.kind != "number" and next_word(text, atom.end) in words.comparisons
 

@@ -52,7 +52,9 @@ def listed_name(tokens: list[Token]) -> tuple[int, int] | None:
     words = entity_words()
     end = len(tokens)
     while end > 0 and (
-        tokens[end - 1].word.lower() in words.list_trailers or tokens[end - 1].word in _SIGNS
+        tokens[end - 1].word.lower() in words.list_trailers
+        or tokens[end - 1].word in _SIGNS
+        or tokens[end - 1].word.lower() in words.adverbs  # construction earnings just 2.8%
     ):
         end -= 1
     i = end
@@ -63,9 +65,18 @@ def listed_name(tokens: list[Token]) -> tuple[int, int] | None:
         i -= 1
     if i == end or tokens[i].word[:1].isdigit():
         return None
-    if i > 0 and tokens[i - 1].word[:1].isalpha():
+    if i > 0 and tokens[i - 1].word[:1].isalpha() and not _opens_item(tokens, i - 1):
         return None  # with the average home £523,000: inside a longer phrase
     return tokens[i].start, tokens[end - 1].end
+
+
+def _opens_item(tokens: list[Token], i: int) -> bool:
+    """True for a determiner (token ``i``) that opens a list item: ``and a day ticket £4.50``."""
+    words = entity_words()
+    if tokens[i].word.lower() not in words.determiners:
+        return False
+    before = tokens[i - 1].word.lower() if i > 0 else ","
+    return before == "," or before in words.coordinators
 
 
 def follows_value(tokens: list[Token], begin: int) -> bool:

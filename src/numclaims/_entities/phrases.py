@@ -23,7 +23,7 @@ from numclaims._entities.words import (
     plural,
     premodifier,
 )
-from numclaims._lexicon import entity_words
+from numclaims._lexicon import entity_words, number_words
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL, SPACE, behind
 
@@ -178,15 +178,16 @@ def label(atom: Atom, context: TextContext) -> tuple[int, int] | None:
 
 def aged(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     """The person an age belongs to: ``men aged 25``, ``The ambassador, who is 58``."""
-    words = entity_words()
+    words, numbers = entity_words(), number_words()
     tokens = context.tokens(max(0, atom.start - _AGED_REACH), atom.start)
     while tokens and tokens[-1].word.lower() in words.age_markers:
         tokens.pop()
     phrase: list[Token] = []
     while tokens and len(phrase) < _AGED_WORDS:
         token = tokens.pop()
-        if not token.word[:1].isalpha() or token.word.lower() in words.stop:
-            break
+        lower = token.word.lower()
+        if not token.word[:1].isalpha() or lower in words.stop or lower in numbers.units:
+            break  # one in four adults over 65: the count is no part of the group
         phrase.insert(0, token)
     return (phrase[0].start, phrase[-1].end) if phrase else None
 

@@ -11,7 +11,7 @@ import regex
 from numclaims._filters.around import bare, word_after, word_before
 from numclaims._lexicon import context_words, entity_words, filter_words, idioms
 from numclaims._scan import Atom
-from numclaims._text import KEEP_GIL, PHRASE_REACH, SPACE, ahead, behind, trie
+from numclaims._text import KEEP_GIL, PHRASE_REACH, SPACE, WORD_REACH, ahead, behind, trie
 
 if TYPE_CHECKING:
     from numclaims._vocabulary import Vocabulary
@@ -20,8 +20,8 @@ __all__ = ["in_user_idiom", "is_bare_article", "is_idiom", "is_score", "is_unrep
 
 #: Room for the other side of a tally and the words between: `` votes to 295``.
 _TALLY_REACH = 24
+_LETTERS = regex.compile(r"[A-Za-z]+")
 _OF = regex.compile(rf"{SPACE}+of\b")
-_AGO = regex.compile(rf"{SPACE}+ago\b")
 #: How far either side of a number an idiom is looked for.
 _IDIOM_REACH = 40
 #: Room for ``additional `` and a few more spaces before ``a``.
@@ -133,8 +133,8 @@ def _idiom_overlaps(atom: Atom, text: str) -> bool:
 
 def _idiom_by_context(atom: Atom, text: str) -> bool:
     """The words around the number make it an idiom: ``one of the``, ``the second half``."""
-    if atom.form == "article":
-        return ahead(_AGO, text, atom.end, PHRASE_REACH) is not None  # less than a year ago
+    if atom.form == "article":  # less than a year ago, 3% more than a year earlier
+        return ahead(_time_after(), text, atom.end, PHRASE_REACH) is not None
     if atom.kind != "number":
         return False
     if atom.value == 0.5:
@@ -142,12 +142,24 @@ def _idiom_by_context(atom: Atom, text: str) -> bool:
     return atom.value == 1 and _one_as_pronoun(atom, text)
 
 
+def _hyphen_word(text: str, pos: int) -> str:
+    """The lower-cased run of letters at ``pos``: ``bedroom`` in ``one-bedroom flat``."""
+    match = ahead(_LETTERS, text, pos, WORD_REACH)
+    return match.group().lower() if match else ""
+
+
+@cache
+def _time_after() -> regex.Pattern[str]:
+    """A word of ``[time_ago]`` after ``a year``: a point in time, not a length."""
+    return regex.compile(rf"{SPACE}+(?i:\L<words>)\b", words=list(filter_words().time_ago))
+
+
 def _one_as_pronoun(atom: Atom, text: str) -> bool:
     """``one of the``, ``no one``, ``one would like``, ``a one-off``: no count of one."""
-    if text[atom.end : atom.end + 1] == "-":
-        return True
-    after = word_after(atom, text).lower()
     context = context_words()
+    if text[atom.end : atom.end + 1] == "-":  # a one-off, but a one-bedroom flat
+        return _hyphen_word(text, atom.end + 1) not in context["one_hyphen_counts"]
+    after = word_after(atom, text).lower()
     return (
         not after
         or after in context["one_after"]

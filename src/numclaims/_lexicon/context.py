@@ -208,6 +208,7 @@ class FilterWords(NamedTuple):
     list_joiners: tuple[str, ...]  # junctions 10 and 11
     counted_alone: frozenset[str]  # for a fortnight (pint unit names)
     extra: tuple[str, ...]  # an extra week
+    time_ago: tuple[str, ...]  # a year ago, 3% more than a year earlier
     ordinal_suffixes: tuple[str, ...]  # 3rd May
     date_span_joiners: tuple[str, ...]  # 12 to 14 June
     street_directions: tuple[str, ...]  # 9 E 71st St
@@ -236,6 +237,7 @@ def filter_words() -> FilterWords:
         list_joiners=plain("list_joiner"),
         counted_alone=frozenset(plain("counted_alone")),
         extra=plain("extra"),
+        time_ago=plain("time_ago"),
         ordinal_suffixes=plain("ordinal_suffix"),
         date_span_joiners=plain("date_span_joiner"),
         street_directions=plain("street_direction"),

@@ -1,0 +1,75 @@
+"""Stage 3, ages: a bare count that the words before it make an age in years (numclaims._ages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from numclaims import parse_quantities
+
+# (sentence, span, kind, unit, bound, entity)
+AGES = [
+    ("Men aged 25 must register.", "25", "measure", "year", "exact", "Men"),
+    ("The ambassador, who is 58, has served.", "58", "measure", "year", "exact", "ambassador"),
+    ("Ronaldo, now 39, scored twice.", "39", "measure", "year", "exact", "Ronaldo"),
+    ("Her husband, 71, was at home.", "71", "measure", "year", "exact", "husband"),
+    ("In the end, 36 people voted.", "36", "number", None, "exact", "people"),
+    (
+        "Children under the age of 5 ride free.",
+        "under the age of 5",
+        "measure",
+        "year",
+        "less_than",
+        "Children",
+    ),
+    # people counted by age: a group, then over or under
+    ("Children under 5 travel free.", "under 5", "measure", "year", "less_than", "Children"),
+    ("Half of adults over 65 had the jab.", "over 65", "measure", "year", "more_than", "adults"),
+    (
+        "One in four people over 75 lives alone.",
+        "over 75",
+        "measure",
+        "year",
+        "more_than",
+        "people",
+    ),
+    (
+        "Only 31% of voters under 35 turned out.",
+        "under 35",
+        "measure",
+        "year",
+        "less_than",
+        "voters",
+    ),
+    # but a count after over or under, or a group with a unit, is no age
+    ("He sold over 65 cars.", "over 65", "number", None, "more_than", "cars"),
+    (
+        "Workers over 50 hours a week are at risk.",
+        "50 hours a week",
+        "measure",
+        "hour / week",
+        "exact",
+        None,
+    ),
+    (
+        "Adults under 90 kg need a lower dose.",
+        "under 90 kg",
+        "measure",
+        "kilogram",
+        "less_than",
+        "Adults",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "kind", "unit", "bound", "entity"), AGES)
+def test_age(
+    sentence: str, span: str, kind: str, unit: str | None, bound: str, entity: str | None
+) -> None:
+    """The span, kind, unit, bound and entity of the quantity in ``sentence``."""
+    (quantity,) = [q for q in parse_quantities(sentence) if q.text == span]
+    assert (quantity.kind, quantity.unit, quantity.bound, quantity.entity) == (
+        kind,
+        unit,
+        bound,
+        entity,
+    )
