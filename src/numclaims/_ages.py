@@ -28,19 +28,20 @@ _ASIDE_COMMA = ","
 _ASIDE_CLOSES = (",", ".", ")", ";")
 
 
-def _alternatives(section: str) -> str:
-    return "|".join(regex.escape(word) for word in cue_words(section))
-
-
 @cache
 def _age_before() -> regex.Pattern[str]:
     """The words right before an age, read backwards from the number."""
     return regex.compile(
-        rf"(?r)(?:\b(?i:{_alternatives('age')})"
-        rf"|\b(?i:{_alternatives('age_group')}){SPACE}+(?i:{_alternatives('age_group_bound')})"
-        rf"|\b[A-Z][\w'’.]*{_ASIDE_COMMA}(?:{SPACE}(?i:{_alternatives('age_aside')}))?"
-        rf"|\b(?i:{_alternatives('age_aside_determiner')}){SPACE}+[a-z][\w'’-]*{_ASIDE_COMMA})"
-        rf"{SPACE}+"
+        rf"(?r)(?:\b(?i:\L<age>)"
+        rf"|\b(?i:\L<group>){SPACE}+(?i:\L<bound>)"
+        rf"|\b[A-Z][\w'’.]*{_ASIDE_COMMA}(?:{SPACE}(?i:\L<aside>))?"
+        rf"|\b(?i:\L<determiner>){SPACE}+[a-z][\w'’-]*{_ASIDE_COMMA})"
+        rf"{SPACE}+",
+        age=cue_words("age"),
+        group=cue_words("age_group"),
+        bound=cue_words("age_group_bound"),
+        aside=cue_words("age_aside"),
+        determiner=cue_words("age_aside_determiner"),
     )
 
 
