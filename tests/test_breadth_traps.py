@@ -42,6 +42,8 @@ NOT_QUANTITIES = [
     ("jersey", "Jordan wore 23 for most of his career."),
     ("jersey", "The guard, wearing 24, was fouled."),
     ("jersey", "He has worn 7 since joining."),
+    ("phone line", "Residents can call 311 or visit the ward office."),
+    ("phone line", "For advice, dial 111 at any hour."),
     ("idiom", "Flags will fly at half-staff on Friday."),
     ("idiom", "Flags were lowered to half-mast."),
     ("idiom", "She installed a third-party app."),
@@ -81,6 +83,7 @@ BESIDE_TRAPS = [
     ("IndiGo has more than 900 A320neo jets on order.", [("more than 900", "number", 900.0, None)]),
     ("The rookie was wearing 11 when he hit 4 home runs.", [("4", "number", 4.0, None)]),
     ("He wore 2 hats.", [("2", "number", 2.0, None)]),
+    ("The defence will call 5 witnesses.", [("5", "number", 5.0, None)]),
     ("She made five 3-pointers.", [("five", "number", 5.0, None)]),
     ("Flags flew at half-staff over 12 buildings.", [("over 12", "number", 12.0, None)]),
     (

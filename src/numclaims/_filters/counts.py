@@ -139,6 +139,8 @@ def _idiom_by_context(atom: Atom, text: str) -> bool:
         return False
     if atom.value == 0.5:
         return word_before(atom, text).lower() in context_words()["half_before"]
+    if atom.value is not None and 0 < atom.value < 1:  # a sixth straight meeting: an ordinal
+        return word_after(atom, text).lower() in context_words()["ordinal_after"]
     return atom.value == 1 and _one_as_pronoun(atom, text)
 
 

@@ -95,7 +95,7 @@ def _hyphen_name(text: str, pos: int) -> bool:
 
 
 def is_labelled(atom: Atom, text: str) -> bool:
-    """``page 12``, ``Route 66``, ``No. 10``, ``#48213``, ``Article 50``, ``Jordan wore 23``."""
+    """``page 12``, ``Route 66``, ``No. 10``, ``#48213``, ``Jordan wore 23``, ``call 101``."""
     if not bare(atom) or atom.form == "vague":
         return False
     if atom.qualifier is not None and text.startswith(atom.qualifier, atom.start):
@@ -104,8 +104,8 @@ def is_labelled(atom: Atom, text: str) -> bool:
         return True
     before = word_before(atom, text)
     lower = before.lower()
-    if lower in context_words()["jersey_before"]:
-        return not plural_noun_after(atom, text)  # wore 23, but wore 2 hats
+    if lower in context_words()["name_before"]:
+        return not plural_noun_after(atom, text)  # wore 23, call 101; but wore 2 hats
     return lower in label_words() or _is_model_name(atom, text, before)
 
 
