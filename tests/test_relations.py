@@ -404,6 +404,7 @@ _RELATION_PIECES = st.sampled_from(
         "seven",
         "7",
         "/",
+        "km/h",
         "TWICE AS LARGE",
         "_",
         "\u00e9",
@@ -444,6 +445,8 @@ def test_the_relation_finder_started_at_the_scanners_word_finds_the_same(text: s
         ("Manifold folders, refolded twice_over.", 27, 27),  # '_' is folded to a space
         ("\u00e9twice as big", 1, 1),  # a letter outside ASCII is no word character
         ("No relation at all, one of five.", 32, None),
+        ("At 50 km/h, and/or 7/ 8, then 3/4 of it.", 40, 28),  # digits either side
+        ("Open 24/7.", 10, 4),
     ],
 )
 def test_the_scanner_tells_where_the_first_finder_word_stands(

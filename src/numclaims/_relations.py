@@ -208,7 +208,7 @@ def _relation_start(text: str, folded: str | None = None, word: int | None = Non
     pattern, overlap, reach = _anchor_screen()
     if folded is not None and word is not None and _WORD_FROM_SCAN:
         # the scanner's pass found the first finder word: the rest is a '/' and its digits
-        slash = folded.find("/", 1)
+        slash = _ratio_slash(folded)
         first = word if slash < 0 else min(word, max(0, slash - 1 - _RATIO_DIGITS))
         return None if first >= len(text) else first
     if folded is not None:
@@ -222,6 +222,21 @@ def _relation_start(text: str, folded: str | None = None, word: int | None = Non
             first = low + found.start() if len(folded) == len(window) else low
             return max(0, first - reach)
     return None
+
+
+def _ratio_slash(folded: str) -> int:
+    """Where the first ``/`` with an ASCII digit either side stands in ``folded`` after its
+    first character (-1: none): the ``/`` of the finder's ``18/43``, not of ``km/h``."""
+    slash = folded.find("/", 1)
+    while slash > 0 and (
+        folded[slash - 1] not in _DIGITS or folded[slash + 1 : slash + 2] not in _DIGITS
+    ):
+        slash = folded.find("/", slash + 1)
+    return slash
+
+
+#: The digits of ``\d`` in the finder, which is ASCII.
+_DIGITS = frozenset("0123456789")
 
 
 @cache
