@@ -8,6 +8,9 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from numclaims import Options, Quantity, _relations, parse_quantities
+from numclaims._relations import finder_words
+from numclaims._scan import find_triggers
+from numclaims._text import folded_whole
 
 
 def _only(text: str, options: Options | None = None) -> Quantity:
@@ -401,7 +404,11 @@ _RELATION_PIECES = st.sampled_from(
         "seven",
         "7",
         "/",
+        "km/h",
         "TWICE AS LARGE",
+        "_",
+        "\u00e9",
+        "Halving",
     ]
 )
 
@@ -414,6 +421,45 @@ def test_the_relation_finder_started_at_its_first_anchor_finds_the_same(text: st
     assert (start is None and not whole) or [
         m.span() for m in _relations._finder().finditer(text, start or 0)
     ] == whole
+
+
+@given(st.lists(_RELATION_PIECES, max_size=12).map("".join))
+def test_the_relation_finder_started_at_the_scanners_word_finds_the_same(text: str) -> None:
+    """Started where the scanner's pass over words puts the first finder word (or the
+    digits before a ``/``), the finder matches what it matches from 0."""
+    folded = folded_whole(text)
+    start = _relations._relation_start(text, folded, find_triggers(text, folded)[1])
+    whole = [m.span() for m in _relations._finder().finditer(text)]
+    assert (start is None and not whole) or [
+        m.span() for m in _relations._finder().finditer(text, start or 0)
+    ] == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "start"),
+    [
+        ("Profits DOUBLED, then halved.", 8, 8),
+        ("It grew twofold in two years.", 8, 8),
+        ("Costs rose; sales redoubled.", 18, 18),
+        ("They won 12/40 shots, twice as many.", 22, 8),  # 3 digits before the '/'
+        ("Manifold folders, refolded twice_over.", 27, 27),  # '_' is folded to a space
+        ("\u00e9twice as big", 1, 1),  # a letter outside ASCII is no word character
+        ("No relation at all, one of five.", 32, None),
+        ("At 50 km/h, and/or 7/ 8, then 3/4 of it.", 40, 28),  # digits either side
+        ("Open 24/7.", 10, 4),
+    ],
+)
+def test_the_scanner_tells_where_the_first_finder_word_stands(
+    text: str, word: int, start: int | None
+) -> None:
+    """The pass over words reports the first relation word, which is no trigger."""
+    folded = folded_whole(text)
+    triggers, found = find_triggers(text, folded)
+    assert found == word
+    assert all(
+        kind != "word" or text[pos:end].lower() not in finder_words() for pos, end, kind in triggers
+    )
+    assert _relations._relation_start(text, folded, found) == start
 
 
 def test_the_reach_before_an_anchor_covers_the_longest_fold_word() -> None:

@@ -34,7 +34,7 @@ from numclaims._lexicon import merge_words, relation_words
 from numclaims._merge import composite_allowed, merge_composite, merge_range, merge_uncertainty
 from numclaims._normalise import convert_raw, si_conversion
 from numclaims._relations import merge_ratio, with_relations
-from numclaims._scan import Atom, scan
+from numclaims._scan import Atom, find_triggers, scan
 from numclaims._temperature import read_difference
 from numclaims._text import SPACE_CHARS, folded_whole
 from numclaims._units import read_age, read_tail, shared_prefix_taken
@@ -53,8 +53,9 @@ def iter_atoms(text: str, options: Options) -> Iterator[Atom]:
     context: TextContext | None = None  # what the entity reader keeps of this text, and only of it
     vocabulary = options.vocabulary
     folded = folded_whole(text)  # lowered once for the scanner and the relation finder
-    tailed = _with_tails(scan(text, vocabulary, folded), text, options)
-    atoms = with_relations(_merged(tailed, text), text, folded)
+    triggers, relation = find_triggers(text, folded)  # relation: where its first word stands
+    tailed = _with_tails(scan(text, vocabulary, triggers), text, options)
+    atoms = with_relations(_merged(tailed, text), text, folded, relation)
     following = next(atoms, None)  # one more atom of look-ahead
     while following is not None:
         atom, following = following, next(atoms, None)

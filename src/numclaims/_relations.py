@@ -38,7 +38,7 @@ from numclaims._text import (
     trie,
 )
 
-__all__ = ["merge_ratio", "read_multiple", "relation_atoms", "with_relations"]
+__all__ = ["finder_words", "merge_ratio", "read_multiple", "relation_atoms", "with_relations"]
 
 #: The longest gap between the parts of a ratio: `` out of ``.
 _CONNECTOR_REACH = 10
@@ -176,7 +176,23 @@ def _anchor_pattern() -> re.Pattern[str]:
     return re.compile(trie(_anchors()))
 
 
-def _relation_start(text: str, folded: str | None = None) -> int | None:
+@cache
+def finder_words() -> frozenset[str]:
+    """The words that :func:`_finder` matches whole (``doubled``, ``tenfold``, ``twice``).
+
+    Lower case; every match of the finder is one of them or holds a ``/``.
+    """
+    words = relation_words()
+    folds = (f"{w}fold" for w in _fold_words())
+    return frozenset(w.lower() for w in (*words.multiple_verbs, *folds, *words.multiple_words))
+
+
+#: Off switch of the screen below: False to search the anchors even where the scanner
+#: has told where the first finder word stands.
+_WORD_FROM_SCAN = True
+
+
+def _relation_start(text: str, folded: str | None = None, word: int | None = None) -> int | None:
     """Where the finder may first match: None where ``text`` holds none of its anchors (a screen).
 
     A match holds an anchor no further in than :func:`_anchor_reach`, so no
@@ -186,8 +202,15 @@ def _relation_start(text: str, folded: str | None = None) -> int | None:
     an anchor that straddles the end of one window lies whole in the next.
     ``folded`` is the whole text as the scanner folds it, after a space, where
     it is at hand: its ASCII letters lowered, each character where it was.
+    ``word`` is where the scanner found the first of :func:`finder_words` (``len(text)``:
+    none), where it looked: the finder then starts there or at the digits before a ``/``.
     """
     pattern, overlap, reach = _anchor_screen()
+    if folded is not None and word is not None and _WORD_FROM_SCAN:
+        # the scanner's pass found the first finder word: the rest is a '/' and its digits
+        slash = _ratio_slash(folded)
+        first = word if slash < 0 else min(word, max(0, slash - 1 - _RATIO_DIGITS))
+        return None if first >= len(text) else first
     if folded is not None:
         found = pattern.search(folded, 1)
         return None if found is None else max(0, found.start() - 1 - reach)
@@ -199,6 +222,21 @@ def _relation_start(text: str, folded: str | None = None) -> int | None:
             first = low + found.start() if len(folded) == len(window) else low
             return max(0, first - reach)
     return None
+
+
+def _ratio_slash(folded: str) -> int:
+    """Where the first ``/`` with an ASCII digit either side stands in ``folded`` after its
+    first character (-1: none): the ``/`` of the finder's ``18/43``, not of ``km/h``."""
+    slash = folded.find("/", 1)
+    while slash > 0 and (
+        folded[slash - 1] not in _DIGITS or folded[slash + 1 : slash + 2] not in _DIGITS
+    ):
+        slash = folded.find("/", slash + 1)
+    return slash
+
+
+#: The digits of ``\d`` in the finder, which is ASCII.
+_DIGITS = frozenset("0123456789")
 
 
 @cache
@@ -215,8 +253,7 @@ def _anchor_reach() -> int:
     ``fold``, a multiple word, and the digits before the ``/`` of a ratio.
     """
     anchors = _anchors()
-    words = relation_words()
-    matched = [*words.multiple_verbs, *(f"{w}fold" for w in _fold_words()), *words.multiple_words]
+    matched = sorted(finder_words())
     firsts = [min(i for i in map(word.find, anchors) if i >= 0) for word in matched]
     return max([*firsts, _RATIO_DIGITS])
 
@@ -227,10 +264,10 @@ def _fold_words() -> list[str]:
     return [w for w in units if units[w] >= 2] + list(tens)
 
 
-def relation_atoms(text: str, folded: str | None = None) -> Iterator[Atom]:
+def relation_atoms(text: str, folded: str | None = None, word: int | None = None) -> Iterator[Atom]:
     """The multiples and ratios the scanner does not find, in text order (``folded``: the
-    text as the scanner folds it, where it is at hand)."""
-    start = _relation_start(text, folded)
+    text as the scanner folds it, where it is at hand; ``word``: see :func:`_relation_start`)."""
+    start = _relation_start(text, folded, word)
     if start is None:
         return
     words = relation_words()
@@ -321,13 +358,15 @@ def _slash_ratio(match: re.Match[str], text: str) -> Atom | None:
     return atom
 
 
-def with_relations(atoms: Iterable[Atom], text: str, folded: str | None = None) -> Iterator[Atom]:
+def with_relations(
+    atoms: Iterable[Atom], text: str, folded: str | None = None, word: int | None = None
+) -> Iterator[Atom]:
     """``atoms`` with the relations of :func:`relation_atoms` merged in, in text order.
 
     Where two overlap, the one that starts first stands (a relation, at the
     same start).
     """
-    found = relation_atoms(text, folded)
+    found = relation_atoms(text, folded, word)
     pending = next(found, None)
     last_end = -1
     for atom in atoms:

@@ -16,11 +16,10 @@ The master pattern is tried only at *triggers*, found by two stdlib patterns
 (digit runs and vulgar fractions; number words), and not at all for the two
 commonest cases: a bare run of digits (``2003``, ``5 people``) and a lone
 number word (``one of the``) are read directly, where nothing around them
-could make the pattern read them otherwise.
-
-What comes after the number (scale, unit, percent, currency name) is read
-by the next stages from the position where the number ends.  Every piece of
-the pattern is bounded or possessive, so scanning is linear in the text.
+could make the pattern read them otherwise.  The pass over the words also
+finds where the first word of the relation finder stands.  What comes after the
+number (scale, unit, percent, currency name) is read by the next stages from
+where the number ends.  Every piece of the pattern is bounded or possessive.
 """
 
 from __future__ import annotations
@@ -50,6 +49,7 @@ from numclaims._master import (
 )
 from numclaims._master import VULGAR as _VULGAR
 from numclaims._numbers import words_value
+from numclaims._relations import finder_words
 from numclaims._text import FOLD_WINDOW, KEEP_GIL, SPACE_CHARS, ascii_folded, group_numbers, trie
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ _PREFIX_REACH = 12
 #: How far back the ``a`` of ``a couple``, ``a million`` or ``a week`` is looked for.
 _ARTICLE_REACH = 4
 
-__all__ = ["Atom", "master_pattern", "scan"]
+__all__ = ["Atom", "find_triggers", "master_pattern", "scan"]
 
 
 #: Where a number may start, where its trigger token ends, and what the token
@@ -81,16 +81,14 @@ _NUMERALS = re.compile(f"[0-9{_VULGAR}][0-9]*")
 
 @cache
 def _word_trigger_pattern() -> re.Pattern[str]:
-    """A trigger word standing whole, and the character before it, in text whose ASCII
-    letters are lower case.
-
-    It opens with that character, one that ends no word (a word boundary
-    after it: ``\\b`` in ASCII), which the stdlib engine skips ahead to:
-    the prefix tree is tried only where a word starts, not at every position.
-    A match ends before a character that no word starts with, so it never
-    holds the character before the next.
+    """A trigger word or a relation finder's word standing whole, and the character
+    before it, in text whose ASCII letters are lower case.  It opens with that character,
+    one that ends no word (a word boundary after it: ``\\b`` in ASCII), which the stdlib
+    engine skips ahead to: the prefix tree is tried only where a word starts.  A match
+    ends before a character that no word starts with, so it never holds the one before the next.
     """
-    return re.compile(rf"[^A-Za-z0-9_](?:{trie(_trigger_words())})(?![a-z0-9])", re.ASCII)
+    words = trie(_trigger_words() | finder_words())
+    return re.compile(rf"[^A-Za-z0-9_](?:{words})(?![a-z0-9])", re.ASCII)
 
 
 #: What may continue a trigger across a window's end: a window is stretched
@@ -108,8 +106,9 @@ def _run_end(run: re.Pattern[str], text: str, pos: int, endpos: int) -> int:
     return match.end()
 
 
-def _triggers(text: str, folded: str | None = None) -> Iterable[_Trigger]:
-    """Where a number may start, in text order.
+def find_triggers(text: str, folded: str | None = None) -> tuple[Iterable[_Trigger], int | None]:
+    """Where a number may start, in text order, and where the first of the relation
+    finder's words stands: ``len(text)`` where none does, None in a text longer than a window.
 
     Two stdlib patterns run over the text with its ASCII letters lowered, a
     window at a time: one finds digit runs and vulgar fractions, the other
@@ -117,10 +116,14 @@ def _triggers(text: str, folded: str | None = None) -> Iterable[_Trigger]:
     any script glued to it).  Trying the master pattern only there is much
     cheaper than at every position.  One window gets a list (``folded``: ``folded_whole``'s).
     """
-    size = len(text)
-    if size <= FOLD_WINDOW:
-        return _window_triggers(text, 0, size, folded)[0] if size else ()
-    return _windowed_triggers(text)
+    if len(text) > FOLD_WINDOW:
+        return _windowed_triggers(text), None
+    found, _, relation = _window_triggers(text, 0, len(text), folded)
+    return found, relation
+
+
+def _triggers(text: str) -> Iterable[_Trigger]:
+    return find_triggers(text)[0]
 
 
 def _windowed_triggers(text: str) -> Iterator[_Trigger]:
@@ -130,14 +133,15 @@ def _windowed_triggers(text: str) -> Iterator[_Trigger]:
         hi = size if size - lo <= FOLD_WINDOW else lo + FOLD_WINDOW
         if hi < size:  # never end a window inside a word or a number
             hi = _run_end(_TRIGGER_RUN, text, hi, hi + _STRETCH)
-        found, lo = _window_triggers(text, lo, hi)
+        found, lo, _ = _window_triggers(text, lo, hi)
         yield from found
 
 
 def _window_triggers(
     text: str, lo: int, hi: int, folded: str | None = None
-) -> tuple[list[_Trigger], int]:
-    """The triggers of ``text[lo:hi]`` in order, and where the next window starts.
+) -> tuple[list[_Trigger], int, int]:
+    """The triggers of ``text[lo:hi]`` in order, where the next window starts, and where
+    the first relation word (:func:`finder_words`) starts (``len(text)``: none).
 
     A digit run that reaches the window's end is read on to its end in the
     text, and the next window starts after it.
@@ -157,26 +161,26 @@ def _window_triggers(
             end = _run_end(_DIGIT_RUN, text, end, len(text))
             hi = max(hi, end)
         found.append((start, end, "digits"))
-    numerals = len(found)
+    numerals, relation, relations = len(found), len(text), finder_words()
     for match in _word_trigger_pattern().finditer(folded):
         start, end = match.start() + base + 1, match.end() + base  # past the character before
-        if not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
+        if folded[start - base : end - base] in relations:
+            relation = min(relation, start)  # no trigger, whatever stands around it
+        elif not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
             found.append((start, end, "word"))
     if 0 < numerals < len(found):
         found.sort()  # the two never overlap: digits and letters
-    return found, hi
+    return found, hi, relation
 
 
 def scan(
-    text: str, vocabulary: Vocabulary | None = None, folded: str | None = None
+    text: str, vocabulary: Vocabulary | None = None, triggers: Iterable[_Trigger] | None = None
 ) -> Iterator[Atom]:
-    """Yield the numbers of ``text`` in order of appearance (with a user's ``vocabulary``).
-
-    ``folded`` is the text as ``_text.folded_whole`` folds it, where it is at hand.
-    """
+    """Yield the numbers of ``text`` in order of appearance (with a user's ``vocabulary``;
+    ``triggers``: those of :func:`find_triggers`, where found already)."""
     master, prefixes = _patterns(vocabulary)
     consumed = 0
-    for pos, end, kind in _triggers(text, folded):
+    for pos, end, kind in _triggers(text) if triggers is None else triggers:
         if pos < consumed:
             continue
         if kind == "word":
@@ -217,14 +221,13 @@ _LAKH_GROUP = re.compile(r",\d\d,")
 def _may_be_cut(text: str, start: int, match: regex.Match[str]) -> bool:
     """True where a number's digits may run on past the window it was matched in.
 
-    The window keeps every match cheap, but a number longer than it
-    (``1,000,000,...`` past 200 characters) must be read whole: its value
-    is then that of the whole (or none, past the range of a float), never
-    that of the part that fitted.  A match that ends near its window's end,
-    or before a lakh group, with digits and their separators all the way to
-    the window's end, may have been cut.  Every piece of the ``digits``
-    alternative is possessive or bounded, so matching it again without the
-    window reads the number once more, and no further.
+    The window keeps every match cheap, but a number longer than it (``1,000,000,...``
+    past 200 characters) must be read whole: its value is then that of the whole (or
+    none, past the range of a float), never that of the part that fitted.  A match
+    that ends near its window's end, or before a lakh group, with digits and their
+    separators all the way to the window's end, may have been cut.  Every piece of
+    the ``digits`` alternative is possessive or bounded, so matching it again
+    without the window reads the number once more, and no further.
     """
     window_end = start + _MAX_SPAN
     if window_end >= len(text) or match.lastgroup != "digits":
@@ -315,11 +318,6 @@ _GLUED = frozenset(c for c in map(chr, range(128)) if regex.match(f"[{BEFORE_NO_
 _SPACE_SET = frozenset(SPACE_CHARS)
 
 
-def _last_two(surface: str) -> str:
-    """How a prefix that ends with ``surface`` ends: its last two characters, or its one."""
-    return surface[-2:]
-
-
 @cache
 def _prefix_ends(vocabulary: Vocabulary | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """How a prefix may end: right before the digits, and before a space.
@@ -331,7 +329,7 @@ def _prefix_ends(vocabulary: Vocabulary | None = None) -> tuple[frozenset[str], 
     letter (``Rp``, ``Ksh``) do not send every ``in 2003`` to the pattern.
     """
     money = currencies(vocabulary)
-    ends = {_last_two(surface) for surface in [*money.codes, *money.symbols]}
+    ends = {surface[-2:] for surface in [*money.codes, *money.symbols]}  # or the one
     words = {
         first + second
         for word in cue_words("negative")
@@ -344,14 +342,13 @@ def _prefix_ends(vocabulary: Vocabulary | None = None) -> tuple[frozenset[str], 
 def _single_word(text: str, start: int, end: int, word: str) -> tuple[Atom, ...] | None:
     """The atoms of a lone number word (``one``, ``twenty``, ``half``), or None to use the pattern.
 
-    Read without the master pattern where nothing around the word can join
-    it to more words: no article before it (the caller checked), no hyphen
-    after it, and no number word, ``and`` or ``a`` next.  The pattern would
-    read it as a run of one word, valued as ``words_value`` values it: one
-    atom, or none for a word such as ``million`` that means nothing alone
-    (``5 million``: the tails stage reads it).  Anything unusual (a letter
-    outside ASCII, an underscore) is left to the master pattern, which reads
-    the same text the same way.  ``word`` is ``text[start:end]`` lower-cased.
+    Read without the master pattern where nothing around the word can join it to more
+    words: no article before it (the caller checked), no hyphen after it, and no number
+    word, ``and`` or ``a`` next.  The pattern would read it as a run of one word, valued
+    as ``words_value`` values it: one atom, or none for a word such as ``million`` that
+    means nothing alone (``5 million``: the tails stage reads it).  Anything unusual (a
+    letter outside ASCII, an underscore) is left to the master pattern, which reads the
+    same text the same way.  ``word`` is ``text[start:end]`` lower-cased.
     """
     lone = _lone_words()
     if word not in lone or (start and not _boundary(text[start - 1])):

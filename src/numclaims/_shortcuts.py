@@ -98,6 +98,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         _from_the_start,
     ),
     _one(
+        "relation finder from its first word, found by the scanner's pass over words",
+        "_relations",
+        "_WORD_FROM_SCAN",
+        False,
+    ),
+    _one(
         "factor pattern only after x, -fold or a spaced t", "_relations", "_may_be_factor", _always
     ),
     # _pipeline (stage 4): merges screened by the gap, computed from merge.txt and relations.txt
