@@ -54,3 +54,24 @@ def test_the_words_around_a_change(
     """Fillers, words before the number, comparisons, rates-only verbs, a change carried on."""
     found = [(q.text, q.change, q.is_delta) for q in parse_quantities(sentence)]
     assert found == expected
+
+
+# (sentence, change): a word before the number, read within its pattern's reach
+WORDS_BEFORE = [
+    ("They sent (additional 500 troops).", "increase"),
+    ("They sent another\u00a0500 troops.", "increase"),
+    ("They sent overwhelmingextra 500 troops.", None),  # no word boundary before 'extra'
+    ("They sent an additional       500 troops.", None),  # too far back for the pattern
+    ("They sent extra. 500 troops.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "change"), WORDS_BEFORE, ids=[c[0] for c in WORDS_BEFORE])
+def test_word_before_within_reach(sentence: str, change: str | None) -> None:
+    """The word before a number is read once for the verbs and the words before a change alike."""
+    quantity = only(sentence)
+    assert (quantity.text, quantity.change, quantity.is_delta) == (
+        "500",
+        change,
+        change is not None,
+    )

@@ -160,10 +160,11 @@ def delta_before(text: str, pos: int) -> bool:
 
 def read_change(atom: Atom, text: str, previous: Atom | None) -> None:
     """Read the change the clause states about ``atom`` into change and is_delta."""
+    word = last_word(text, atom.start, max(0, atom.start - _CHANGE_REACH))
     change = (
-        _by_verb(atom, text)
+        _by_verb(atom, text, word)
         or _by_word_after(atom, text)
-        or _by_word_before(atom, text)
+        or _by_word_before(atom, text, word)
         or _carried_on(atom, text, previous)
     )
     if change is not None:
@@ -172,9 +173,11 @@ def read_change(atom: Atom, text: str, previous: Atom | None) -> None:
         atom.change, atom.is_delta = direction, is_delta and atom.kind != "multiple"
 
 
-def _by_verb(atom: Atom, text: str) -> _Change | None:
-    """``rose 5%``, ``rose by 5%`` (a delta), ``rose to 5%`` (a level)."""
-    word = last_word(text, atom.start, max(0, atom.start - _CHANGE_REACH))
+def _by_verb(atom: Atom, text: str, word: str | None) -> _Change | None:
+    """``rose 5%``, ``rose by 5%`` (a delta), ``rose to 5%`` (a level).
+
+    ``word`` is :func:`last_word` before the number, read back as far as the pattern reads.
+    """
     if word is not None and word not in _verb_ends():
         return None
     match = behind(_patterns().verb, text, atom.start, _CHANGE_REACH)
@@ -210,8 +213,17 @@ def _by_word_after(atom: Atom, text: str) -> _Change | None:
     return changes.nouns[fold(match.group(n["noun"]))], True
 
 
-def _by_word_before(atom: Atom, text: str) -> _Change | None:
-    """``an additional 500 troops``: a delta."""
+def _by_word_before(atom: Atom, text: str, word: str | None) -> _Change | None:
+    """``an additional 500 troops``: a delta.
+
+    ``word`` is :func:`last_word` read back further than this pattern reads:
+    where it is sure of a word that ends no phrase, no phrase ends in the
+    shorter window either (a phrase ends where that word does and starts at a
+    word boundary, so it would be the whole word); else the word is read again
+    within the pattern's window.
+    """
+    if word is not None and word not in _more_before_ends():
+        return None
     word = last_word(text, atom.start, max(0, atom.start - _MORE_BEFORE_REACH))
     if word is not None and word not in _more_before_ends():
         return None
