@@ -95,7 +95,13 @@ def _hyphen_name(text: str, pos: int) -> bool:
 
 
 def is_labelled(atom: Atom, text: str) -> bool:
-    """``page 12``, ``Route 66``, ``No. 10``, ``#48213``, ``Jordan wore 23``, ``call 101``."""
+    """``page 12``, ``Route 66``, ``No. 10``, ``#48213``, ``Jordan wore 23``, ``call 101``.
+
+    A range after a label names two labels, or one written with a dash:
+    ``stage 1 or 2``, ``case No. 25-10482``, ``chapters 3-5``.
+    """
+    if atom.is_range:
+        return _labelled_range(atom, text)
     if not bare(atom) or atom.form == "vague":
         return False
     if atom.qualifier is not None and text.startswith(atom.qualifier, atom.start):
@@ -107,6 +113,13 @@ def is_labelled(atom: Atom, text: str) -> bool:
     if lower in context_words()["name_before"]:
         return not plural_noun_after(atom, text)  # wore 23, call 101; but wore 2 hats
     return lower in label_words() or _is_model_name(atom, text, before)
+
+
+def _labelled_range(atom: Atom, text: str) -> bool:
+    """``stage 1 or 2``, ``No. 25-10482``: a plain range of digits right after a label word."""
+    if atom.kind != "number" or atom.scaled or atom.form != "digits" or atom.bound != "exact":
+        return False
+    return word_before(atom, text).lower() in label_words()
 
 
 def _is_model_name(atom: Atom, text: str, before: str) -> bool:

@@ -1,0 +1,32 @@
+"""Forms of real text that are no quantities, each beside a near form that is one.
+
+Each row is a family the filters (stage 6) or the merge (stage 4) recognise:
+the sentence, and exactly the quantities it gives, by their text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from numclaims import parse_quantities
+
+#: (family, sentence, the texts of its quantities).
+ROWS = [
+    # A range after a label word names labels: stages, case numbers, chapters.
+    ("label range", "Most tumours were found at stage 1 or 2 in the trial.", []),
+    ("label range", "The lender filed under case No. 24-11873 last week.", []),
+    ("label range", "Read chapters 3-5 before the seminar.", []),
+    ("label range", "Grade 3-4 pupils sat the test in 12 halls.", ["12"]),
+    ("label range kept", "Recovery takes 3-5 days at stage 2 clinics.", ["3-5 days"]),
+    ("label range kept", "Between 10 and 20 patients relapse at stage 3.", ["Between 10 and 20"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("family", "sentence", "expected"),
+    ROWS,
+    ids=[f"{family}-{i}" for i, (family, *_) in enumerate(ROWS)],
+)
+def test_real_text_forms(family: str, sentence: str, expected: list[str]) -> None:
+    """Each sentence gives exactly the quantities listed, by their text."""
+    assert [q.text for q in parse_quantities(sentence)] == expected
