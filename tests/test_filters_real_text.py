@@ -19,6 +19,13 @@ ROWS = [
     ("label range", "Grade 3-4 pupils sat the test in 12 halls.", ["12"]),
     ("label range kept", "Recovery takes 3-5 days at stage 2 clinics.", ["3-5 days"]),
     ("label range kept", "Between 10 and 20 patients relapse at stage 3.", ["Between 10 and 20"]),
+    # The short number of a public service, a clause after a word of calling.
+    ("service line", "To report a stolen bike, ring the police on 101 during the day.", []),
+    ("service line", "If someone collapses in an emergency, 999, then start CPR.", []),
+    ("service line", "Dial 911 or text 988, and help is free for 24 hours.", ["24 hours"]),
+    ("service line kept", "The charity answered 999 calls last winter.", ["999"]),
+    ("service line kept", "Police arrested 101 people after the match.", ["101"]),
+    ("service line kept", "The helpline got 111 messages in 3 days.", ["111", "3 days"]),
 ]
 
 
