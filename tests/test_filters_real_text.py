@@ -26,6 +26,14 @@ ROWS = [
     ("service line kept", "The charity answered 999 calls last winter.", ["999"]),
     ("service line kept", "Police arrested 101 people after the match.", ["101"]),
     ("service line kept", "The helpline got 111 messages in 3 days.", ["111", "3 days"]),
+    # A stock's number before its exchange, a code's section before its letter.
+    ("ticker", "Tencent (0700.HK) and Sony (6758.T) led the rally.", []),
+    ("ticker", "Shares of the carmaker, 1211.HK, fell 4% on Friday.", ["4%"]),
+    ("ticker kept", "Turnover reached 2238. HK traders were cautious.", ["2238"]),
+    ("ticker kept", "Output grew 6.5 points.", ["6.5"]),
+    ("section", "Workers may pay into a 401(k) or a 403(b) from day one.", []),
+    ("section", "The trust is a 501(c)(3) group with 40 staff.", ["40"]),
+    ("section kept", "It holds 401 (about 12%) of the seats.", ["401", "about 12%"]),
 ]
 
 
