@@ -34,6 +34,11 @@ ROWS = [
     ("section", "Workers may pay into a 401(k) or a 403(b) from day one.", []),
     ("section", "The trust is a 501(c)(3) group with 40 staff.", ["40"]),
     ("section kept", "It holds 401 (about 12%) of the seats.", ["401", "about 12%"]),
+    # Both sides of a stated vote, joined by `to` or a dash.
+    ("vote", "The measure cleared the Senate by a vote of 61 to 38 on Tuesday.", []),
+    ("vote", "The final vote in the chamber was 214-209, with 3 abstaining.", ["3"]),
+    ("vote kept", "The votes of 12 members were lost in the post.", ["12"]),
+    ("vote kept", "Turnout in the vote was 67%.", ["67%"]),
 ]
 
 
