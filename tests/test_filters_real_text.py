@@ -39,6 +39,12 @@ ROWS = [
     ("vote", "The final vote in the chamber was 214-209, with 3 abstaining.", ["3"]),
     ("vote kept", "The votes of 12 members were lost in the post.", ["12"]),
     ("vote kept", "Turnout in the vote was 67%.", ["67%"]),
+    # A number word inside a compound that names a thing: idioms.
+    ("idiom", "Ferry prices over half-term rose 12% this year.", ["12%"]),
+    ("idiom", "Zero-hours contracts now cover 900,000 people.", ["900,000"]),
+    ("idiom", "The side led 2-1 at half-time in front of 40,000 fans.", ["40,000"]),
+    ("idiom kept", "He slept zero hours and walked half a mile.", ["zero hours", "half a mile"]),
+    ("idiom kept", "It is a half-hour walk to the station.", ["a half-hour"]),
 ]
 
 
