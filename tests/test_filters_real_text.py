@@ -45,6 +45,13 @@ ROWS = [
     ("idiom", "The side led 2-1 at half-time in front of 40,000 fans.", ["40,000"]),
     ("idiom kept", "He slept zero hours and walked half a mile.", ["zero hours", "half a mile"]),
     ("idiom kept", "It is a half-hour walk to the station.", ["a half-hour"]),
+    # A product line's or a standard's generation, even before a plural noun.
+    ("product", "Galaxy 24 owners and Pixel 9 users get the patch first.", []),
+    ("product", "The dock has two Thunderbolt 5 ports and Wi-Fi 7 support.", ["two"]),
+    ("product", "Formula 1 teams meet in Paris for round 4 of the talks.", []),
+    ("product kept", "Pixel buyers got 8 months of updates on a 4 GB card.", ["8 months", "4 GB"]),
+    ("product kept", "Britain sent Ukraine 14 tanks and 8 people to train crews.", ["14", "8"]),
+    ("label kept", "Shares stand 4% higher; they stand 2 metres apart.", ["4%", "2 metres"]),
 ]
 
 

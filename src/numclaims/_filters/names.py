@@ -168,6 +168,8 @@ def _is_model_name(atom: Atom, text: str, before: str) -> bool:
         return False  # 1,844 and 3.14159 are amounts, not names
     if sum(map(str.isupper, before)) > 1 or not before[0].isupper():
         return True  # acronyms and mixed case name things: FTSE 250 companies, iPhone 15
+    if before in context_words()["model_before"]:
+        return True  # a product line's generation: Pixel 8 users, Thunderbolt 4 ports
     return not plural_noun_after(atom, text)  # "gave Ukraine 50 tanks" counts tanks
 
 
