@@ -52,6 +52,11 @@ ROWS = [
     ("product kept", "Pixel buyers got 8 months of updates on a 4 GB card.", ["8 months", "4 GB"]),
     ("product kept", "Britain sent Ukraine 14 tanks and 8 people to train crews.", ["14", "8"]),
     ("label kept", "Shares stand 4% higher; they stand 2 metres apart.", ["4%", "2 metres"]),
+    # The sets of a match after a word of a contest: scores, not ranges.
+    ("set scores", "She won the final 7-5, 4-6, 6-3 in Rome.", []),
+    ("set scores", "He beat Alcaraz 3-6, 6-4, 2-6, 7-6, 6-2.", []),
+    ("set scores kept", "They won 3-1 and ordered 2-3 kegs.", ["2-3"]),
+    ("set scores kept", "Nights of 2-4, 5-8 and 9-12 degrees", ["2-4", "5-8", "9-12 degrees"]),
 ]
 
 
