@@ -19,6 +19,7 @@ NEW_WORDS = [
     ("street", "Mews", "She lives at 4 Belgrave Mews.", ["4"], []),
     ("street_first", "Rua", "The café is at 12 Rua Augusta.", ["12"], []),
     ("score", "votes_to = ballots", "It passed by 320 ballots to 295.", ["320", "295"], []),
+    ("score", "vote_link = at", "The vote at 52 to 47 was close.", ["52", "47"], []),
     ("list_joiner", "plus", "Read pages 4 plus 6.", ["6"], []),
     ("counted_alone", "week", "It lasted a week.", [], ["a week"]),
 ]

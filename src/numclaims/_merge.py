@@ -40,6 +40,8 @@ _AREA_CODE_REACH = 8
 _SEPARATOR_REACH = 2
 #: Enough for a contest word and a few words between it and the numbers.
 _CONTEST_REACH = 30
+#: Before the numbers, room for four sets more: ``won the match 6-4, 3-6, 7-6, 4-6, ``.
+_CONTEST_SETS_REACH = 54
 
 #: The hyphens of a suspended compound: ``five- to six-hour``.
 _HYPHENS = frozenset("-\u2013")
@@ -102,6 +104,7 @@ def _patterns() -> _Patterns:
         r"""(?r)
         \b(?i:\L<words>)\b      # won, voted, victory
         [\w\s,]{0,12}           # a few words: won it 3-2
+        (?:\d{1,2}[-–]\d{1,2},?\s+){0,4}  # the sets before: won 6-4, 3-6
         """,
         regex.VERBOSE,
         words=list(words.contest_before),
@@ -360,7 +363,7 @@ def _looks_like_score_or_date(first: Atom, second: Atom, text: str) -> bool:
         return False
     patterns = _patterns()
     return (
-        behind(patterns.contest_before, text, first.start, _CONTEST_REACH) is not None
+        behind(patterns.contest_before, text, first.start, _CONTEST_SETS_REACH) is not None
         or ahead(patterns.contest_after, text, second.end, _CONTEST_REACH) is not None
     )
 

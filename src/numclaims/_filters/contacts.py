@@ -6,8 +6,8 @@ from functools import cache
 
 import regex
 
-from numclaims._filters.around import MARKED_DIGIT_REACH
-from numclaims._lexicon import filter_words
+from numclaims._filters.around import MARKED_DIGIT_REACH, plural_noun_after
+from numclaims._lexicon import context_words, filter_words
 from numclaims._scan import Atom
 from numclaims._text import SPACE, ahead, behind, trie
 
@@ -58,7 +58,27 @@ def is_phone_or_id(atom: Atom, text: str) -> bool:
         or area_code_before(text, atom.start)
         or (atom.plain and _plain_id(atom, text, len(digits)))
         or (" " in digits and digits.replace(" ", "").isdigit() and _after_trunk(text, atom.start))
+        or (digits in context_words()["service_line"] and _service_line(atom, text))
     )
+
+
+#: How far before a service number a word of calling is looked for: a clause.
+_SERVICE_REACH = 32
+
+
+@cache
+def _service_before() -> regex.Pattern[str]:
+    """A word of ``service_before`` anywhere in the clause before a number, in any case."""
+    return regex.compile(
+        r"(?r)\b(?i:\L<words>)\b[^.;:!?]*$", words=sorted(context_words()["service_before"])
+    )
+
+
+def _service_line(atom: Atom, text: str) -> bool:
+    """``call police on 101``, ``in an emergency, 999``: a service's number, no count of 999."""
+    if not atom.plain or plural_noun_after(atom, text):
+        return False  # 999 people, 111 cases
+    return behind(_service_before(), text, atom.start, _SERVICE_REACH) is not None
 
 
 def _leading_zero(digits: str) -> bool:

@@ -33,6 +33,8 @@ class _Tally(NamedTuple):
 
     other_after: regex.Pattern[str]  # 320 [votes to 295], 455 [for 6], 9[-to-5]
     other_before: regex.Pattern[str]  # [320 votes to] 295, [455 for] 6, [9-to-]5
+    vote_before: regex.Pattern[str]  # [a vote of] 52 to 47, [a vote of 52 to] 47
+    pair_after: regex.Pattern[str]  # 52[ to 47]
 
 
 @cache
@@ -51,7 +53,18 @@ def _tally() -> _Tally:
           | \d-to-                                                           # 9-to-
         ) {SPACE}* $
     """
-    return _Tally(regex.compile(after, regex.VERBOSE), regex.compile(before, regex.VERBOSE))
+    vote_before = rf"""(?r)
+        \b (?i:{votes}) {SPACE}+ (?:\w+{SPACE}+){{0,3}}  # a vote, the vote in the House
+        (?i:{trie(words.vote_links)}) {SPACE}+           # of, was
+        (?P<first> \d+ {SPACE}* (?:to|[-–]) {SPACE}* )?  # 52 to
+        $
+    """
+    return _Tally(
+        regex.compile(after, regex.VERBOSE),
+        regex.compile(before, regex.VERBOSE),
+        regex.compile(vote_before, regex.VERBOSE),
+        regex.compile(rf"{SPACE}*(?:to|[-–]){SPACE}*\d", regex.VERBOSE),
+    )
 
 
 def is_score(atom: Atom, text: str) -> bool:
@@ -63,6 +76,26 @@ def is_score(atom: Atom, text: str) -> bool:
         ahead(tally.other_after, text, atom.end, _TALLY_REACH) is not None
         or behind(tally.other_before, text, atom.start, _TALLY_REACH) is not None
         or _rating(atom, text)
+        or _vote_of(atom, text, tally)
+    )
+
+
+#: Room for a word of voting, three words, a link and a side: ``vote in the House was 144 to ``.
+_VOTE_REACH = 48
+#: Room for ``to`` and its spaces before the other side: `` to 47``.
+_VOTE_PAIR_REACH = 6
+
+
+def _vote_of(atom: Atom, text: str, tally: _Tally) -> bool:
+    """``by a vote of 52 to 47``, ``the vote was 144-44``: both sides of a stated vote."""
+    if atom.form != "digits":
+        return False
+    match = behind(tally.vote_before, text, atom.start, _VOTE_REACH)
+    if match is None:
+        return False
+    return (
+        match.group("first") is not None
+        or ahead(tally.pair_after, text, atom.end, _VOTE_PAIR_REACH) is not None
     )
 
 

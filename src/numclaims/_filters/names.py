@@ -61,6 +61,11 @@ def _glued_before(atom: Atom, text: str, before: str) -> bool | None:
     """
     if before.isalpha() or before in _GLUE_BEFORE or (before.isdigit() and atom.form == "digits"):
         return True
+    if (
+        before == "("
+        and text[atom.start - 2 : atom.start - 1] + text[atom.end : atom.end + 1] == "))"
+    ):
+        return True  # the (3) of 501(c)(3): a subsection
     if before != "-" or atom.form == "words":
         return None
     name = text[atom.start - 2 : atom.start - 1] if atom.start >= 2 else ""
@@ -68,15 +73,48 @@ def _glued_before(atom: Atom, text: str, before: str) -> bool | None:
 
 
 def _glued_after(atom: Atom, text: str) -> bool:
-    """``5G``, ``3rd``, ``5_a``, and the ``1990's`` of a count written with digits."""
+    """``5G``, ``3rd``, ``5_a``, and the ``1990's`` of a count written with digits.
+
+    Also a stock's number before its exchange (``2238.HK``) and a section of
+    a code before its letter in brackets (``401(k)``, ``501(c)(3)``).
+    """
     after = text[atom.end] if atom.end < len(text) else " "
     if after.isalnum() or after in _GLUE_AFTER:
         return True
     if after == "-":
         return _hyphen_name(text, atom.end + 1)
+    if after in _CODE_MARKS:
+        return _code_after(atom, text)
     return (
         after in _APOSTROPHES and text[atom.end + 1 : atom.end + 2] == "s" and atom.kind == "number"
     )
+
+
+#: The marks after which a letter may make a run of digits a code: ``2238.HK``, ``401(k)``.
+_CODE_MARKS = ".("
+#: A section's letter in brackets: ``(k)`` of ``401(k)``, and no word after it.
+_SECTION_LETTER = regex.compile(r"\([a-z]\)(?!\w)")
+
+
+@cache
+def _ticker_after() -> tuple[regex.Pattern[str], frozenset[str]]:
+    """An exchange's code after a dot (``.HK``), and the first letters of the codes (a screen)."""
+    codes = context_words()["ticker_suffix"]
+    pattern = regex.compile(rf"\.(?:{trie(sorted(codes))})(?!\w)")
+    return pattern, frozenset(code[0] for code in codes)
+
+
+def _code_after(atom: Atom, text: str) -> bool:
+    """``2238.HK``, ``401(k)``: a run of digits glued to an exchange's code or a section letter."""
+    end = atom.end
+    if atom.form != "digits" or not atom.plain:
+        return False
+    if text[end] == "(":
+        return _SECTION_LETTER.match(text, end, end + 4, KEEP_GIL) is not None
+    pattern, initials = _ticker_after()
+    if text[end + 1 : end + 2] not in initials:
+        return False  # the screen: the first letter of a code after the dot
+    return pattern.match(text, end, end + 6, KEEP_GIL) is not None
 
 
 #: The word after a hyphen: ``pointer`` in ``3-pointer``.
@@ -95,7 +133,13 @@ def _hyphen_name(text: str, pos: int) -> bool:
 
 
 def is_labelled(atom: Atom, text: str) -> bool:
-    """``page 12``, ``Route 66``, ``No. 10``, ``#48213``, ``Jordan wore 23``, ``call 101``."""
+    """``page 12``, ``Route 66``, ``No. 10``, ``#48213``, ``Jordan wore 23``, ``call 101``.
+
+    A range after a label names two labels, or one written with a dash:
+    ``stage 1 or 2``, ``case No. 25-10482``, ``chapters 3-5``.
+    """
+    if atom.is_range:
+        return _labelled_range(atom, text)
     if not bare(atom) or atom.form == "vague":
         return False
     if atom.qualifier is not None and text.startswith(atom.qualifier, atom.start):
@@ -109,6 +153,13 @@ def is_labelled(atom: Atom, text: str) -> bool:
     return lower in label_words() or _is_model_name(atom, text, before)
 
 
+def _labelled_range(atom: Atom, text: str) -> bool:
+    """``stage 1 or 2``, ``No. 25-10482``: a plain range of digits right after a label word."""
+    if atom.kind != "number" or atom.scaled or atom.form != "digits" or atom.bound != "exact":
+        return False
+    return word_before(atom, text).lower() in label_words()
+
+
 def _is_model_name(atom: Atom, text: str, before: str) -> bool:
     """``Boeing 737``, ``iOS 17.4``, ``S&P 500``, ``FTSE 250``: a name, then its number."""
     if atom.form != "digits" or atom.bound != "exact" or not _may_name(before):
@@ -117,6 +168,8 @@ def _is_model_name(atom: Atom, text: str, before: str) -> bool:
         return False  # 1,844 and 3.14159 are amounts, not names
     if sum(map(str.isupper, before)) > 1 or not before[0].isupper():
         return True  # acronyms and mixed case name things: FTSE 250 companies, iPhone 15
+    if before in context_words()["model_before"]:
+        return True  # a product line's generation: Pixel 8 users, Thunderbolt 4 ports
     return not plural_noun_after(atom, text)  # "gave Ukraine 50 tanks" counts tanks
 
 

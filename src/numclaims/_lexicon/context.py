@@ -205,6 +205,7 @@ class FilterWords(NamedTuple):
     streets_first: tuple[str, ...]  # 14 Rue de Rivoli
     votes_to: tuple[str, ...]  # 320 votes to 295
     runs_for: tuple[str, ...]  # 455 for 6
+    vote_links: tuple[str, ...]  # a vote of 52 to 47
     list_joiners: tuple[str, ...]  # junctions 10 and 11
     counted_alone: frozenset[str]  # for a fortnight (pint unit names)
     extra: tuple[str, ...]  # an extra week
@@ -234,6 +235,7 @@ def filter_words() -> FilterWords:
         streets_first=plain("street_first"),
         votes_to=score["votes_to"],
         runs_for=score["runs_for"],
+        vote_links=score["vote_link"],
         list_joiners=plain("list_joiner"),
         counted_alone=frozenset(plain("counted_alone")),
         extra=plain("extra"),
