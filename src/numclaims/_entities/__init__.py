@@ -51,6 +51,7 @@ from numclaims._entities.appositions import (
 from numclaims._entities.clauses import clause_entity, subject_of
 from numclaims._entities.lists import listed_name, signed
 from numclaims._entities.phrases import aged, entity_of, label, phrase_before
+from numclaims._entities.referents import pointed_at, pronoun_whole
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
 from numclaims._entities.words import gerund, is_verb
 from numclaims._lexicon import change_words, entity_words, number_words
@@ -150,7 +151,7 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     if _no_thing(atom, text):
         return None
     found = _listed(atom, context) if signed(text, atom.start) else None
-    found = found or entity_after(atom, text)
+    found = found or pronoun_whole(atom, context) or entity_after(atom, text)
     if found is not None:
         if _share_of_subject(atom, text):
             return clause_entity(atom, context) or found  # The deposit is 10% of the price
@@ -182,6 +183,7 @@ def _without_noun_after(atom: Atom, context: TextContext) -> tuple[int, int] | N
         return None  # 2.31 million votes to her challenger's 2.18 million
     return (
         label(atom, context)
+        or pointed_at(atom, context)
         or _qualified(atom, context)
         or _dimensioned(atom, context)
         or _beside(atom, context)
