@@ -384,6 +384,21 @@ POINTERS: list[Row] = [
         "patrol boats",
     ),
     ("She bought the house for £300,000 in 2019.", "£300,000", "house"),
+    # a forecaster and its verb after a value are a relative clause, not the thing
+    ("Revenue rose to $2.1bn, ahead of the $2.05bn analysts had pencilled in.", "$2.05bn", None),
+    ("Sales rose 3.4%, beating the 2.8% gain Wall Street expected.", "2.8%", "gain"),
+    ("The economy grew 2.8%, faster than the 2.1% economists had expected.", "2.1%", None),
+    # but a count of forecasters is theirs
+    ("About 15 analysts expected a cut.", "About 15", "analysts"),
+    # a verb of averaging before an amount states it of the subject
+    ("Seed rounds for AI startups now average $4.1 million.", "$4.1 million", "Seed rounds"),
+    ("Starting salaries for junior doctors average £32,400.", "£32,400", "Starting salaries"),
+    # but "average" after a determiner or before a noun is an adjective
+    (
+        "Borrowers face average monthly repayments of £1,120.",
+        "£1,120",
+        "average monthly repayments",
+    ),
 ]
 
 ROWS = (

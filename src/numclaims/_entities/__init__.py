@@ -51,7 +51,7 @@ from numclaims._entities.appositions import (
 from numclaims._entities.clauses import clause_entity, subject_of
 from numclaims._entities.lists import listed_name, signed
 from numclaims._entities.phrases import aged, entity_of, label, phrase_before
-from numclaims._entities.referents import pointed_at, pronoun_whole
+from numclaims._entities.referents import pointed_at, pronoun_whole, without_forecaster
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
 from numclaims._entities.words import gerund, is_verb
 from numclaims._lexicon import change_words, entity_words, number_words
@@ -153,6 +153,9 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     found = _listed(atom, context) if signed(text, atom.start) else None
     found = found or pronoun_whole(atom, context) or entity_after(atom, text)
     if found is not None:
+        trimmed = without_forecaster(atom, text, found)
+        if trimmed is not None:
+            return trimmed[0]  # the 2.8% gain Wall Street expected
         if _share_of_subject(atom, text):
             return clause_entity(atom, context) or found  # The deposit is 10% of the price
         return found

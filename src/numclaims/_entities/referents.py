@@ -15,12 +15,13 @@ where the clause around the value would give the wrong noun:
 
 from __future__ import annotations
 
+from numclaims._entities.after import next_word
 from numclaims._entities.phrases import phrase_before
 from numclaims._entities.tokens import TextContext, Token, line_start
 from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
 
-__all__ = ["pointed_at", "pronoun_whole"]
+__all__ = ["pointed_at", "pronoun_whole", "without_forecaster"]
 
 #: How far before a value the noun that ``worth`` or ``for`` points back to may start.
 _REACH = 60
@@ -30,6 +31,9 @@ _PRONOUN_REACH = 40
 _WORTH = "worth"
 _FOR = "for"
 _OF_AFTER = " of "
+#: The article before a value that a relative clause forecasts: ``the $2.05bn analysts had``.
+_THE = "the"
+_THE_REACH = 6
 #: The pronoun that is never a determiner (``those cases``, but never ``them cases``).
 _THEM = "them"
 #: How many words before ``for`` a verb of buying may stand: ``buy 24 more F-35A jets for``.
@@ -71,6 +75,27 @@ def _noun(word: str) -> bool:
     return not (
         not word.isalpha() or word in words.stop or word in words.participles or word.endswith("ed")
     )
+
+
+def without_forecaster(
+    atom: Atom, text: str, found: tuple[int, int]
+) -> tuple[tuple[int, int] | None] | None:
+    """The phrase after ``atom`` without the forecaster of a relative clause, if one ends it.
+
+    ``the $2.05bn analysts had pencilled in`` names nothing (``(None,)``);
+    ``the 2.8% gain Wall Street expected`` names the gain.  None where no
+    forecaster and its verb end the phrase.
+    """
+    words = entity_words()
+    start, end = found
+    phrase = " " + text[start:end].lower()
+    if not phrase.endswith(words.forecasters) or next_word(text, end) not in words.expectations:
+        return None  # most phrases
+    if text[max(0, atom.start - _THE_REACH) : atom.start].split()[-1:] != [_THE]:
+        return None  # 15 analysts had expected a cut: the analysts are counted
+    forecaster = next(f for f in words.forecasters if phrase.endswith(f))
+    rest = text[start : end - len(forecaster)].rstrip()
+    return ((start, start + len(rest)),) if rest else (None,)
 
 
 def _worth_of(atom: Atom, context: TextContext) -> tuple[int, int] | None:
