@@ -17,7 +17,11 @@ The readings are tried in turn:
    each value (``lists``): ``Nike rose 4% and Boeing slipped 1%``,
    ``Dow +0.4% S&P 500 +0.7%``; beside a noun (``appositions``): every value
    of an aside after a subject (``The bridge, 1.6 km long and 48 m above the
-   river,``), a poll share after a name and ``on`` (``Mendes on 46%``).
+   river,``), a poll share after a name and ``on`` (``Mendes on 46%``);
+4. a word that points at the thing (``referents``): a noun before
+   ``worth``, a pronoun whole (``68% of them``), the object of a verb of
+   buying before ``for``; a forecaster's relative clause after a value
+   (``the $2bn analysts had expected``) is no thing.
 
 No reading looks past the sentence: a window stops at a full stop before a
 space and at a line break before a line that does not carry on in lower
