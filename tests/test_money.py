@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from helpers import assert_span, close, only
 from numclaims import Options, parse_quantities
@@ -103,3 +107,30 @@ def test_million_suffix_never_silently_wrong() -> None:
     assert close(only("The club paid £5m.").value, 5e6)
     quantity = only("The wall is 5m high.")
     assert (quantity.kind, quantity.unit, quantity.value) == ("measure", "meter", 5.0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Revenue reached $2.05bn.", 2_050_000_000.0),
+        ("The fund raised $4.1 million.", 4_100_000.0),
+        ("About 4.1 million people voted.", 4_100_000.0),
+        ("Orders were worth $1.15 trillion.", 1_150_000_000_000.0),
+        ("The plan costs between $2.05 billion and $2.15 billion.", 2_050_000_000.0),
+    ],
+)
+def test_a_scaled_value_is_the_written_number(sentence: str, value: float) -> None:
+    """``$2.05bn`` is 2,050,000,000.0 exactly, not the binary product 2049999999.9999998."""
+    quantity = parse_quantities(sentence)[0]
+    assert (quantity.value if quantity.value is not None else quantity.low) == value
+
+
+@given(
+    st.decimals(min_value=Decimal("0.01"), max_value=Decimal("999.99"), places=2),
+    st.sampled_from([("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12)]),
+)
+def test_every_scaled_value_is_the_nearest_float(number: Decimal, scale: tuple[str, int]) -> None:
+    """Whatever the digits, a number and a scale word give the float nearest their product."""
+    word, exponent = scale
+    found = parse_quantities(f"They counted {number} {word} birds.")
+    assert [q.value for q in found] == [float(number.scaleb(exponent))]

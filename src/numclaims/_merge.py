@@ -24,6 +24,7 @@ import regex
 from numclaims._changes import change_before, delta_before
 from numclaims._filters import month_follows
 from numclaims._lexicon import currencies, fold, merge_words, number_words
+from numclaims._numbers import times
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL, SPACE, SPACE_CHARS, ahead, behind, group_numbers
 
@@ -417,7 +418,7 @@ def _share_scale(first: Atom, second: Atom) -> None:
     if second.scaled and not first.scaled and first.form in ("digits", "fraction", "words"):
         assert first.value is not None and second.value is not None
         if first.value * second.scale <= second.value:
-            first.value *= second.scale
+            first.value = times(first.value, second.scale)
             first.scale = second.scale
 
 
@@ -445,4 +446,4 @@ def _share_word_scale(first: Atom, second: Atom, text: str) -> None:
     factor = multipliers.get(fold(last[0]), 1.0) if last else 1.0
     assert first.value is not None and second.value is not None
     if factor >= _HUNDRED and first.value * factor <= second.value:
-        first.value *= factor
+        first.value = times(first.value, factor)

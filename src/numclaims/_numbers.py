@@ -376,3 +376,20 @@ def scale_value(word: str) -> float:
     vocab = number_words()
     singular = word.rstrip("s")
     return vocab.multipliers[singular] if singular in vocab.multipliers else vocab.units[singular]
+
+
+def times(value: float, factor: float) -> float:
+    """``value * factor``, rounded as the decimal product where ``factor`` is a power of ten.
+
+    ``2.05 * 1e9`` is ``2049999999.9999998`` in binary floating point; ``2.05``
+    billion is ``2050000000.0``.  The decimal digits of ``value`` (its shortest
+    repr) are shifted by the exponent and read once, so the product is the
+    float nearest the written number.
+
+    >>> times(2.05, 1e9), times(4.1, 1e6), times(1.5, 12.0)
+    (2050000000.0, 4100000.0, 18.0)
+    """
+    exponent = round(math.log10(factor)) if factor > 0 else 0
+    if factor <= 0 or 10.0**exponent != factor or not math.isfinite(value):
+        return value * factor
+    return float(f"{value!r}e{exponent}")

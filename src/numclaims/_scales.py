@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from numclaims._atoms import Atom
 from numclaims._lexicon import currencies, fold, scale_words
+from numclaims._numbers import times
 from numclaims._senses import million_by_context
 from numclaims._tails import TAIL_REACH, attempt, matched_surface, name_end, tail_patterns
 from numclaims._text import ahead
@@ -85,7 +86,7 @@ def _read_scale_suffix(
 
 def scale_by(atom: Atom, factor: float, end: int, *, rescale: bool = False) -> None:
     assert atom.value is not None
-    atom.value = atom.value / atom.scale * factor if rescale else atom.value * factor
+    atom.value = times(atom.value / atom.scale if rescale else atom.value, factor)
     atom.scale = factor
     atom.end = end
     atom.plain = False

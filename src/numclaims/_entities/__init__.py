@@ -17,7 +17,11 @@ The readings are tried in turn:
    each value (``lists``): ``Nike rose 4% and Boeing slipped 1%``,
    ``Dow +0.4% S&P 500 +0.7%``; beside a noun (``appositions``): every value
    of an aside after a subject (``The bridge, 1.6 km long and 48 m above the
-   river,``), a poll share after a name and ``on`` (``Mendes on 46%``).
+   river,``), a poll share after a name and ``on`` (``Mendes on 46%``);
+4. a word that points at the thing (``referents``): a noun before
+   ``worth``, a pronoun whole (``68% of them``), the object of a verb of
+   buying before ``for``; a forecaster's relative clause after a value
+   (``the $2bn analysts had expected``) is no thing.
 
 No reading looks past the sentence: a window stops at a full stop before a
 space and at a line break before a line that does not carry on in lower
@@ -51,6 +55,7 @@ from numclaims._entities.appositions import (
 from numclaims._entities.clauses import clause_entity, subject_of
 from numclaims._entities.lists import listed_name, signed
 from numclaims._entities.phrases import aged, entity_of, label, phrase_before
+from numclaims._entities.referents import pointed_at, pronoun_whole, without_forecaster
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
 from numclaims._entities.words import gerund, is_verb
 from numclaims._lexicon import change_words, entity_words, number_words
@@ -150,8 +155,11 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     if _no_thing(atom, text):
         return None
     found = _listed(atom, context) if signed(text, atom.start) else None
-    found = found or entity_after(atom, text)
+    found = found or pronoun_whole(atom, context) or entity_after(atom, text)
     if found is not None:
+        trimmed = without_forecaster(atom, text, found)
+        if trimmed is not None:
+            return trimmed[0]  # the 2.8% gain Wall Street expected
         if _share_of_subject(atom, text):
             return clause_entity(atom, context) or found  # The deposit is 10% of the price
         return found
@@ -182,6 +190,7 @@ def _without_noun_after(atom: Atom, context: TextContext) -> tuple[int, int] | N
         return None  # 2.31 million votes to her challenger's 2.18 million
     return (
         label(atom, context)
+        or pointed_at(atom, context)
         or _qualified(atom, context)
         or _dimensioned(atom, context)
         or _beside(atom, context)

@@ -54,6 +54,9 @@ def verb_by_neighbours(word: str, following: str, previous: str = "") -> bool:
         return False  # a subject: The set will cost $200
     if lower in words.ambiguous_verbs:
         return _ambiguous_is_verb(nxt, previous)
+    if lower in words.averages and not _past_tense(lower):
+        # Salaries average £31,500; but the average £300 bill, average monthly repayments
+        return _amount(nxt) and before not in words.determiners
     if lower in words.participles or _past_tense(lower):
         return _participle_is_verb(nxt, before) or _after_subject(previous, nxt)
     if gerund(word):

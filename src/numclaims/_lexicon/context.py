@@ -82,6 +82,10 @@ class EntityWords(NamedTuple):
     adjective_endings: tuple[str, ...]  # endings of adjectives: armoured, national
     nationality_endings: tuple[str, ...]  # endings of nationality adjectives: Russian
     singular_endings: tuple[str, ...]  # endings in -s of no plural: glass, bonus
+    pronoun_wholes: frozenset[str]  # a whole after `of` that the value before stands for: of them
+    buying_verbs: frozenset[str]  # their object before `for` is what an amount buys: buy X for
+    forecasters: tuple[str, ...]  # who expects a value in a relative clause after it: analysts
+    expectations: frozenset[str]  # what follows a forecaster there: had, expected
 
 
 @cache
@@ -157,6 +161,10 @@ def entity_words() -> EntityWords:
         adjective_endings=_ordered("adjective_ending"),
         nationality_endings=_ordered("nationality_ending"),
         singular_endings=_ordered("singular_ending"),
+        pronoun_wholes=_words("pronoun_whole"),
+        buying_verbs=_words("buying_verb"),
+        forecasters=tuple(f" {w.lower()}" for w in words("entity_words", "forecaster")),
+        expectations=_words("expectation"),
     )
 
 
