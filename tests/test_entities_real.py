@@ -389,6 +389,14 @@ POINTERS: list[Row] = [
     ("Officials expect 3% wage growth next year.", "3%", "wage growth"),
     ("One dose cut the risk of infection by 46%.", "One", "dose"),
     ("At night the 120Hz refresh rate drops to 1Hz.", "120Hz", "refresh rate"),
+    # a change named before "of" is the thing; a statistic is not
+    (
+        "A season ticket will cost £6,480, an increase of £290, the operator said.",
+        "£290",
+        "increase",
+    ),
+    ("Crimes totalled 6.7 million, a fall of 5% on the previous year.", "5%", "fall"),
+    ("The union wants a pay rise of 8%.", "8%", "pay rise"),
     # after "with", a name and its change in a clause with no verb
     ("Currencies slipped, with the rand down 1.3% and the lira off 0.8%.", "1.3%", "rand"),
     ("Rents rose 7.2% in the year to May, with London up 9.1%.", "9.1%", "London"),
