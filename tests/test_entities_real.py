@@ -384,6 +384,27 @@ POINTERS: list[Row] = [
         "patrol boats",
     ),
     ("She bought the house for £300,000 in 2019.", "£300,000", "house"),
+    # a change noun after a noun compounds with it, unless it is that noun's verb
+    ("Nurses will get a 5% pay rise this year.", "5%", "pay rise"),
+    ("Officials expect 3% wage growth next year.", "3%", "wage growth"),
+    ("One dose cut the risk of infection by 46%.", "One", "dose"),
+    ("At night the 120Hz refresh rate drops to 1Hz.", "120Hz", "refresh rate"),
+    # a change named before "of" is the thing; a statistic is not
+    (
+        "A season ticket will cost £6,480, an increase of £290, the operator said.",
+        "£290",
+        "increase",
+    ),
+    ("Crimes totalled 6.7 million, a fall of 5% on the previous year.", "5%", "fall"),
+    ("The union wants a pay rise of 8%.", "8%", "pay rise"),
+    # after "with", a name and its change in a clause with no verb
+    ("Currencies slipped, with the rand down 1.3% and the lira off 0.8%.", "1.3%", "rand"),
+    ("Rents rose 7.2% in the year to May, with London up 9.1%.", "9.1%", "London"),
+    (
+        "Sales fell 1.2% as shoppers stayed away, with clothing sales down 3.4%.",
+        "3.4%",
+        "clothing sales",
+    ),
     # a forecaster and its verb after a value are a relative clause, not the thing
     ("Revenue rose to $2.1bn, ahead of the $2.05bn analysts had pencilled in.", "$2.05bn", None),
     ("Sales rose 3.4%, beating the 2.8% gain Wall Street expected.", "2.8%", "gain"),

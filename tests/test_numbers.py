@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from helpers import assert_span, close, only
+from numclaims._numbers import times
 
 # (sentence, span, value) — each sentence holds exactly one quantity.
 DIGITS = [
@@ -140,3 +145,17 @@ def test_a_long_grouped_number_is_read_in_linear_time() -> None:
 
     small, large = cost(250_000), cost(500_000)
     assert large < 3.0 * small + 0.05, (small, large)
+
+
+@given(
+    st.floats(min_value=0, allow_nan=False, allow_infinity=False),
+    st.integers(min_value=-3, max_value=15),
+)
+def test_times_is_the_decimal_product_of_the_written_digits(value: float, exponent: int) -> None:
+    """``times(v, 10**k)`` is the float nearest the decimal ``repr(v)`` shifted by ``k``."""
+    assert times(value, 10.0**exponent) == float(Decimal(repr(value)).scaleb(exponent))
+
+
+def test_times_of_another_factor_is_the_plain_product() -> None:
+    assert times(1.5, 12.0) == 18.0
+    assert times(0.1, 3.0) == 0.1 * 3.0

@@ -386,10 +386,11 @@ def times(value: float, factor: float) -> float:
     repr) are shifted by the exponent and read once, so the product is the
     float nearest the written number.
 
-    >>> times(2.05, 1e9), times(4.1, 1e6), times(1.5, 12.0)
-    (2050000000.0, 4100000.0, 18.0)
+    >>> times(2.05, 1e9), times(4.1, 1e6), times(1.5, 12.0), times(1e308, 1e3)
+    (2050000000.0, 4100000.0, 18.0, inf)
     """
     exponent = round(math.log10(factor)) if factor > 0 else 0
     if factor <= 0 or 10.0**exponent != factor or not math.isfinite(value):
         return value * factor
-    return float(f"{value!r}e{exponent}")
+    digits, _, shift = repr(value).partition("e")  # 1e+308 carries its own exponent
+    return float(f"{digits}e{exponent + int(shift or 0)}")

@@ -134,7 +134,8 @@ def _own_phrase(
         clause = tokens[begin:end]
         listed = listed_name(clause) if follows_value(tokens, begin) else None
         # Apple fell 1.2%, Tesla 2.6%; with income tax accounting for a quarter
-        found = listed or participle_subject(clause) or set_at(clause)
+        opener = tokens[begin - 1].word.lower() if begin else ""
+        found = listed or participle_subject(clause) or set_at(clause, opener)
     return found, comma
 
 

@@ -32,6 +32,9 @@ _ITEM_TOKENS = 6
 _LINK_TOKENS = 2
 #: What follows the last word before a quantity, as the verb tests see it: a number.
 _QUANTITY = "0"
+#: The word before a level, and the word that opens a clause of a level or change.
+_AT = "at"
+_WITH = "with"
 #: The signs a value in a list may carry: ``Dow +0.4%``.
 _SIGNS = "+-−"
 
@@ -158,15 +161,19 @@ def participle_subject(clause: list[Token]) -> tuple[int, int] | None:
     return (clause[i].start, clause[end - 1].end) if i < end else None
 
 
-def set_at(clause: list[Token]) -> tuple[int, int] | None:
+def set_at(clause: list[Token], opener: str = "") -> tuple[int, int] | None:
     """The noun before ``at`` and the value, in a clause with no verb of its own.
 
     ``with the manufacturing index at 47.8``, ``leaving wage growth at 4.3%``,
     ``Battery at 14% by lunchtime``: the value is the level the noun stands at.
+    After ``with`` (the clause's first word or ``opener``, the word before
+    it), a change does the same: ``with the rand down 1.3%``.
     """
-    if len(clause) < 2 or clause[-1].word.lower() != "at":
-        return None
     words = entity_words()
+    last = clause[-1].word.lower() if len(clause) > 1 else ""
+    changed = last in words.list_trailers and _WITH in (opener, clause[0].word.lower())
+    if last != _AT and not changed:
+        return None
     i = len(clause) - 1
     while i > 0 and clause[i - 1].word.lower() in words.adverbs:
         i -= 1  # now at

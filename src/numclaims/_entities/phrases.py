@@ -23,7 +23,7 @@ from numclaims._entities.words import (
     plural,
     premodifier,
 )
-from numclaims._lexicon import entity_words, number_words
+from numclaims._lexicon import change_words, entity_words, number_words
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL, SPACE, behind
 
@@ -220,6 +220,8 @@ def _opens_of_phrase(tokens: list[Token], i: int) -> bool:
     if not word[:1].isalpha() or word.endswith(POSSESSIVE):
         return True
     head = tokens[-1].word if i + 1 < len(tokens) else ""  # "" while the phrase is empty
+    if not head and word.lower() in change_words().nouns:
+        return False  # a fall of 5%: the change is the head
     following = tokens[i + 1].word if head else "of"
     previous = tokens[i - 1].word if i else ""
     if word.lower() in entity_words().stop or is_verb(word, following, previous):

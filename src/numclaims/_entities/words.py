@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from numclaims._lexicon import entity_words, number_words
+from numclaims._lexicon import change_words, entity_words, number_words
 
 __all__ = [
     "MAX_WORDS",
@@ -188,10 +188,29 @@ def premodifier(word: str, following: str) -> bool:
     return word.lower() in entity_words().premodifiers and modifies(following)
 
 
+def _compounds(previous: str, change: str, following: str) -> bool:
+    """True for a noun that the change noun after it compounds with: ``pay`` of ``pay rise``.
+
+    Not where the change is the verb of ``previous``: in -s after it (``the
+    refresh rate drops``), or before an object or ``to`` (``One dose cut the risk``).
+    """
+    nxt = following.lower()
+    if change.endswith("s") or _amount(nxt) or nxt in entity_words().change_objects:
+        return False
+    return (
+        previous[:1].isalpha()
+        and previous.lower() not in entity_words().stop
+        and not plural(previous)
+        and not previous.endswith(POSSESSIVE)
+    )
+
+
 def ends_phrase(word: str, taken: int, following: str, previous: str = "") -> bool:
     """True for a word that cannot be (or continue) the noun phrase, ``taken`` words into it."""
     words = entity_words()
     lower = word.lower()
+    if taken and lower in change_words().nouns and _compounds(previous, lower, following):
+        return False  # a 5% pay rise, a 2% wage increase: the change names the thing
     if lower in words.stop or is_verb(word, following, previous if taken else ""):
         return True
     if gerund(word) and not modifies(following):

@@ -86,6 +86,7 @@ class EntityWords(NamedTuple):
     buying_verbs: frozenset[str]  # their object before `for` is what an amount buys: buy X for
     forecasters: tuple[str, ...]  # who expects a value in a relative clause after it: analysts
     expectations: frozenset[str]  # what follows a forecaster there: had, expected
+    change_objects: frozenset[str]  # after `dose cut`, make the change a verb: the, to
 
 
 @cache
@@ -165,6 +166,7 @@ def entity_words() -> EntityWords:
         buying_verbs=_words("buying_verb"),
         forecasters=tuple(f" {w.lower()}" for w in words("entity_words", "forecaster")),
         expectations=_words("expectation"),
+        change_objects=_words("change_object"),
     )
 
 
