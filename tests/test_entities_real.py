@@ -397,6 +397,13 @@ POINTERS: list[Row] = [
     ),
     ("Crimes totalled 6.7 million, a fall of 5% on the previous year.", "5%", "fall"),
     ("The union wants a pay rise of 8%.", "8%", "pay rise"),
+    # a named statistic before "of" is the thing; a bare one is the subject's
+    (
+        "Fees are capped at 0.75% a year, against an industry average of 1.2%.",
+        "1.2%",
+        "industry average",
+    ),
+    ("Dieters lost an average of 6.8 kilograms.", "6.8 kilograms", "Dieters"),
     # after "with", a name and its change in a clause with no verb
     ("Currencies slipped, with the rand down 1.3% and the lira off 0.8%.", "1.3%", "rand"),
     ("Rents rose 7.2% in the year to May, with London up 9.1%.", "9.1%", "London"),
