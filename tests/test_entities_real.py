@@ -225,7 +225,7 @@ STRUCTURES: list[Row] = [
     # verbs that were read as nouns
     ("The monitor peaks at 1,000 nits.", "1,000 nits", "monitor"),
     ("The river crested at 9.2 metres overnight.", "9.2 metres", "river"),
-    ("The pound, now known as sterling, slipped 0.3% against the euro.", "0.3%", None),
+    ("The pound, now known as sterling, slipped 0.3% against the euro.", "0.3%", "pound"),
     ("Gilts rallied, and sterling slipped 0.3% against the euro.", "0.3%", "sterling"),
     ("A survey of 900 likely voters was taken.", "900", "voters"),
     # a participle after a list value still names its subject
@@ -397,6 +397,18 @@ POINTERS: list[Row] = [
     ),
     ("Crimes totalled 6.7 million, a fall of 5% on the previous year.", "5%", "fall"),
     ("The union wants a pay rise of 8%.", "8%", "pay rise"),
+    # a named statistic before "of" is the thing; a bare one is the subject's
+    (
+        "Fees are capped at 0.75% a year, against an industry average of 1.2%.",
+        "1.2%",
+        "industry average",
+    ),
+    ("Dieters lost an average of 6.8 kilograms.", "6.8 kilograms", "Dieters"),
+    # an aside that opens with a past participle describes the subject before it
+    ("Real wages, adjusted for inflation, rose 1.2% over the year.", "1.2%", "Real wages"),
+    ("Pay growth, measured over three months, eased to 5.6%.", "5.6%", "Pay growth"),
+    # verbs of pace are changes: the subject's level
+    ("Wage growth slows to 5.2% as jobs market cools", "5.2%", "Wage growth"),
     # after "with", a name and its change in a clause with no verb
     ("Currencies slipped, with the rand down 1.3% and the lira off 0.8%.", "1.3%", "rand"),
     ("Rents rose 7.2% in the year to May, with London up 9.1%.", "9.1%", "London"),

@@ -73,6 +73,9 @@ def clause_entity(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         if found is not None or not comma:
             return found
         comma_at = _comma_before(tokens, begin)
+        past_aside = _past_participle_aside(tokens, begin, end, comma_at, text, atom.start)
+        if past_aside is not None:
+            return past_aside  # Real wages, adjusted for inflation, rose 1.2%
         if not _restates(tokens, begin, end, atom, text):
             return _borrowed(tokens, begin, end, comma_at, text, atom.start)
         restated = _restated_entity(context, tokens, comma_at)
@@ -162,6 +165,40 @@ def _borrowed(
         # "The laptop runs Windows 11, and costs £1,249": the sentence's subject
         return _main_subject(tokens, comma, text)
     return None
+
+
+def _past_participle_aside(
+    tokens: list[Token], begin: int, end: int, comma: int, text: str, quantity: int
+) -> tuple[int, int] | None:
+    """The subject before an aside that opens with a past participle, read with the clause.
+
+    ``Real wages, adjusted for inflation, rose 1.2%``: the aside between the
+    two commas describes the subject before it, and the verb after it is the
+    subject's.  None where no such aside stands before ``comma``.
+    """
+    opening = _comma_before(tokens, comma) if comma > 0 else -1
+    if opening < 1 or not _participle_opens(tokens, opening + 1, comma):
+        return None
+    subject_begin, _ = clause_start(tokens, opening, text)
+    subject = tokens[subject_begin:opening]
+    if not subject or _verbs(subject):
+        return None  # the aside follows a clause, not a subject
+    return _clause_phrase(text, subject + tokens[begin:end], quantity)
+
+
+def _participle_opens(tokens: list[Token], first: int, comma: int) -> bool:
+    """True for an aside that opens with a past participle: ``, adjusted for inflation,``.
+
+    Maybe after an adverb (``, first proposed in the 1970s,``); an aside of one
+    word is left alone (``, however,``).
+    """
+    words = entity_words()
+    if first + 1 < comma and tokens[first].word.lower() in words.adverbs:
+        first += 1
+    if first + 1 >= comma:
+        return False
+    word = tokens[first].word.lower()
+    return word in words.participles or (word.endswith("ed") and word not in words.ed_nouns)
 
 
 def _relative_opening(clause: list[Token]) -> bool:

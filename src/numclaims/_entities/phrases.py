@@ -203,12 +203,10 @@ def entity_of(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     while i >= 0 and not _opens_of_phrase(tokens, i):
         i -= 1
     phrase = tokens[i + 1 :]
-    if (
-        not phrase
-        or len(phrase) > MAX_WORDS
-        or phrase[-1].word.lower() in entity_words().not_linked
-    ):
-        return None  # an increase of 610,000 names no thing counted
+    if not phrase or len(phrase) > MAX_WORDS:
+        return None
+    if len(phrase) == 1 and phrase[0].word.lower() in entity_words().not_linked:
+        return None  # lost an average of 6.8 kg: the subject's; but an industry average of
     if _manner(tokens, i, phrase[-1].word):
         return None  # grew at an annual pace of 6%: the rate of the subject
     return phrase[0].start, phrase[-1].end
