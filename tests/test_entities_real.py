@@ -381,7 +381,7 @@ POINTERS: list[Row] = [
     (
         "The navy will buy 12 new patrol boats for about £400 million.",
         "about £400 million",
-        "patrol boats",
+        "new patrol boats",
     ),
     ("She bought the house for £300,000 in 2019.", "£300,000", "house"),
     # a change noun after a noun compounds with it, unless it is that noun's verb
@@ -397,6 +397,14 @@ POINTERS: list[Row] = [
     ),
     ("Crimes totalled 6.7 million, a fall of 5% on the previous year.", "5%", "fall"),
     ("The union wants a pay rise of 8%.", "8%", "pay rise"),
+    # "new" belongs to the phrase; "more" after a count does not
+    ("The chain opened 57 new stores and closed 12.", "57", "new stores"),
+    ("The army called up 134,500 more conscripts.", "134,500", "conscripts"),
+    (
+        "The stadium will hold four hundred million dollars of new seating.",
+        "four hundred million dollars",
+        "new seating",
+    ),
     # a named statistic before "of" is the thing; a bare one is the subject's
     (
         "Fees are capped at 0.75% a year, against an industry average of 1.2%.",
