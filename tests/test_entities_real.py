@@ -397,6 +397,10 @@ POINTERS: list[Row] = [
     ),
     ("Crimes totalled 6.7 million, a fall of 5% on the previous year.", "5%", "fall"),
     ("The union wants a pay rise of 8%.", "8%", "pay rise"),
+    # points in a poll are the subject's; an index's points are points
+    ("Approval of the mayor fell 9 points since May to 34%, the survey found.", "9", "Approval"),
+    ("A survey put the Greens three points ahead on 27%.", "three", "Greens"),
+    ("The Dow fell 412 points, or 1.1%.", "412", "points"),
     # "new" belongs to the phrase; "more" after a count does not
     ("The chain opened 57 new stores and closed 12.", "57", "new stores"),
     ("The army called up 134,500 more conscripts.", "134,500", "conscripts"),

@@ -55,7 +55,13 @@ from numclaims._entities.appositions import (
 from numclaims._entities.clauses import clause_entity, subject_of
 from numclaims._entities.lists import listed_name, signed
 from numclaims._entities.phrases import aged, entity_of, label, phrase_before
-from numclaims._entities.referents import pointed_at, pronoun_whole, without_forecaster
+from numclaims._entities.referents import (
+    led_by,
+    pointed_at,
+    poll_points,
+    pronoun_whole,
+    without_forecaster,
+)
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
 from numclaims._entities.words import gerund, is_verb
 from numclaims._lexicon import change_words, entity_words, number_words
@@ -155,6 +161,9 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     if _no_thing(atom, text):
         return None
     found = _listed(atom, context) if signed(text, atom.start) else None
+    if found is None and poll_points(atom, text):
+        # Approval fell 9 points to 34%; put the Greens three points ahead on 27%
+        return led_by(atom, context) or _without_noun_after(atom, context)
     found = found or pronoun_whole(atom, context) or entity_after(atom, text)
     if found is not None:
         trimmed = without_forecaster(atom, text, found)

@@ -21,7 +21,7 @@ from numclaims._entities.tokens import TextContext, Token, line_start
 from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
 
-__all__ = ["pointed_at", "pronoun_whole", "without_forecaster"]
+__all__ = ["led_by", "pointed_at", "poll_points", "pronoun_whole", "without_forecaster"]
 
 #: How far before a value the noun that ``worth`` or ``for`` points back to may start.
 _REACH = 60
@@ -40,8 +40,37 @@ _THEM = "them"
 _OBJECT_WORDS = 8
 #: How far before the noun phrase a value whose entity ends it may end (``a 4% pay award``).
 _COUNTED_REACH = 12
+#: How far around a count of points its share and poll word may stand.
+_POLL_REACH = 100
 #: The marks that end a sentence when a space or the end of the text follows.
 _SENTENCE_MARKS = frozenset(".!?")
+
+
+def poll_points(atom: Atom, text: str) -> bool:
+    """True for a count of points in a poll: ``Approval fell 9 points to 34%``.
+
+    Such points are percentage points of the subject (or of the noun before
+    ``of``), not the thing counted; an index's points are (``The Dow fell 412
+    points``).  A share and a word of a poll stand in the same sentence.
+    """
+    words = entity_words()
+    if atom.kind != "number" or next_word(text, atom.end) not in words.scale_nouns:
+        return False  # most quantities
+    lo, hi = max(0, atom.start - _POLL_REACH), atom.end + _POLL_REACH
+    window = text[lo:hi]
+    if "%" not in window and "per cent" not in window:
+        return False
+    return any(word.strip(".,;:") in words.poll_cues for word in window.lower().split())
+
+
+def led_by(atom: Atom, context: TextContext) -> tuple[int, int] | None:
+    """The name before a poll lead: ``put the Greens three points ahead on 27%``."""
+    text = context.text
+    after = text[atom.end : atom.end + _PRONOUN_REACH].lower().split()[1:2]
+    if not after or after[0] not in entity_words().poll_trailers:
+        return None
+    tokens = context.tokens(max(0, atom.start - _REACH), atom.start)
+    return phrase_before(tokens, len(tokens)) if tokens else None
 
 
 def pointed_at(atom: Atom, context: TextContext) -> tuple[int, int] | None:

@@ -87,6 +87,7 @@ class EntityWords(NamedTuple):
     forecasters: tuple[str, ...]  # who expects a value in a relative clause after it: analysts
     expectations: frozenset[str]  # what follows a forecaster there: had, expected
     change_objects: frozenset[str]  # after `dose cut`, make the change a verb: the, to
+    poll_cues: frozenset[str]  # words of a poll: points beside a share are the subject's
 
 
 @cache
@@ -167,6 +168,7 @@ def entity_words() -> EntityWords:
         forecasters=tuple(f" {w.lower()}" for w in words("entity_words", "forecaster")),
         expectations=_words("expectation"),
         change_objects=_words("change_object"),
+        poll_cues=_words("poll_cue"),
     )
 
 
