@@ -227,7 +227,7 @@ STRUCTURES: list[Row] = [
     ("The river crested at 9.2 metres overnight.", "9.2 metres", "river"),
     ("The pound, now known as sterling, slipped 0.3% against the euro.", "0.3%", "pound"),
     ("Gilts rallied, and sterling slipped 0.3% against the euro.", "0.3%", "sterling"),
-    ("A survey of 900 likely voters was taken.", "900", "voters"),
+    ("A survey of 900 likely voters was taken.", "900", "likely voters"),
     # a participle after a list value still names its subject
     ("Sales hit 310 units, with prices starting at $45,000.", "$45,000", "prices"),
     # a distance in a direction from a place is no thing
@@ -401,6 +401,22 @@ POINTERS: list[Row] = [
     ("Approval of the mayor fell 9 points since May to 34%, the survey found.", "9", "Approval"),
     ("A survey put the Greens three points ahead on 27%.", "three", "Greens"),
     ("The Dow fell 412 points, or 1.1%.", "412", "points"),
+    # a noun of a plan before "to" and its value; a compound made with "of"
+    (
+        "Orbiq raised its full-year sales forecast to $9.4 billion.",
+        "$9.4 billion",
+        "full-year sales forecast",
+    ),
+    (
+        "The poll has a margin of error of 2.8 percentage points.",
+        "2.8 percentage points",
+        "margin of error",
+    ),
+    # "likely" before a noun belongs to it; alone it names nothing
+    ("The poll of 1,204 likely voters was taken last week.", "1,204", "likely voters"),
+    ("Residents in the north are 4 times more likely to be admitted.", "4 times", "Residents"),
+    # a clause opened by "where", "when" or "if" has its own subject
+    ("Frost is likely where temperatures drop below 2C.", "below 2C", "temperatures"),
     # "new" belongs to the phrase; "more" after a count does not
     ("The chain opened 57 new stores and closed 12.", "57", "new stores"),
     ("The army called up 134,500 more conscripts.", "134,500", "conscripts"),

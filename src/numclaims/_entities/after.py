@@ -186,6 +186,8 @@ def _phrase_after(atom: Atom, text: str, pos: int) -> tuple[int, int] | None:
             break
         match, word = after, nxt
         after, nxt = _following(text, match.end())
+    if taken == 1 and previous.lower() in entity_words().ly_adjectives:
+        return None  # 4 times more likely to: an adjective alone names nothing
     return (start, end) if start >= 0 else None
 
 

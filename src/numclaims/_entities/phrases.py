@@ -209,7 +209,19 @@ def entity_of(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         return None  # lost an average of 6.8 kg: the subject's; but an industry average of
     if _manner(tokens, i, phrase[-1].word):
         return None  # grew at an annual pace of 6%: the rate of the subject
-    return phrase[0].start, phrase[-1].end
+    return _of_compound(tokens, i, phrase[0].start), phrase[-1].end
+
+
+def _of_compound(tokens: list[Token], i: int, start: int) -> int:
+    """Where a phrase that starts at ``start`` starts, with the ``X of`` of a compound before it.
+
+    ``a margin of error of 3.1 points``: token ``i`` (``of``) and the word
+    before it belong to the noun ``margin of error``.
+    """
+    if i < 1 or tokens[i].word != "of":
+        return start
+    compound = f"{tokens[i - 1].word} of {tokens[i + 1].word}".lower()
+    return tokens[i - 1].start if compound in entity_words().of_compounds else start
 
 
 def _opens_of_phrase(tokens: list[Token], i: int) -> bool:

@@ -27,6 +27,9 @@ __all__ = [
     "verb_by_neighbours",
 ]
 
+#: The word after a noun of a plan before its value: ``its sales forecast to $8.4bn``.
+_TO = "to"
+
 #: The most words a noun phrase may have (``Spanish 10-year bond yields``).
 MAX_WORDS = 4
 #: The endings of a possessive: ``the town's``, ``the banks'``.
@@ -52,6 +55,8 @@ def verb_by_neighbours(word: str, following: str, previous: str = "") -> bool:
     nxt = following.split(" ", 1)[0].lower()
     if nxt in words.modals:
         return False  # a subject: The set will cost $200
+    if lower in words.plan_nouns and nxt == _TO and _names_before(before, previous):
+        return False  # raised its sales forecast to $8.4bn; cut its target to 2%
     if lower in words.ambiguous_verbs:
         return _ambiguous_is_verb(nxt, previous)
     if lower in words.averages and not _past_tense(lower):
@@ -70,6 +75,12 @@ def verb_by_neighbours(word: str, following: str, previous: str = "") -> bool:
 #: no state of any text; the clause readers ask again for the words of windows that
 #: overlap (``_shortcuts`` can turn it off).
 is_verb = lru_cache(maxsize=4096)(verb_by_neighbours)
+
+
+def _names_before(before: str, previous: str) -> bool:
+    """True for a word a noun may follow: a determiner or a noun (``its``, ``sales``)."""
+    words = entity_words()
+    return before in words.determiners or (before not in words.stop and noun_like(previous))
 
 
 def _ambiguous_is_verb(nxt: str, previous: str) -> bool:

@@ -88,6 +88,8 @@ class EntityWords(NamedTuple):
     expectations: frozenset[str]  # what follows a forecaster there: had, expected
     change_objects: frozenset[str]  # after `dose cut`, make the change a verb: the, to
     poll_cues: frozenset[str]  # words of a poll: points beside a share are the subject's
+    plan_nouns: frozenset[str]  # nouns before `to` and a value: its sales forecast to
+    of_compounds: frozenset[str]  # nouns made with `of`: margin of error
 
 
 @cache
@@ -169,6 +171,8 @@ def entity_words() -> EntityWords:
         expectations=_words("expectation"),
         change_objects=_words("change_object"),
         poll_cues=_words("poll_cue"),
+        plan_nouns=_words("plan_noun"),
+        of_compounds=_words("of_compound"),
     )
 
 
