@@ -417,6 +417,14 @@ POINTERS: list[Row] = [
     ("Residents in the north are 4 times more likely to be admitted.", "4 times", "Residents"),
     # a clause opened by "where", "when" or "if" has its own subject
     ("Frost is likely where temperatures drop below 2C.", "below 2C", "temperatures"),
+    # the object of "cost" before an amount pays it: the amount is the subject's
+    ("Jet fuel cost the carrier an average of $2.61 a gallon.", "$2.61 a gallon", "Jet fuel"),
+    (
+        "Prosecutors say the scheme cost investors more than $200 million.",
+        "more than $200 million",
+        "scheme",
+    ),
+    ("A 2TB configuration costs an extra $600.", "$600", "configuration"),
     # "new" belongs to the phrase; "more" after a count does not
     ("The chain opened 57 new stores and closed 12.", "57", "new stores"),
     ("The army called up 134,500 more conscripts.", "134,500", "conscripts"),

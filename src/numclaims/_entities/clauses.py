@@ -398,13 +398,47 @@ def _clause_phrase(text: str, tokens: list[Token], quantity: int) -> tuple[int, 
         phrase = phrase_at(tokens, v + 1, following, limit=limit)
         if phrase is not None and _statistic(text, phrase):
             break  # lost an average of 6.8 kg: the subject's average
+        if phrase is not None and tokens[v].word.lower() in entity_words().payer_verbs:
+            # The strike cost the airline £30m: the airline pays, the strike costs
+            return _subject_before(tokens, v) or _first_subject(tokens, verbs, following)
         if phrase is not None and text[phrase[1] : quantity].strip():
             return phrase  # "hit a record 135 TWh": a word right before the number is no object
         if v and tokens[v - 1].word.lower() in coordinators:
             break  # carry a crew of 157 and cost £1bn: the value is the second verb's own
+    return _first_subject(tokens, verbs, following)
+
+
+def _first_subject(
+    tokens: list[Token], verbs: list[int], following: list[str]
+) -> tuple[int, int] | None:
+    """The subject that opens the clause, before its first verb."""
     if _starts_subject(tokens):
         return phrase_at(tokens, 0, following, limit=verbs[0])
     return None
+
+
+def _subject_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
+    """The subject right before token ``verb`` (past auxiliaries): ``the scheme cost``.
+
+    None where a preposition opens that noun phrase (``claims against the
+    force have cost``): the subject starts earlier.
+    """
+    words = entity_words()
+    end = verb
+    while end > 0 and (tokens[end - 1].word.lower() in words.auxiliaries):
+        end -= 1
+    found = phrase_before(tokens, end)
+    if found is None:
+        return None
+    first = next(i for i, t in enumerate(tokens) if t.start == found[0])
+    while first and tokens[first - 1].word.lower() in words.determiners:
+        first -= 1
+    if not first:
+        return found
+    before, previous = tokens[first - 1].word, tokens[first - 2].word if first > 1 else ""
+    if before.lower() in words.stop and not is_verb(before, tokens[first].word, previous):
+        return None  # claims against the force have cost: a preposition before it
+    return found
 
 
 def _statistic(text: str, phrase: tuple[int, int]) -> bool:

@@ -90,6 +90,7 @@ class EntityWords(NamedTuple):
     poll_cues: frozenset[str]  # words of a poll: points beside a share are the subject's
     plan_nouns: frozenset[str]  # nouns before `to` and a value: its sales forecast to
     of_compounds: frozenset[str]  # nouns made with `of`: margin of error
+    payer_verbs: frozenset[str]  # their object before an amount pays it: cost the airline
 
 
 @cache
@@ -173,6 +174,7 @@ def entity_words() -> EntityWords:
         poll_cues=_words("poll_cue"),
         plan_nouns=_words("plan_noun"),
         of_compounds=_words("of_compound"),
+        payer_verbs=_words("payer_verb"),
     )
 
 
