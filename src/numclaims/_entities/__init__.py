@@ -56,11 +56,13 @@ from numclaims._entities.clauses import clause_entity, subject_of
 from numclaims._entities.lists import listed_name, signed
 from numclaims._entities.phrases import aged, entity_of, label, phrase_before
 from numclaims._entities.referents import (
+    followers,
+    forecast_by,
     led_by,
     pointed_at,
+    pointers,
     poll_points,
     pronoun_whole,
-    without_forecaster,
 )
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
 from numclaims._entities.words import gerund, is_verb
@@ -161,12 +163,14 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     if _no_thing(atom, text):
         return None
     found = _listed(atom, context) if signed(text, atom.start) else None
-    if found is None and poll_points(atom, text):
-        # Approval fell 9 points to 34%; put the Greens three points ahead on 27%
-        return led_by(atom, context) or _without_noun_after(atom, context)
-    found = found or pronoun_whole(atom, context) or entity_after(atom, text)
+    if found is None and text.startswith(followers(), atom.end):  # of them; 9 points
+        if poll_points(atom, text):
+            # Approval fell 9 points to 34%; put the Greens three points ahead on 27%
+            return led_by(atom, context) or _without_noun_after(atom, context)
+        found = pronoun_whole(atom, context)  # 7,412 people, 68% of them
+    found = found or entity_after(atom, text)
     if found is not None:
-        trimmed = without_forecaster(atom, text, found)
+        trimmed = forecast_by(atom, text, found)
         if trimmed is not None:
             return trimmed[0]  # the 2.8% gain Wall Street expected
         if _share_of_subject(atom, text):
@@ -199,7 +203,7 @@ def _without_noun_after(atom: Atom, context: TextContext) -> tuple[int, int] | N
         return None  # 2.31 million votes to her challenger's 2.18 million
     return (
         label(atom, context)
-        or pointed_at(atom, context)
+        or (pointed_at(atom, context) if context.text.endswith(pointers(), 0, atom.start) else None)
         or _qualified(atom, context)
         or _dimensioned(atom, context)
         or _beside(atom, context)

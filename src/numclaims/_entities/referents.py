@@ -15,21 +15,31 @@ where the clause around the value would give the wrong noun:
 
 from __future__ import annotations
 
+from functools import cache
+
 from numclaims._entities.after import next_word
 from numclaims._entities.phrases import phrase_before
 from numclaims._entities.tokens import TextContext, Token, line_start
 from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
 
-__all__ = ["led_by", "pointed_at", "poll_points", "pronoun_whole", "without_forecaster"]
+__all__ = [
+    "followers",
+    "forecast_by",
+    "led_by",
+    "pointed_at",
+    "pointers",
+    "poll_points",
+    "pronoun_whole",
+]
 
 #: How far before a value the noun that ``worth`` or ``for`` points back to may start.
 _REACH = 60
 #: How many characters after a value ``of``, its pronoun and the word after it may take.
 _PRONOUN_REACH = 40
 #: The word that links a noun to its worth, and the word that links a thing bought to its price.
-_WORTH = "worth"
-_FOR = "for"
+_WORTH = " worth "
+_FOR = " for "
 _OF_AFTER = " of "
 #: The article before a value that a relative clause forecasts: ``the $2.05bn analysts had``.
 _THE = "the"
@@ -54,8 +64,10 @@ def poll_points(atom: Atom, text: str) -> bool:
     points``).  A share and a word of a poll stand in the same sentence.
     """
     words = entity_words()
-    if atom.kind != "number" or next_word(text, atom.end) not in words.scale_nouns:
+    if atom.kind != "number" or not text.startswith(_points_after(), atom.end):
         return False  # most quantities
+    if next_word(text, atom.end) not in words.scale_nouns:
+        return False  # 9 pointers
     lo, hi = max(0, atom.start - _POLL_REACH), atom.end + _POLL_REACH
     window = text[lo:hi]
     if "%" not in window and "per cent" not in window:
@@ -75,11 +87,10 @@ def led_by(atom: Atom, context: TextContext) -> tuple[int, int] | None:
 
 def pointed_at(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     """The thing that ``worth`` or a price's ``for`` before ``atom`` names."""
-    text = context.text
-    before = text[max(0, atom.start - len(_WORTH) - 2) : atom.start].split()[-1:]
-    if before == [_WORTH]:
+    text = context.text  # the caller checked that one of pointers() ends before the value
+    if text.endswith(_WORTH, 0, atom.start):
         return _worth_of(atom, context)
-    if before == [_FOR]:
+    if text.endswith(_FOR, 0, atom.start):
         return _price_of(atom, context)
     return None
 
@@ -106,7 +117,7 @@ def _noun(word: str) -> bool:
     )
 
 
-def without_forecaster(
+def forecast_by(
     atom: Atom, text: str, found: tuple[int, int]
 ) -> tuple[tuple[int, int] | None] | None:
     """The phrase after ``atom`` without the forecaster of a relative clause, if one ends it.
@@ -117,14 +128,40 @@ def without_forecaster(
     """
     words = entity_words()
     start, end = found
+    if not text.startswith(_expectations_after(), end):
+        return None  # most phrases
     phrase = " " + text[start:end].lower()
     if not phrase.endswith(words.forecasters) or next_word(text, end) not in words.expectations:
-        return None  # most phrases
+        return None
     if text[max(0, atom.start - _THE_REACH) : atom.start].split()[-1:] != [_THE]:
         return None  # 15 analysts had expected a cut: the analysts are counted
     forecaster = next(f for f in words.forecasters if phrase.endswith(f))
     rest = text[start : end - len(forecaster)].rstrip()
     return ((start, start + len(rest)),) if rest else (None,)
+
+
+@cache
+def followers() -> tuple[str, ...]:
+    """What :func:`pronoun_whole` and :func:`poll_points` read first after a value."""
+    return (_OF_AFTER, *_points_after())
+
+
+@cache
+def pointers() -> tuple[str, ...]:
+    """What :func:`pointed_at` reads before a value: `` worth ``, `` for ``."""
+    return (_WORTH, _FOR)
+
+
+@cache
+def _points_after() -> tuple[str, ...]:
+    """The nouns of a scale as they follow a count: `` points``, `` pts``."""
+    return tuple(f" {noun}" for noun in entity_words().scale_nouns)
+
+
+@cache
+def _expectations_after() -> tuple[str, ...]:
+    """The words of ``[expectation]`` as they follow a forecaster: `` had ``, `` expected``."""
+    return tuple(f" {word}" for word in entity_words().expectations)
 
 
 def _worth_of(atom: Atom, context: TextContext) -> tuple[int, int] | None:
