@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, fields
+from functools import cache
 from operator import attrgetter
 from types import MappingProxyType
 from typing import Literal
@@ -103,12 +104,17 @@ def _digits_atoms(match: regex.Match[str]) -> Iterator[Atom]:
 _DIGIT_GROUPS = ("mantissa", "sign", "exp", "den", "vulgar", "fnum", "fden", "paren", "neg", "cur")
 
 
+@cache
+def _digit_groups(pattern: regex.Pattern[str]) -> tuple[int, ...]:
+    """The numbers of the groups of :data:`_DIGIT_GROUPS` in ``pattern`` (looked up once)."""
+    n = group_numbers(pattern)
+    return tuple(n[name] for name in _DIGIT_GROUPS)
+
+
 def _digits_atom(match: regex.Match[str]) -> Atom | None:
     # one call for all the groups (groupdict() would build every group of the pattern)
-    n = group_numbers(match.re)
-    mantissa, sign, exp, den, vulgar, fnum, fden, paren, neg, cur = match.group(
-        *(n[name] for name in _DIGIT_GROUPS)
-    )
+    numbers = _digit_groups(match.re)
+    mantissa, sign, exp, den, vulgar, fnum, fden, paren, neg, cur = match.group(*numbers)
     sign = sign or ""
     value = digits_value(("-" if sign[:1].isalpha() else sign) + mantissa, exp)
     if value is None:
@@ -125,9 +131,9 @@ def _digits_atom(match: regex.Match[str]) -> Atom | None:
         end=end,
         value=value,
         form=form,
-        num_start=match.start(n["sign"] if sign else n["mantissa"]),
+        num_start=match.start(numbers[1] if sign else numbers[0]),  # sign, mantissa
         num_end=end - (1 if paren else 0),
-        plain=not sign and mantissa.isdigit() and end == match.end(n["mantissa"]),
+        plain=not sign and mantissa.isdigit() and end == match.end(numbers[0]),
     )
     if cur:
         atom.currency = currency_code(cur)

@@ -15,15 +15,16 @@ able to start one (:func:`_after_may_start`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 from itertools import takewhile
+from types import MappingProxyType
 
 import regex
 
 from numclaims._lexicon import bound_phrases, fold
 from numclaims._scan import Atom
-from numclaims._text import SPACE, SPACE_CHARS, ahead, behind, group_numbers
+from numclaims._text import KEEP_GIL, SPACE, SPACE_CHARS, ahead, behind, group_numbers
 
 __all__ = ["last_word", "letter_runs", "phrase_ends", "read_bound"]
 
@@ -75,16 +76,19 @@ def read_bound(atom: Atom, text: str, floor: int = 0) -> None:
     ``floor`` is where the previous quantity ends: a phrase before this one may
     not reach back into it (``20 min. 30 people``, ``2 and over 3``).
     """
-    if not _read_before(atom, text, floor):
+    start = atom.start
+    lo = start - _PHRASE_REACH
+    if lo < floor:
+        lo = floor
+    if _may_end_before(text, start, lo) and _read_before(atom, text, lo):
+        return
+    if _after_may_start(text, atom.end):
         _read_after(atom, text)
 
 
-def _read_before(atom: Atom, text: str, floor: int) -> bool:
-    """Read the phrase that ends where ``atom`` starts; False if there is none."""
-    lo = max(floor, atom.start - _PHRASE_REACH)
-    if not _may_end_before(text, atom.start, lo):
-        return False
-    match = behind(_bound_patterns()[0], text, atom.start, atom.start - lo)
+def _read_before(atom: Atom, text: str, lo: int) -> bool:
+    """Read the phrase that ends where ``atom`` starts, reading back to ``lo``; False if none."""
+    match = _bound_patterns()[0].match(text, lo, atom.start, KEEP_GIL)  # behind()
     if match is None:
         return False
     n = group_numbers(match.re)
@@ -100,8 +104,6 @@ def _read_before(atom: Atom, text: str, floor: int) -> bool:
 
 def _read_after(atom: Atom, text: str) -> None:
     """Read the phrase that follows ``atom``, if there is one."""
-    if not _after_may_start(text, atom.end):
-        return
     match = ahead(_bound_patterns()[1], text, atom.end, _PHRASE_REACH)
     if match is None:
         return
@@ -203,11 +205,12 @@ def _may_end_before(text: str, pos: int, lo: int) -> bool:
     characters are ASCII; any other text is left to the pattern.  ``lo`` is as
     far back as the pattern may read.
     """
-    end = pos
-    while end > lo and text[end - 1] in SPACE_CHARS:
-        end -= 1
-    window = text[max(lo, end - _TAIL_CHARS) : end]
-    return not window.isascii() or window.lower().endswith(_before_tails())
+    window = text[lo:pos].rstrip(SPACE_CHARS)[-_TAIL_CHARS:]
+    if not window.isascii():
+        return True
+    window = window.lower()
+    by_last_two, single = _before_tails()
+    return window[-1:] in single or window.endswith(by_last_two.get(window[-2:], ()))
 
 
 #: How many characters of the end of a phrase before a number :func:`_may_end_before` compares.
@@ -215,10 +218,21 @@ _TAIL_CHARS = 6
 
 
 @cache
-def _before_tails() -> tuple[str, ...]:
-    """The last :data:`_TAIL_CHARS` characters of each phrase before a number (folded)."""
+def _before_tails() -> tuple[Mapping[str, tuple[str, ...]], frozenset[str]]:
+    """The last :data:`_TAIL_CHARS` characters of each phrase before a number (folded):
+    those of two characters or more by their last two, and those of one.
+
+    A window ends with one of them where it ends with one of its last two's
+    group, or is one of those of one character: one lookup picks the few to compare.
+    """
     phrases = bound_phrases().before
-    return tuple(sorted({phrase.rstrip(SPACE_CHARS)[-_TAIL_CHARS:] for phrase in phrases}))
+    tails = {phrase.rstrip(SPACE_CHARS)[-_TAIL_CHARS:] for phrase in phrases}
+    groups: dict[str, list[str]] = {}
+    for tail in sorted(tails):
+        if len(tail) > 1:
+            groups.setdefault(tail[-2:], []).append(tail)
+    single = frozenset(tail for tail in tails if len(tail) == 1)
+    return MappingProxyType({end: tuple(group) for end, group in groups.items()}), single
 
 
 def phrase_ends(phrases: Iterable[str]) -> frozenset[str]:

@@ -185,6 +185,9 @@ def scan(
             continue
         if kind == "word":
             read, starts = _at_word(text, pos, end, consumed)
+        elif kind == "digits" and not _prefix_may_end(text, pos, prefixes[1]):
+            atom = _plain_digits(text, pos, end)  # the commonest case: nothing before the digits
+            read, starts = (None, (pos,)) if atom is None else ((atom,), ())
         else:
             read, starts = _at_numeral(text, pos, end, consumed, prefixes, kind == "digits")
         if read is not None:

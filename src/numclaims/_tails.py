@@ -192,7 +192,7 @@ def _unit_word(text: str, pos: int, slash: bool, vocabulary: Vocabulary | None) 
     _, folded = unit_surfaces(vocabulary)
     words = group_numbers(run.re)["words"]
     first = run.start(words)
-    ends = [first + i for i, c in enumerate(run.group(words)) if c in _WORD_JOINS]
+    ends = [first + join.start() for join in _JOIN.finditer(run.group(words))]
     for end in reversed([*ends, run.end()]):
         after = text[end : end + 1]
         if after.isalnum() or after == "_":
@@ -222,6 +222,7 @@ def _as_compound(words: str) -> str:
 
 #: What joins the words of one unit name: ``square feet``, ``kilowatt-hour``.
 _WORD_JOINS = " -"
+_JOIN = re.compile(f"[{_WORD_JOINS}]")
 
 
 @cache
