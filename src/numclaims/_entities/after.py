@@ -186,9 +186,14 @@ def _phrase_after(atom: Atom, text: str, pos: int) -> tuple[int, int] | None:
             break
         match, word = after, nxt
         after, nxt = _following(text, match.end())
-    if taken == 1 and previous.lower() in entity_words().ly_adjectives:
-        return None  # 4 times more likely to: an adjective alone names nothing
-    return (start, end) if start >= 0 else None
+    return _phrase_span(start, end, taken, previous)
+
+
+def _phrase_span(start: int, end: int, taken: int, last: str) -> tuple[int, int] | None:
+    """The span read, if any; none for an adjective alone (``4 times more likely to``)."""
+    if start < 0 or (taken == 1 and last.lower() in entity_words().ly_adjectives):
+        return None
+    return start, end
 
 
 def _noun_first(atom: Atom, text: str, word: str, start: int, pos: int) -> bool:

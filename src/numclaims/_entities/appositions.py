@@ -7,17 +7,27 @@ value of the aside is stated of the noun before its comma.  Poll reports set
 each share after its name and ``on``: ``puts Mendes on 46% and Albright on
 41%``, ``with Labour on 24%``.  A count right after a possessive, with no
 noun of its own, repeats the noun of a value before it and names nothing
-(``2.31 million votes to her challenger's 2.18 million``).
+(``2.31 million votes to her challenger's 2.18 million``).  An aside that
+opens with a past participle (``Real wages, adjusted for inflation,``) and
+the subject right before a verb (``the scheme cost investors``) are read here
+for the clause reader.
 """
 
 from __future__ import annotations
 
 from numclaims._entities.phrases import phrase_before
 from numclaims._entities.tokens import Token
-from numclaims._entities.words import POSSESSIVE, gerund
+from numclaims._entities.words import POSSESSIVE, gerund, is_verb
 from numclaims._lexicon import entity_words, number_words
 
-__all__ = ["aside_subject", "polled_name", "repeats_owner", "subject_before_comma"]
+__all__ = [
+    "aside_subject",
+    "participle_opens",
+    "polled_name",
+    "repeats_owner",
+    "subject_before",
+    "subject_before_comma",
+]
 
 #: How many tokens before a share its name may take (``the Conservatives on``).
 _NAME_TOKENS = 3
@@ -124,3 +134,42 @@ def _determined(tokens: list[Token], end: int) -> tuple[int, int] | None:
     start = next(k for k, t in enumerate(tokens) if t.start == found[0])
     determined = start > 0 and tokens[start - 1].word.lower() in entity_words().determiners
     return found if determined else None
+
+
+def participle_opens(tokens: list[Token], first: int, comma: int) -> bool:
+    """True for an aside that opens with a past participle: ``, adjusted for inflation,``.
+
+    Maybe after an adverb (``, first proposed in the 1970s,``); an aside of one
+    word is left alone (``, however,``).
+    """
+    words = entity_words()
+    if first + 1 < comma and tokens[first].word.lower() in words.adverbs:
+        first += 1
+    if first + 1 >= comma:
+        return False
+    word = tokens[first].word.lower()
+    return word in words.participles or (word.endswith("ed") and word not in words.ed_nouns)
+
+
+def subject_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
+    """The subject right before token ``verb`` (past auxiliaries): ``the scheme cost``.
+
+    None where a preposition opens that noun phrase (``claims against the
+    force have cost``): the subject starts earlier.
+    """
+    words = entity_words()
+    end = verb
+    while end > 0 and (tokens[end - 1].word.lower() in words.auxiliaries):
+        end -= 1
+    found = phrase_before(tokens, end)
+    if found is None:
+        return None
+    first = next(i for i, t in enumerate(tokens) if t.start == found[0])
+    while first and tokens[first - 1].word.lower() in words.determiners:
+        first -= 1
+    if not first:
+        return found
+    before, previous = tokens[first - 1].word, tokens[first - 2].word if first > 1 else ""
+    if before.lower() in words.stop and not is_verb(before, tokens[first].word, previous):
+        return None  # claims against the force have cost: a preposition before it
+    return found

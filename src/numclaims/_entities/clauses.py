@@ -19,7 +19,11 @@ from functools import cache
 import regex
 
 from numclaims._entities.after import next_word
-from numclaims._entities.appositions import subject_before_comma
+from numclaims._entities.appositions import (
+    participle_opens,
+    subject_before,
+    subject_before_comma,
+)
 from numclaims._entities.lists import (
     follows_value,
     joins_clauses,
@@ -177,28 +181,13 @@ def _past_participle_aside(
     subject's.  None where no such aside stands before ``comma``.
     """
     opening = _comma_before(tokens, comma) if comma > 0 else -1
-    if opening < 1 or not _participle_opens(tokens, opening + 1, comma):
+    if opening < 1 or not participle_opens(tokens, opening + 1, comma):
         return None
     subject_begin, _ = clause_start(tokens, opening, text)
     subject = tokens[subject_begin:opening]
     if not subject or _verbs(subject):
         return None  # the aside follows a clause, not a subject
     return _clause_phrase(text, subject + tokens[begin:end], quantity)
-
-
-def _participle_opens(tokens: list[Token], first: int, comma: int) -> bool:
-    """True for an aside that opens with a past participle: ``, adjusted for inflation,``.
-
-    Maybe after an adverb (``, first proposed in the 1970s,``); an aside of one
-    word is left alone (``, however,``).
-    """
-    words = entity_words()
-    if first + 1 < comma and tokens[first].word.lower() in words.adverbs:
-        first += 1
-    if first + 1 >= comma:
-        return False
-    word = tokens[first].word.lower()
-    return word in words.participles or (word.endswith("ed") and word not in words.ed_nouns)
 
 
 def _relative_opening(clause: list[Token]) -> bool:
@@ -400,7 +389,7 @@ def _clause_phrase(text: str, tokens: list[Token], quantity: int) -> tuple[int, 
             break  # lost an average of 6.8 kg: the subject's average
         if phrase is not None and tokens[v].word.lower() in entity_words().payer_verbs:
             # The strike cost the airline £30m: the airline pays, the strike costs
-            return _subject_before(tokens, v) or _first_subject(tokens, verbs, following)
+            return subject_before(tokens, v) or _first_subject(tokens, verbs, following)
         if phrase is not None and text[phrase[1] : quantity].strip():
             return phrase  # "hit a record 135 TWh": a word right before the number is no object
         if v and tokens[v - 1].word.lower() in coordinators:
@@ -415,30 +404,6 @@ def _first_subject(
     if _starts_subject(tokens):
         return phrase_at(tokens, 0, following, limit=verbs[0])
     return None
-
-
-def _subject_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
-    """The subject right before token ``verb`` (past auxiliaries): ``the scheme cost``.
-
-    None where a preposition opens that noun phrase (``claims against the
-    force have cost``): the subject starts earlier.
-    """
-    words = entity_words()
-    end = verb
-    while end > 0 and (tokens[end - 1].word.lower() in words.auxiliaries):
-        end -= 1
-    found = phrase_before(tokens, end)
-    if found is None:
-        return None
-    first = next(i for i, t in enumerate(tokens) if t.start == found[0])
-    while first and tokens[first - 1].word.lower() in words.determiners:
-        first -= 1
-    if not first:
-        return found
-    before, previous = tokens[first - 1].word, tokens[first - 2].word if first > 1 else ""
-    if before.lower() in words.stop and not is_verb(before, tokens[first].word, previous):
-        return None  # claims against the force have cost: a preposition before it
-    return found
 
 
 def _statistic(text: str, phrase: tuple[int, int]) -> bool:

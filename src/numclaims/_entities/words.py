@@ -55,6 +55,16 @@ def verb_by_neighbours(word: str, following: str, previous: str = "") -> bool:
     nxt = following.split(" ", 1)[0].lower()
     if nxt in words.modals:
         return False  # a subject: The set will cost $200
+    return _by_form(word, lower, nxt, previous)
+
+
+def _by_form(word: str, lower: str, nxt: str, previous: str) -> bool:
+    """The verb test of :func:`verb_by_neighbours` for a word that may be another part of speech.
+
+    ``lower`` is ``word`` lowered, ``nxt`` the next word lowered.
+    """
+    words = entity_words()
+    before = previous.lower()
     if lower in words.plan_nouns and nxt == _TO and _names_before(before, previous):
         return False  # raised its sales forecast to $8.4bn; cut its target to 2%
     if lower in words.ambiguous_verbs:
