@@ -438,6 +438,13 @@ POINTERS: list[Row] = [
         "91 cents a share",
         "adjusted earnings",
     ),
+    # a hyphenated count inside the phrase is a quantity of its own: the noun after it
+    ("A typical two-hour parking session now costs £6.40.", "£6.40", "parking session"),
+    (
+        "The council's 40-year-old swimming pool, which costs £310,000 a year to run, will close.",
+        "£310,000 a year",
+        "swimming pool",
+    ),
     # "new" belongs to the phrase; "more" after a count does not
     ("The chain opened 57 new stores and closed 12.", "57", "new stores"),
     ("The army called up 134,500 more conscripts.", "134,500", "conscripts"),
