@@ -425,6 +425,26 @@ POINTERS: list[Row] = [
         "scheme",
     ),
     ("A 2TB configuration costs an extra $600.", "$600", "configuration"),
+    # a verb that opens the object of "of" after a joiner, a comma or "to" is no part of it
+    ("The firm employs 6,300 people and generated sales of $1.9bn.", "$1.9bn", "sales"),
+    ("Analysts raised their target, implying upside of about 18%.", "about 18%", "upside"),
+    (
+        "OPEC+ agreed to extend output cuts of 2.2 million barrels a day.",
+        "2.2 million barrels a day",
+        "output cuts",
+    ),
+    (
+        "Revenue rose 4% and adjusted earnings of 91 cents a share topped forecasts.",
+        "91 cents a share",
+        "adjusted earnings",
+    ),
+    # a hyphenated count inside the phrase is a quantity of its own: the noun after it
+    ("A typical two-hour parking session now costs £6.40.", "£6.40", "parking session"),
+    (
+        "The council's 40-year-old swimming pool, which costs £310,000 a year to run, will close.",
+        "£310,000 a year",
+        "swimming pool",
+    ),
     # "new" belongs to the phrase; "more" after a count does not
     ("The chain opened 57 new stores and closed 12.", "57", "new stores"),
     ("The army called up 134,500 more conscripts.", "134,500", "conscripts"),

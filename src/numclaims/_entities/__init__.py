@@ -104,6 +104,8 @@ _QUALIFIED_REACH = 40
 #: How far, and over how many words, before a value its ``on`` or ``and`` may stand.
 _BESIDE_REACH = 40
 _BESIDE_WORDS = 4
+#: Words and spaces only: what may stand before a counter inside an entity (``typical``).
+_WORD_RUN = regex.compile(rf"(?:[A-Za-z]+{SPACE}+)+")
 #: A length measured from one end of a thing to the other: ``from head to tail``.
 _END_TO_END = regex.compile(rf"{SPACE}+from{SPACE}+[a-z]+{SPACE}+to{SPACE}+[a-z]+\b")
 _END_TO_END_REACH = 40
@@ -135,10 +137,17 @@ def _past_counter(text: str, start: int, end: int) -> int:
     That count is a quantity of its own; a name made with a number stays
     whole (``one-off payment``), and so does a lone word (``three-pointers``).
     """
-    counter = _counter().match(text, start, end, KEEP_GIL)
+    lo = start
+    if text[lo - 2 : lo - 1].isdigit() and text[lo - 1 : lo] == "-":
+        lo -= 2  # year-old swimming pool, read from inside 40-year-old
+        while lo and text[lo - 1].isdigit():
+            lo -= 1
+    counter = _counter().search(text, lo, end, KEEP_GIL)
     if counter is None or counter.group("word").lower() in entity_words().number_compounds:
         return start
-    return counter.end()
+    if counter.start() > lo and _WORD_RUN.fullmatch(text, lo, counter.start()) is None:
+        return start  # a name with a number inside it
+    return counter.end()  # a 40-year-old swimming pool; a typical two-hour parking session
 
 
 @cache
@@ -147,8 +156,10 @@ def _counter() -> regex.Pattern[str]:
     numbers = number_words()
     return regex.compile(
         rf"""
+        (?<! [\w-] )                            # at the start of a word
         (?: \d[\d.,]* | (?i: \L<numbers> ) )  # a number in digits or words
-        - (?P<word> [A-Za-z]+ ) {SPACE}+       # a hyphen, a word, then spaces
+        - (?P<word> [A-Za-z]+ ) (?: -old )?    # a hyphen and a word (year-old)
+        {SPACE}+                               # then spaces
         """,
         regex.VERBOSE,
         numbers=sorted([*numbers.units, *numbers.tens], key=len, reverse=True),

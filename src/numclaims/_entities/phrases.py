@@ -192,6 +192,11 @@ def aged(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     return (phrase[0].start, phrase[-1].end) if phrase else None
 
 
+#: What a verb opening an object of ``of`` may follow: a comma, ``to``.
+_COMMA = ","
+_TO = "to"
+
+
 def entity_of(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     """``revenue of $5bn``: the noun phrase right before ``of``."""
     text = context.text
@@ -203,6 +208,8 @@ def entity_of(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     while i >= 0 and not _opens_of_phrase(tokens, i):
         i -= 1
     phrase = tokens[i + 1 :]
+    if len(phrase) > 1 and _verb_opens(phrase[0].word, tokens[i].word if i >= 0 else ""):
+        phrase, i = phrase[1:], i + 1  # and generated sales of $1.9bn: a verb and its object
     if not phrase or len(phrase) > MAX_WORDS:
         return None
     if len(phrase) == 1 and phrase[0].word.lower() in entity_words().not_linked:
@@ -210,6 +217,24 @@ def entity_of(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     if _manner(tokens, i, phrase[-1].word):
         return None  # grew at an annual pace of 6%: the rate of the subject
     return _of_compound(tokens, i, phrase[0].start), phrase[-1].end
+
+
+def _verb_opens(word: str, before: str) -> bool:
+    """True for a verb that opens an object of ``of``: a participle after a joiner or a comma.
+
+    ``and generated sales of``, ``, implying upside of``, ``to extend output
+    cuts of``: a verb; ``the estimated cost of``, ``and adjusted earnings of``:
+    an adjective.
+    """
+    words = entity_words()
+    lower = word.lower()
+    if before == _TO:
+        return True  # to extend output cuts of
+    if lower in words.participle_adjectives:
+        return False  # and adjusted earnings of 91 cents
+    if not (lower.endswith(("ed", "ing")) or lower in words.participles):
+        return False
+    return before == _COMMA or before.lower() in words.coordinators
 
 
 def _of_compound(tokens: list[Token], i: int, start: int) -> int:

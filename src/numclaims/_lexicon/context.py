@@ -91,6 +91,7 @@ class EntityWords(NamedTuple):
     plan_nouns: frozenset[str]  # nouns before `to` and a value: its sales forecast to
     of_compounds: frozenset[str]  # nouns made with `of`: margin of error
     payer_verbs: frozenset[str]  # their object before an amount pays it: cost the airline
+    participle_adjectives: frozenset[str]  # adjectives in -ed before a noun: adjusted earnings
 
 
 @cache
@@ -175,6 +176,7 @@ def entity_words() -> EntityWords:
         plan_nouns=_words("plan_noun"),
         of_compounds=_words("of_compound"),
         payer_verbs=_words("payer_verb"),
+        participle_adjectives=_words("participle_adjective"),
     )
 
 
