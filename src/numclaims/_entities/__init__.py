@@ -145,7 +145,7 @@ def _past_counter(text: str, start: int, end: int) -> int:
     counter = _counter().search(text, lo, end, KEEP_GIL)
     if counter is None or counter.group("word").lower() in entity_words().number_compounds:
         return start
-    if counter.start() > lo and _WORD_RUN.fullmatch(text, lo, counter.start()) is None:
+    if counter.start() > lo and _WORD_RUN.fullmatch(text, lo, counter.start(), KEEP_GIL) is None:
         return start  # a name with a number inside it
     return counter.end()  # a 40-year-old swimming pool; a typical two-hour parking session
 
