@@ -445,6 +445,10 @@ POINTERS: list[Row] = [
         "£310,000 a year",
         "swimming pool",
     ),
+    # the full stop of an initialism ends a sentence only where the splitter says so
+    ("Brent rose 1.4%, while U.S. crude gained 1.5% to $79.10.", "1.5%", "U.S. crude"),
+    ("Output grew in the U.S. The euro area shrank 0.2%.", "0.2%", "euro area"),
+    ("Doors open at 7.30 p.m. and tickets start at £25.", "£25", "tickets"),
     # "new" belongs to the phrase; "more" after a count does not
     ("The chain opened 57 new stores and closed 12.", "57", "new stores"),
     ("The army called up 134,500 more conscripts.", "134,500", "conscripts"),

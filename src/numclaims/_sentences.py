@@ -27,7 +27,13 @@ from typing import NamedTuple, Protocol
 from numclaims._data import words
 from numclaims._lexicon import month_words
 
-__all__ = ["SentenceFinder", "SentenceWords", "sentence_finder", "sentence_spans"]
+__all__ = [
+    "SentenceFinder",
+    "SentenceWords",
+    "dot_ends_sentence",
+    "sentence_finder",
+    "sentence_spans",
+]
 
 #: A candidate end: a blank line, a line break, or closing punctuation before a space.
 _CANDIDATE = re.compile(
@@ -117,6 +123,18 @@ def _ends_sentence(match: re.Match[str], text: str) -> bool:
     if not stop.startswith("."):
         return True
     return not _abbreviation(text, match.start(), after)
+
+
+def dot_ends_sentence(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot``, before a space, ends a sentence (as the splitter decides).
+
+    Not after an abbreviation that runs on (``the U.S. economy``, ``Mr. Smith``)
+    nor before a word in lower case.  The entity reader asks this of the
+    full stops inside its windows, so that it never stops at ``U.S.``.
+    """
+    following = _NEXT.match(text, dot + 1, dot + 1 + _NEXT_REACH)
+    after = following.group("word") if following else ""
+    return not after[:1].islower() and not _abbreviation(text, dot, after)
 
 
 def _abbreviation(text: str, dot: int, after: str) -> bool:

@@ -33,9 +33,10 @@ from numclaims._entities.lists import (
 )
 from numclaims._entities.phrases import phrase_at, phrase_before
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
-from numclaims._entities.words import gerund, is_verb, premodifier
+from numclaims._entities.words import gerund, is_verb, plural, premodifier
 from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
+from numclaims._sentences import dot_ends_sentence
 from numclaims._text import KEEP_GIL
 
 __all__ = ["clause_entity", "subject_of"]
@@ -46,6 +47,7 @@ _QUANTITY = "0"
 _EACH = "each"
 #: Marks that end a clause (and, before a space, a sentence).
 _SENTENCE_MARKS = frozenset(".!?;:")
+_FULL_STOP = "."
 #: Two letters in a row: a window without them holds no word to name (``1 1 1 ...``).
 _TWO_LETTERS = regex.compile(r"[A-Za-z]{2}")
 
@@ -251,7 +253,13 @@ def _sentence_start(tokens: list[Token], end: int, text: str) -> int | None:
 
 def _sentence_mark(token: Token, text: str) -> bool:
     """True for a full stop, question mark or the like that ends a sentence."""
-    return token.word in _SENTENCE_MARKS and text[token.end : token.end + 1] in (" ", "\n", "")
+    if text[token.end : token.end + 1] not in (" ", "\n", ""):
+        return False
+    if len(token.word) > 1 and token.word.endswith("."):
+        return dot_ends_sentence(text, token.end - 1)  # in the U.S. Prices rose; not U.S. crude
+    return token.word in _SENTENCE_MARKS and (
+        token.word != _FULL_STOP or dot_ends_sentence(text, token.start)
+    )
 
 
 def _comma_before(tokens: list[Token], index: int) -> int:
@@ -307,8 +315,8 @@ def clause_start(tokens: list[Token], end: int, text: str) -> tuple[int, bool]:
     boundaries = _clause_boundaries()
     for i in range(end - 1, -1, -1):
         word = tokens[i].word.lower()
-        if word not in boundaries:
-            continue  # most words: none of the tests of _boundary holds
+        if word not in boundaries and word[-1:] != _FULL_STOP:
+            continue  # most words: none of the tests of _boundary holds (U.S. may end one)
         found = _boundary(tokens, i, end, word, text)
         if found is not None:
             return found
@@ -330,10 +338,22 @@ def _boundary(
     if word in words.subordinators or word in words.reporting_verbs:
         return (i + 2 if nxt == "that" else i + 1), False
     if word in words.clause_joiners and (
-        nxt in words.subject_openers or joins_clauses(tokens, i, end)
+        nxt in words.subject_openers
+        or joins_clauses(tokens, i, end)
+        or _plural_then_verb(tokens, i, end)
     ):
         return i + 1, False  # after the river rose; Nike rose 4% and Boeing slipped
     return None
+
+
+def _plural_then_verb(tokens: list[Token], i: int, end: int) -> bool:
+    """True for a plural noun and a verb after token ``i``: ``and tickets start at``."""
+    if i + 2 >= end:
+        return False
+    noun, verb = tokens[i + 1].word, tokens[i + 2].word
+    following = tokens[i + 3].word if i + 3 < end else _QUANTITY
+    common = noun.islower() and noun not in entity_words().stop  # not England and Wales was
+    return common and plural(noun) and is_verb(verb, following, noun)
 
 
 def _noun_reporter(tokens: list[Token], i: int, end: int, nxt: str) -> bool:

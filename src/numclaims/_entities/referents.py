@@ -22,6 +22,7 @@ from numclaims._entities.phrases import phrase_before
 from numclaims._entities.tokens import TextContext, Token, line_start
 from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
+from numclaims._sentences import dot_ends_sentence
 
 __all__ = [
     "followers",
@@ -237,4 +238,10 @@ def _whole_before(atom: Atom, context: TextContext) -> tuple[int, int] | None:
 
 def _ends_sentence(token: Token, text: str) -> bool:
     """True for a full stop or the like followed by a space or the end of the text."""
-    return token.word in _SENTENCE_MARKS and text[token.end : token.end + 1] in (" ", "\n", "")
+    if text[token.end : token.end + 1] not in (" ", "\n", ""):
+        return False
+    if len(token.word) > 1 and token.word.endswith("."):
+        return dot_ends_sentence(text, token.end - 1)  # in the U.S. Prices rose; not U.S. crude
+    return token.word in _SENTENCE_MARKS and (
+        token.word != "." or dot_ends_sentence(text, token.start)
+    )

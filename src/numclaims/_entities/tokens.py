@@ -24,12 +24,14 @@ CLAUSE_WINDOW = 160
 _FORGET_AFTER = 4096
 #: How far back ``_token_start`` looks for the space before a word.
 _SPACE_REACH = 100
-#: What the index reads as one token: words (``S&P`` is one), numbers (``1,844``,
-#: ``2.5bn``; a comma after one is its own token) and single marks.  Each run is
+#: What the index reads as one token: initialisms (``U.S.``), words (``S&P`` is
+#: one), numbers (``1,844``, ``2.5bn``; a comma after one is its own token) and
+#: single marks.  Each run is
 #: possessive (``*+``): nothing follows it, so giving back a character could never
 #: let a match succeed, and the engine keeps no state to try it.
 _INDEX_TOKEN = re.compile(
-    r"[^\W\d_][\w'’\-]*+(?:&[^\W\d_][\w'’\-]*+)*+|\d\w*+(?:[.,]\d\w*+)*+|[^\w\s]"
+    r"(?:[A-Za-z]\.){2,}+(?!\w)"  # an initialism with its dots: U.S., U.K., e.g.
+    r"|[^\W\d_][\w'’\-]*+(?:&[^\W\d_][\w'’\-]*+)*+|\d\w*+(?:[.,]\d\w*+)*+|[^\w\s]"
 )
 
 
