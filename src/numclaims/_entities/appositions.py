@@ -49,10 +49,8 @@ def subject_before_comma(tokens: list[Token], comma: int, text: str) -> tuple[in
     found = phrase_before(tokens, comma)
     if found is None:
         return None
-    first = next(i for i, t in enumerate(tokens) if t.start == found[0])
+    first = _opening(tokens, found)
     words = entity_words()
-    while first and tokens[first - 1].word.lower() in words.determiners:
-        first -= 1
     if first == 0:
         return found if not text[: tokens[0].start].strip() else None
     before = tokens[first - 1].word
@@ -126,6 +124,15 @@ def polled_name(tokens: list[Token]) -> tuple[int, int] | None:
     return tokens[i].start, tokens[end - 1].end
 
 
+def _opening(tokens: list[Token], found: tuple[int, int]) -> int:
+    """The index of the token that opens the phrase ``found``, with its determiners: ``the``."""
+    first = next(i for i, t in enumerate(tokens) if t.start == found[0])
+    determiners = entity_words().determiners
+    while first and tokens[first - 1].word.lower() in determiners:
+        first -= 1
+    return first
+
+
 def _determined(tokens: list[Token], end: int) -> tuple[int, int] | None:
     """The noun phrase before token ``end`` if a determiner opens it: ``her rival``."""
     found = phrase_before(tokens, end)
@@ -164,9 +171,7 @@ def subject_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     found = phrase_before(tokens, end)
     if found is None:
         return None
-    first = next(i for i, t in enumerate(tokens) if t.start == found[0])
-    while first and tokens[first - 1].word.lower() in words.determiners:
-        first -= 1
+    first = _opening(tokens, found)
     if not first:
         return found
     before, previous = tokens[first - 1].word, tokens[first - 2].word if first > 1 else ""

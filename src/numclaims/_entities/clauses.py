@@ -32,11 +32,10 @@ from numclaims._entities.lists import (
     set_at,
 )
 from numclaims._entities.phrases import phrase_at, phrase_before
-from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
+from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token, ends_sentence
 from numclaims._entities.words import gerund, is_verb, plural, premodifier
 from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
-from numclaims._sentences import dot_ends_sentence
 from numclaims._text import KEEP_GIL
 
 __all__ = ["clause_entity", "subject_of"]
@@ -47,6 +46,9 @@ _QUANTITY = "0"
 _EACH = "each"
 #: Marks that end a clause (and, before a space, a sentence).
 _SENTENCE_MARKS = frozenset(".!?;:")
+#: Those of them that end a clause like a sentence, whatever follows: ``;``, ``:``.
+_CLAUSE_STOPS = frozenset(";:")
+#: The mark that may close an initialism as well as a sentence (``U.S.``).
 _FULL_STOP = "."
 #: Two letters in a row: a window without them holds no word to name (``1 1 1 ...``).
 _TWO_LETTERS = regex.compile(r"[A-Za-z]{2}")
@@ -252,14 +254,10 @@ def _sentence_start(tokens: list[Token], end: int, text: str) -> int | None:
 
 
 def _sentence_mark(token: Token, text: str) -> bool:
-    """True for a full stop, question mark or the like that ends a sentence."""
-    if text[token.end : token.end + 1] not in (" ", "\n", ""):
-        return False
-    if len(token.word) > 1 and token.word.endswith("."):
-        return dot_ends_sentence(text, token.end - 1)  # in the U.S. Prices rose; not U.S. crude
-    return token.word in _SENTENCE_MARKS and (
-        token.word != _FULL_STOP or dot_ends_sentence(text, token.start)
-    )
+    """True for a mark that ends a sentence, or a clause like one (``;``, ``:``), before a space."""
+    if token.word in _CLAUSE_STOPS:
+        return text[token.end : token.end + 1] in (" ", "\n", "")
+    return ends_sentence(token, text)
 
 
 def _comma_before(tokens: list[Token], index: int) -> int:

@@ -1,16 +1,21 @@
 """A value whose thing is named by a word that points at it, not by the clause.
 
-Three shapes name the thing a value is about by a small word between them,
+Small words between a value and a noun name the thing the value is about,
 where the clause around the value would give the wrong noun:
 
 - ``worth`` after a noun: the value is that noun's worth (``a deal worth
   up to £38m`` -> ``deal``; ``4,500 ETH, worth roughly $14m`` -> ``ETH``);
 - a pronoun that stands for a whole (``68% of them``, ``62% of those
-  issued``, not ``90% of those cases``): the whole is the thing the value before it in the sentence
-  counts (``The council employs 7,412 people, 68% of them women`` ->
-  ``people``);
+  issued``, but not ``90% of those cases``): the whole is the thing the
+  value before it in the sentence counts (``The council employs 7,412
+  people, 68% of them women`` -> ``people``);
 - ``for`` after the object of a verb of buying (``agreed to buy Pinebrook
-  Diagnostics for $6.2bn``): the value is the price of that object.
+  Diagnostics for $6.2bn``): the value is the price of that object;
+- a forecaster and its verb after the phrase (``the $2.05bn analysts had
+  pencilled in``): a relative clause, no part of the thing;
+- ``points`` in a poll (``Approval fell 9 points to 34%``): percentage
+  points of the subject, or of the name before a lead (``the Greens three
+  points ahead``), not the thing counted.
 """
 
 from __future__ import annotations
@@ -19,10 +24,9 @@ from functools import cache
 
 from numclaims._entities.after import next_word
 from numclaims._entities.phrases import phrase_before
-from numclaims._entities.tokens import TextContext, Token, line_start
+from numclaims._entities.tokens import TextContext, ends_sentence, line_start
 from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
-from numclaims._sentences import dot_ends_sentence
 
 __all__ = [
     "followers",
@@ -36,8 +40,9 @@ __all__ = [
 
 #: How far before a value the noun that ``worth`` or ``for`` points back to may start.
 _REACH = 60
-#: How many characters after a value ``of``, its pronoun and the word after it may take.
-_PRONOUN_REACH = 40
+#: How many characters after a value the two words read after it may take (``of those
+#: issued``, ``points ahead``).
+_AFTER_REACH = 40
 #: The word that links a noun to its worth, and the word that links a thing bought to its price.
 _WORTH = " worth "
 _FOR = " for "
@@ -53,8 +58,6 @@ _OBJECT_WORDS = 8
 _COUNTED_REACH = 12
 #: How far around a count of points its share and poll word may stand.
 _POLL_REACH = 100
-#: The marks that end a sentence when a space or the end of the text follows.
-_SENTENCE_MARKS = frozenset(".!?")
 
 
 def poll_points(atom: Atom, text: str) -> bool:
@@ -79,7 +82,7 @@ def poll_points(atom: Atom, text: str) -> bool:
 def led_by(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     """The name before a poll lead: ``put the Greens three points ahead on 27%``."""
     text = context.text
-    after = text[atom.end : atom.end + _PRONOUN_REACH].lower().split()[1:2]
+    after = text[atom.end : atom.end + _AFTER_REACH].lower().split()[1:2]
     if not after or after[0] not in entity_words().poll_trailers:
         return None
     tokens = context.tokens(max(0, atom.start - _REACH), atom.start)
@@ -101,7 +104,7 @@ def pronoun_whole(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     text = context.text
     if not text.startswith(_OF_AFTER, atom.end):
         return None  # most quantities
-    after = text[atom.end : atom.end + _PRONOUN_REACH].lower().split()[1:3]
+    after = text[atom.end : atom.end + _AFTER_REACH].lower().split()[1:3]
     if not after or after[0].rstrip(".,;:!?") not in entity_words().pronoun_wholes:
         return None
     if after[0] != _THEM and len(after) > 1 and _noun(after[1]):
@@ -113,9 +116,9 @@ def _noun(word: str) -> bool:
     """True for a word after ``those`` that may be its noun: not ``issued``, ``who``, ``aged``."""
     words = entity_words()
     word = word.rstrip(".,;:!?")
-    return not (
-        not word.isalpha() or word in words.stop or word in words.participles or word.endswith("ed")
-    )
+    if not word.isalpha() or word in words.stop or word in words.participles:
+        return False
+    return not word.endswith("ed")
 
 
 def forecast_by(
@@ -231,17 +234,6 @@ def _whole_before(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     if line_start(text, span[1], atom.start) != span[1]:
         return None  # a new line between them: another sentence
     tokens = context.tokens(span[1], atom.start)
-    if any(_ends_sentence(token, text) for token in tokens):
+    if any(ends_sentence(token, text) for token in tokens):
         return None
     return span
-
-
-def _ends_sentence(token: Token, text: str) -> bool:
-    """True for a full stop or the like followed by a space or the end of the text."""
-    if text[token.end : token.end + 1] not in (" ", "\n", ""):
-        return False
-    if len(token.word) > 1 and token.word.endswith("."):
-        return dot_ends_sentence(text, token.end - 1)  # in the U.S. Prices rose; not U.S. crude
-    return token.word in _SENTENCE_MARKS and (
-        token.word != "." or dot_ends_sentence(text, token.start)
-    )

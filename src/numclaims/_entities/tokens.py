@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from typing import NamedTuple
 
-__all__ = ["CLAUSE_WINDOW", "TextContext", "Token", "TokenIndex", "line_start"]
+from numclaims._sentences import dot_ends_sentence
+
+__all__ = ["CLAUSE_WINDOW", "TextContext", "Token", "TokenIndex", "ends_sentence", "line_start"]
 
 #: How far before a quantity the widest window (its clause) may start.
 CLAUSE_WINDOW = 160
@@ -166,3 +168,24 @@ def line_start(text: str, lo: int, hi: int) -> int:
             return nxt
         brk = text.rfind("\n", lo, brk)
     return lo
+
+
+#: The marks that end a sentence before a space or the end of the text.
+_FULL_STOPS = frozenset(".!?")
+#: What may follow a mark that ends a sentence.
+_AFTER_END = (" ", "\n", "")
+
+
+def ends_sentence(token: Token, text: str) -> bool:
+    """True for a full stop, question or exclamation mark that ends a sentence in ``text``.
+
+    A full stop, alone or closing an initialism (``U.S.``), ends one only where
+    the sentence splitter says it does: ``in the U.S. The euro``, but not
+    ``U.S. crude`` nor ``Mr. Smith``.
+    """
+    if text[token.end : token.end + 1] not in _AFTER_END:
+        return False
+    word = token.word
+    if len(word) > 1 and word.endswith("."):
+        return dot_ends_sentence(text, token.end - 1)
+    return word in _FULL_STOPS and (word != "." or dot_ends_sentence(text, token.start))
