@@ -204,7 +204,10 @@ def _read_after(atom: Atom, context: TextContext, found: tuple[int, int]) -> tup
 
 
 def _no_thing(atom: Atom, text: str) -> bool:
-    """True for a distance from somewhere or a speed of an action: no thing is measured."""
+    """True for a distance from somewhere, a speed of an action or how often: no thing is measured."""
+    if atom.kind == "number" and atom.value is not None and atom.value.is_integer():
+        # was extended three times: how often, not a count of the subject
+        return _how_often(text, atom.end)
     if atom.dimension == "length":
         # a distance from here: 15 miles away, 70 nautical miles off the coast;
         # but a length from end to end is a size: 2.1 metres from head to tail
@@ -212,6 +215,19 @@ def _no_thing(atom: Atom, text: str) -> bool:
         return away and ahead(_END_TO_END, text, atom.end, _END_TO_END_REACH) is None
     # was travelling at 94mph: how fast the subject did something
     return atom.dimension == "speed" and _in_motion(text, atom.start)
+
+
+def _how_often(text: str, end: int) -> bool:
+    """True for a count followed by ``times`` and no noun: ``extended three times.``.
+
+    ``28 times earnings`` is a multiple of the noun after it, not how often.
+    """
+    word = next_word(text, end)
+    if word not in entity_words().frequency:
+        return False
+    ahead_of = text[end : end + _COPULA_REACH]
+    after = next_word(text, end + len(ahead_of) - len(ahead_of.lstrip()) + len(word))
+    return not after[:1].isalpha() or after in entity_words().stop
 
 
 def _without_noun_after(atom: Atom, context: TextContext) -> tuple[int, int] | None:
@@ -338,12 +354,18 @@ def _moved(atom: Atom, text: str) -> bool:
     """True for an amount right after a verb whose subject moves it: ``The state borrowed £15bn``.
 
     The subject is the agent (``killed 12 and injured about 8,000``), not the
-    thing the amount counts, which the sentence leaves unsaid.
+    thing the amount counts, which the sentence leaves unsaid.  In the
+    passive the subject is what the amount is stated of: ``Cabin crew will
+    be paid £1,950 a month``.
     """
-    before = text[max(0, atom.start - _MOVER_REACH) : atom.start].lower().split()[-2:]
+    before = text[max(0, atom.start - _MOVER_REACH) : atom.start].lower().split()[-3:]
     if before[-1:] == ["out"]:
         before.pop()  # paid out
-    return bool(before) and before[-1] in entity_words().movers
+    words = entity_words()
+    if not before or before[-1] not in words.movers:
+        return False
+    passive = len(before) > 1 and before[-2] in words.auxiliaries
+    return not (passive and before[-1] in words.received)
 
 
 def _size_of_subject(atom: Atom, text: str) -> bool:

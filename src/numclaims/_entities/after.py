@@ -44,13 +44,13 @@ _AMOUNTS = frozenset({"mass", "volume"})
 #: How many characters after ``pos`` :func:`next_word` reads.
 _NEXT_WORD_REACH = 24
 
-#: A word of the phrase, after spaces: letters, digits, apostrophes and inner hyphens.
+#: A word of the phrase, after spaces: letters, digits, apostrophes, inner hyphens and ``&`` (``A&E``).
 _WORD = regex.compile(
     rf"""
     {SPACE}+
     (?P<word>
       (?: \p{{L}} | \d+-\p{{L}} )          # a letter, or a number glued to a word (10-year)
-      (?: [\p{{L}}0-9'’\-]* [\p{{L}}0-9] )?  # then letters, digits, ' and -, ending in neither
+      (?: [\p{{L}}0-9'’\-&]* [\p{{L}}0-9] )?  # then letters, digits, ', - and &, ending in none
     )
     (?= [^\w\-] | $ )                       # and the word ends there
     """,

@@ -42,6 +42,8 @@ __all__ = ["clause_entity", "subject_of"]
 
 #: What follows the last word before a quantity, as the verb tests see it: a number.
 _QUANTITY = "0"
+#: The word after an adjective that may pass for a verb: ``equal to``, ``close to``.
+_TO = "to"
 #: The word that may open an aside before its participle: ``The bats, each weighing``.
 _EACH = "each"
 #: Marks that end a clause (and, before a space, a sentence).
@@ -137,7 +139,9 @@ def _own_phrase(
 ) -> tuple[tuple[int, int] | None, bool]:
     """The clause's own object or subject, and whether a comma opens the clause it was read in."""
     found = _clause_phrase(text, tokens[begin:end], quantity)
-    if found is None and _opener_is_verb(tokens, begin, end):
+    if found is None and _relative_verb(tokens, begin, end):
+        found = phrase_before(tokens, begin - 1)  # a profit that fell 27%: the noun before
+    elif found is None and _opener_is_verb(tokens, begin, end):
         # "Apple reported revenue of $94.9bn": no verb follows, so the opener is the verb
         outer, comma = clause_start(tokens, begin - 1, text)
         found = _clause_phrase(text, tokens[outer:end], quantity)
@@ -158,6 +162,9 @@ def _borrowed(
     if clause and _relative_opening(clause):
         # "The Patriot battery, which costs over $1bn": the noun before the comma
         return phrase_before(tokens, comma)
+    if _joined_participle(tokens, begin, end, comma):
+        # "The economy grew 0.6%, after shrinking 0.1%": the sentence's subject
+        return _main_subject(tokens, comma, text)
     if clause and _participle_aside(clause):
         # "The satellite, weighing 2,100 kilograms,": a subject before the comma
         return subject_before_comma(tokens, comma, text)
@@ -218,6 +225,15 @@ def _participle_aside(clause: list[Token]) -> bool:
     return len(clause) == 1 and gerund(clause[0].word)
 
 
+def _joined_participle(tokens: list[Token], begin: int, end: int, comma: int) -> bool:
+    """True for a participle in -ing after a comma and a joiner: ``, after shrinking``."""
+    if end != begin + 1 or begin != comma + 2 or not gerund(tokens[begin].word):
+        return False
+    words = entity_words()
+    joiner = tokens[comma + 1].word.lower()
+    return joiner in words.clause_joiners or joiner in words.subordinators
+
+
 def _shares_subject(tokens: list[Token], begin: int, comma: int) -> bool:
     """True for a clause with no subject of its own: ``, and weighs``, ``, is 1.86 m tall``."""
     words = entity_words()
@@ -225,6 +241,12 @@ def _shares_subject(tokens: list[Token], begin: int, comma: int) -> bool:
     if first in words.copulas or first in words.modals:
         return True  # , is 2.1 m tall; The frigate, 138 metres long, will cost
     joined = begin == comma + 2 and tokens[comma + 1].word.lower() in words.coordinators
+    if not joined and begin == comma + 1:
+        # in a list of verbs, a verb in the present right after the comma: cost £349, weigh 250 g
+        # not an adjective before to: , equal to R$1.67 per share
+        after = tokens[begin + 1].word.lower() if begin + 1 < len(tokens) else ""
+        listed = not gerund(first) and not first.endswith("ed") and after != _TO
+        return listed and _verbs(tokens[begin:])[:1] == [0]
     return joined and _verbs(tokens[begin:])[:1] == [0]
 
 
@@ -368,6 +390,19 @@ def _noun_reporter(tokens: list[Token], i: int, end: int, nxt: str) -> bool:
     return _verbs(tokens[i + 1 : end])[:1] == [0]
 
 
+def _relative_verb(tokens: list[Token], begin: int, end: int) -> bool:
+    """True for a clause that opens with its verb after ``that`` or ``which``: a relative clause.
+
+    ``eating into a profit that fell 27%``: the clause has no subject of its
+    own; the noun before ``that`` is what it states the value of.
+    """
+    return (
+        begin > 1
+        and tokens[begin - 1].word.lower() in entity_words().relative_openers
+        and _verbs(tokens[begin:end])[:1] == [0]
+    )
+
+
 def _opener_is_verb(tokens: list[Token], begin: int, end: int) -> bool:
     """True when a verb that opens a clause (``reported``) is followed by no clause, only words."""
     opener = tokens[begin - 1].word.lower() if begin > 0 else ""
@@ -418,10 +453,33 @@ def _clause_phrase(text: str, tokens: list[Token], quantity: int) -> tuple[int, 
 def _first_subject(
     tokens: list[Token], verbs: list[int], following: list[str]
 ) -> tuple[int, int] | None:
-    """The subject that opens the clause, before its first verb."""
+    """The subject that opens the clause, before its first verb.
+
+    A place or a time fronted without a comma is passed over: ``In London
+    the average rent was``, ``In March prices rose``.
+    """
     if _starts_subject(tokens):
         return phrase_at(tokens, 0, following, limit=verbs[0])
-    return None
+    start = _past_fronted(tokens, verbs[0])
+    return phrase_at(tokens, start, following, limit=verbs[0]) if start else None
+
+
+def _past_fronted(tokens: list[Token], limit: int) -> int:
+    """Where the subject starts after a fronted preposition and a name (0: no such opening).
+
+    The name is words in capitals or a number (``In London``, ``In 2023``);
+    the subject after it opens with a determiner or a word in lower case.
+    """
+    if not tokens or tokens[0].word.lower() not in entity_words().fronting:
+        return 0
+    i = 1
+    while i < limit and (tokens[i].word[:1].isupper() or tokens[i].word[:1].isdigit()):
+        i += 1
+    if i == 1 or i >= limit:
+        return 0
+    word = tokens[i].word
+    opens = word.lower() in entity_words().subject_openers
+    return i if opens or (word.islower() and word not in entity_words().stop) else 0
 
 
 def _statistic(text: str, phrase: tuple[int, int]) -> bool:

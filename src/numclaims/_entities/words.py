@@ -55,7 +55,20 @@ def verb_by_neighbours(word: str, following: str, previous: str = "") -> bool:
     nxt = following.split(" ", 1)[0].lower()
     if nxt in words.modals:
         return False  # a subject: The set will cost $200
+    if f"{lower} {nxt}" in words.price_verbs:
+        # kayaks rent for $25, the flat now rents for; but Rents for a studio, average rents for
+        return before in words.adverbs or (
+            bool(previous) and before not in words.stop and _names_thing(previous)
+        )
     return _by_form(word, lower, nxt, previous)
+
+
+def _names_thing(word: str) -> bool:
+    """True for a word that may be a noun, not an adjective (``asking``): ``version``, ``kayaks``."""
+    lower = word.lower()
+    words = entity_words()
+    adjective = lower in words.averages or lower in words.ly_adjectives
+    return not adjective and not gerund(word) and not word.endswith(POSSESSIVE) and noun_like(word)
 
 
 def _by_form(word: str, lower: str, nxt: str, previous: str) -> bool:
