@@ -44,7 +44,7 @@ _AMOUNTS = frozenset({"mass", "volume"})
 #: How many characters after ``pos`` :func:`next_word` reads.
 _NEXT_WORD_REACH = 24
 
-#: A word of the phrase, after spaces: letters, digits, apostrophes, inner hyphens and ``&`` (``A&E``).
+#: A word of the phrase, after spaces: letters, digits, apostrophes, inner hyphens and ``&``.
 _WORD = regex.compile(
     rf"""
     {SPACE}+

@@ -7,14 +7,11 @@ A clause with no subject of its own borrows one: a change after a comma
 (``..., up 6%``) and a verb after ``, and`` take the sentence's, a relative
 clause (``, which costs $1bn``) the noun before its comma.
 
-The window before the number is tokenised once (``tokens``), and clause
-boundaries are found among its tokens: sentence marks, commas, brackets,
-and the clause words of ``entity_words.txt``.
+The window before the number is tokenised once (``tokens``); where its
+clause starts, and which of its words are verbs, ``boundaries`` says.
 """
 
 from __future__ import annotations
-
-from functools import cache
 
 import regex
 
@@ -24,16 +21,22 @@ from numclaims._entities.appositions import (
     subject_before,
     subject_before_comma,
 )
+from numclaims._entities.boundaries import (
+    clause_start,
+    comma_before,
+    sentence_start,
+    verbs_among,
+    verbs_in,
+)
 from numclaims._entities.lists import (
     follows_value,
-    joins_clauses,
     listed_name,
     participle_subject,
     set_at,
 )
 from numclaims._entities.phrases import phrase_at, phrase_before
-from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token, ends_sentence
-from numclaims._entities.words import gerund, is_verb, plural, premodifier
+from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
+from numclaims._entities.words import gerund, premodifier
 from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL
@@ -46,12 +49,6 @@ _QUANTITY = "0"
 _TO = "to"
 #: The word that may open an aside before its participle: ``The bats, each weighing``.
 _EACH = "each"
-#: Marks that end a clause (and, before a space, a sentence).
-_SENTENCE_MARKS = frozenset(".!?;:")
-#: Those of them that end a clause like a sentence, whatever follows: ``;``, ``:``.
-_CLAUSE_STOPS = frozenset(";:")
-#: The mark that may close an initialism as well as a sentence (``U.S.``).
-_FULL_STOP = "."
 #: Two letters in a row: a window without them holds no word to name (``1 1 1 ...``).
 _TWO_LETTERS = regex.compile(r"[A-Za-z]{2}")
 
@@ -82,7 +79,7 @@ def clause_entity(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         found, comma = _own_phrase(tokens, begin, end, comma, text, atom.start)
         if found is not None or not comma:
             return found
-        comma_at = _comma_before(tokens, begin)
+        comma_at = comma_before(tokens, begin)
         past_aside = _past_participle_aside(tokens, begin, end, comma_at, text, atom.start)
         if past_aside is not None:
             return past_aside  # Real wages, adjusted for inflation, rose 1.2%
@@ -126,7 +123,7 @@ def subject_of(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     tokens = context.tokens(lo, atom.start)
     begin, _ = clause_start(tokens, len(tokens), text)
     clause = tokens[begin:]
-    if not clause or _verbs(clause) or not _starts_subject(clause):
+    if not clause or verbs_in(clause) or not _starts_subject(clause):
         return None
     if next_word(text, atom.end) in entity_words().determiners:
         return None  # The company halved its dividend: an object follows
@@ -145,7 +142,7 @@ def _own_phrase(
         # "Apple reported revenue of $94.9bn": no verb follows, so the opener is the verb
         outer, comma = clause_start(tokens, begin - 1, text)
         found = _clause_phrase(text, tokens[outer:end], quantity)
-    elif found is None and not _verbs(tokens[begin:end]):
+    elif found is None and not verbs_in(tokens[begin:end]):
         clause = tokens[begin:end]
         listed = listed_name(clause) if follows_value(tokens, begin) else None
         # Apple fell 1.2%, Tesla 2.6%; with income tax accounting for a quarter
@@ -170,7 +167,7 @@ def _borrowed(
         return subject_before_comma(tokens, comma, text)
     # "Core inflation, which strips out food, eased 0.4pp": the subject
     # stands before a relative clause set off by commas
-    opening = _comma_before(tokens, comma)
+    opening = comma_before(tokens, comma)
     first = tokens[opening + 1].word.lower() if opening + 1 < comma else ""
     if first in entity_words().relative_asides:
         subject_begin, _ = clause_start(tokens, max(opening, 0), text)
@@ -191,12 +188,12 @@ def _past_participle_aside(
     two commas describes the subject before it, and the verb after it is the
     subject's.  None where no such aside stands before ``comma``.
     """
-    opening = _comma_before(tokens, comma) if comma > 0 else -1
+    opening = comma_before(tokens, comma) if comma > 0 else -1
     if opening < 1 or not participle_opens(tokens, opening + 1, comma):
         return None
     subject_begin, _ = clause_start(tokens, opening, text)
     subject = tokens[subject_begin:opening]
-    if not subject or _verbs(subject):
+    if not subject or verbs_in(subject):
         return None  # the aside follows a clause, not a subject
     return _clause_phrase(text, subject + tokens[begin:end], quantity)
 
@@ -246,48 +243,23 @@ def _shares_subject(tokens: list[Token], begin: int, comma: int) -> bool:
         # not an adjective before to: , equal to R$1.67 per share
         after = tokens[begin + 1].word.lower() if begin + 1 < len(tokens) else ""
         listed = not gerund(first) and not first.endswith("ed") and after != _TO
-        return listed and _verbs(tokens[begin:])[:1] == [0]
-    return joined and _verbs(tokens[begin:])[:1] == [0]
+        return listed and verbs_in(tokens[begin:])[:1] == [0]
+    return joined and verbs_in(tokens[begin:])[:1] == [0]
 
 
 def _main_subject(tokens: list[Token], end: int, text: str) -> tuple[int, int] | None:
     """The subject of the sentence that runs up to token ``end``, if the window holds its start."""
-    start = _sentence_start(tokens, end, text)
+    start = sentence_start(tokens, end, text)
     if start is None:
         return None  # the sentence may begin before the window
     first_clause = next((i for i in range(start, end) if tokens[i].word == ","), end)
     clause = tokens[start:first_clause]
-    verbs = _verbs(clause)
+    verbs = verbs_in(clause)
     if not _starts_subject(clause):
         return None
     following = [t.word for t in clause[1:]] + [","]
     # The frigate, 138 metres long, will ...: a subject with no verb before its aside
     return phrase_at(clause, 0, following, limit=verbs[0] if verbs else None)
-
-
-def _sentence_start(tokens: list[Token], end: int, text: str) -> int | None:
-    """The first token of the sentence that ends at token ``end``; None if it may start earlier."""
-    start = end
-    while start > 0 and not _sentence_mark(tokens[start - 1], text):
-        start -= 1
-    if start == 0 and tokens and tokens[0].start > 0 and text[tokens[0].start - 1] != "\n":
-        return None
-    return start
-
-
-def _sentence_mark(token: Token, text: str) -> bool:
-    """True for a mark that ends a sentence, or a clause like one (``;``, ``:``), before a space."""
-    if token.word in _CLAUSE_STOPS:
-        return text[token.end : token.end + 1] in (" ", "\n", "")
-    return ends_sentence(token, text)
-
-
-def _comma_before(tokens: list[Token], index: int) -> int:
-    """Index of the last comma before ``index`` (-1 if there is none)."""
-    i = index - 1
-    while i >= 0 and tokens[i].word != ",":
-        i -= 1
-    return i
 
 
 def _restates(tokens: list[Token], begin: int, end: int, atom: Atom, text: str) -> bool:
@@ -317,79 +289,6 @@ def _states_change(tokens: list[Token]) -> bool:
     return " ".join(t.word.lower() for t in tokens) in entity_words().appositive_changes
 
 
-@cache
-def _clause_boundaries() -> frozenset[str]:
-    """Every (lower-cased) token that may end the search of :func:`clause_start` (a screen)."""
-    words = entity_words()
-    return (
-        _SENTENCE_MARKS
-        | {"(", ","}
-        | words.subordinators
-        | words.reporting_verbs
-        | words.clause_joiners
-    )
-
-
-def clause_start(tokens: list[Token], end: int, text: str) -> tuple[int, bool]:
-    """Index of the first token of the clause that ends at ``end``, and whether a comma opens it."""
-    boundaries = _clause_boundaries()
-    for i in range(end - 1, -1, -1):
-        word = tokens[i].word.lower()
-        if word not in boundaries and word[-1:] != _FULL_STOP:
-            continue  # most words: none of the tests of _boundary holds (U.S. may end one)
-        found = _boundary(tokens, i, end, word, text)
-        if found is not None:
-            return found
-    return 0, False
-
-
-def _boundary(
-    tokens: list[Token], i: int, end: int, word: str, text: str
-) -> tuple[int, bool] | None:
-    """Where the clause starts if token ``i`` (``word``, lower-cased) opens it, else None."""
-    if word == "(" or _sentence_mark(tokens[i], text):
-        return i + 1, False
-    words = entity_words()
-    nxt = tokens[i + 1].word.lower() if i + 1 < end else ""
-    if word == ",":
-        return (i + 2 if nxt in words.clause_conjunctions else i + 1), True
-    if _noun_reporter(tokens, i, end, nxt):
-        return None  # Initial jobless claims fell: a noun, as a verb follows it
-    if word in words.subordinators or word in words.reporting_verbs:
-        return (i + 2 if nxt == "that" else i + 1), False
-    if word in words.clause_joiners and (
-        nxt in words.subject_openers
-        or joins_clauses(tokens, i, end)
-        or _plural_then_verb(tokens, i, end)
-    ):
-        return i + 1, False  # after the river rose; Nike rose 4% and Boeing slipped
-    return None
-
-
-def _plural_then_verb(tokens: list[Token], i: int, end: int) -> bool:
-    """True for a plural noun and a verb after token ``i``: ``and tickets start at``."""
-    if i + 2 >= end:
-        return False
-    noun, verb = tokens[i + 1].word, tokens[i + 2].word
-    following = tokens[i + 3].word if i + 3 < end else _QUANTITY
-    common = noun.islower() and noun not in entity_words().stop  # not England and Wales was
-    return common and plural(noun) and is_verb(verb, following, noun)
-
-
-def _noun_reporter(tokens: list[Token], i: int, end: int, nxt: str) -> bool:
-    """True for a reporting verb's form that is a noun: ``jobless claims fell``.
-
-    A full verb follows it; after a modal or an auxiliary it is the verb that
-    reports (``which the authority says will save``).
-    """
-    words = entity_words()
-    if tokens[i].word.lower() not in words.reporting_verbs or i + 1 >= end:
-        return False
-    if nxt in words.modals or nxt in words.auxiliaries:
-        return False
-    return _verbs(tokens[i + 1 : end])[:1] == [0]
-
-
 def _relative_verb(tokens: list[Token], begin: int, end: int) -> bool:
     """True for a clause that opens with its verb after ``that`` or ``which``: a relative clause.
 
@@ -399,7 +298,7 @@ def _relative_verb(tokens: list[Token], begin: int, end: int) -> bool:
     return (
         begin > 1
         and tokens[begin - 1].word.lower() in entity_words().relative_openers
-        and _verbs(tokens[begin:end])[:1] == [0]
+        and verbs_in(tokens[begin:end])[:1] == [0]
     )
 
 
@@ -407,31 +306,15 @@ def _opener_is_verb(tokens: list[Token], begin: int, end: int) -> bool:
     """True when a verb that opens a clause (``reported``) is followed by no clause, only words."""
     opener = tokens[begin - 1].word.lower() if begin > 0 else ""
     return (
-        opener in entity_words().reporting_verbs and begin < end and not _verbs(tokens[begin:end])
+        opener in entity_words().reporting_verbs and begin < end and not verbs_in(tokens[begin:end])
     )
-
-
-def _verbs(tokens: list[Token]) -> list[int]:
-    """Indexes of the verbs among the words of a clause that ends before a quantity."""
-    words = [t.word for t in tokens]
-    return _verbs_among(words, [*words[1:], _QUANTITY])
-
-
-def _verbs_among(words: list[str], following: list[str]) -> list[int]:
-    """Indexes of the verbs among ``words``, each followed by the word of ``following``."""
-    previous = ["", *words]
-    return [
-        i
-        for i, word in enumerate(words)
-        if word[:1].isalpha() and is_verb(word, following[i], previous[i])
-    ]
 
 
 def _clause_phrase(text: str, tokens: list[Token], quantity: int) -> tuple[int, int] | None:
     """The object of the clause's nearest verb that has one, or else its subject."""
     words = [t.word for t in tokens]
     following = [*words[1:], _QUANTITY]
-    verbs = _verbs_among(words, following)
+    verbs = verbs_among(words, following)
     if not verbs:
         return None
     coordinators = entity_words().coordinators

@@ -64,7 +64,7 @@ def verb_by_neighbours(word: str, following: str, previous: str = "") -> bool:
 
 
 def _names_thing(word: str) -> bool:
-    """True for a word that may be a noun, not an adjective (``asking``): ``version``, ``kayaks``."""
+    """True for a word that may be a noun (``version``), not an adjective (``asking``)."""
     lower = word.lower()
     words = entity_words()
     adjective = lower in words.averages or lower in words.ly_adjectives
