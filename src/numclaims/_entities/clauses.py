@@ -37,7 +37,7 @@ from numclaims._entities.lists import (
 from numclaims._entities.phrases import phrase_at, phrase_before
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
 from numclaims._entities.words import gerund, premodifier
-from numclaims._lexicon import entity_words
+from numclaims._lexicon import change_words, entity_words
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL
 
@@ -45,8 +45,6 @@ __all__ = ["clause_entity", "subject_of"]
 
 #: What follows the last word before a quantity, as the verb tests see it: a number.
 _QUANTITY = "0"
-#: The word after an adjective that may pass for a verb: ``equal to``, ``close to``.
-_TO = "to"
 #: The word that may open an aside before its participle: ``The bats, each weighing``.
 _EACH = "each"
 #: Two letters in a row: a window without them holds no word to name (``1 1 1 ...``).
@@ -238,12 +236,6 @@ def _shares_subject(tokens: list[Token], begin: int, comma: int) -> bool:
     if first in words.copulas or first in words.modals:
         return True  # , is 2.1 m tall; The frigate, 138 metres long, will cost
     joined = begin == comma + 2 and tokens[comma + 1].word.lower() in words.coordinators
-    if not joined and begin == comma + 1:
-        # in a list of verbs, a verb in the present right after the comma: cost £349, weigh 250 g
-        # not an adjective before to: , equal to R$1.67 per share
-        after = tokens[begin + 1].word.lower() if begin + 1 < len(tokens) else ""
-        listed = not gerund(first) and not first.endswith("ed") and after != _TO
-        return listed and verbs_in(tokens[begin:])[:1] == [0]
     return joined and verbs_in(tokens[begin:])[:1] == [0]
 
 
@@ -293,11 +285,18 @@ def _relative_verb(tokens: list[Token], begin: int, end: int) -> bool:
     """True for a clause that opens with its verb after ``that`` or ``which``: a relative clause.
 
     ``eating into a profit that fell 27%``: the clause has no subject of its
-    own; the noun before ``that`` is what it states the value of.
+    own; the noun before ``that`` is what it states the value of.  Only a
+    verb that states a value of its subject counts (a change, a form of
+    ``be``, ``weighs``, ``averaged``); after another, the value may be how
+    much the noun did something.
     """
+    words = entity_words()
+    verb = tokens[begin].word.lower() if begin < end else ""
+    states = verb in words.copulas or verb in words.statives or verb in words.averages
     return (
         begin > 1
-        and tokens[begin - 1].word.lower() in entity_words().relative_openers
+        and tokens[begin - 1].word.lower() in words.relative_openers
+        and (states or verb in change_words().verbs)
         and verbs_in(tokens[begin:end])[:1] == [0]
     )
 
