@@ -1,4 +1,4 @@
-"""Entities read from the shape of the clause: relative clauses, fronted places, verbs of price.
+"""Entities read from the shape of the clause: relative clauses, fronted places, prices, payees.
 
 Each row is a sentence, the text of one of its quantities, and the entity
 expected for it (``None`` where the sentence names no thing).  Every rule has
@@ -67,7 +67,49 @@ SHARED: list[Row] = [
     ("Only 58.4% of A&E patients were seen within four hours.", "58.4%", "A&E patients"),
 ]
 
-ROWS = RELATIVE + FRONTED + PRICING + SHARED
+#: Who is paid: the object of a verb of paying, or the noun after its preposition.
+PAYEES: list[Row] = [
+    ("The grocer pays its shelf stackers £12.80 an hour.", "£12.80 an hour", "shelf stackers"),
+    ("The council paid its chief executive £231,000 last year.", "£231,000", "chief executive"),
+    ("City firms are paying trainees as much as £52,000.", "as much as £52,000", "trainees"),
+    ("The insurer will return £300m to shareholders.", "£300m", "shareholders"),
+    ("The trust agreed to pay £1.9m to the family.", "£1.9m", "family"),
+    ("The supplier will pay £6.5m into a redress fund.", "£6.5m", "redress fund"),
+    ("The landlord is adding £5.40 a week to tenants' bills.", "£5.40 a week", "bills"),
+    ("Motorists paid an average of 151.2p a litre for diesel.", "151.2p a litre", "diesel"),
+    # a record or an amount after a: the amount's word, not who is paid
+    ("Rovers paid a record £9m for the winger.", "£9m", "winger"),
+    # a verb of costing: the subject costs, its object pays
+    ("The strike cost the airline £30m.", "£30m", "strike"),
+]
+
+#: Names in a list keep their modifiers; a subject before a hyphenated count is read past it.
+NAMES: list[Row] = [
+    (
+        "Footfall fell 2.1%, with high streets down 3.8% and shopping centres down 2.9%.",
+        "3.8%",
+        "high streets",
+    ),
+    (
+        "Footfall fell 2.1%, with high streets down 3.8% and shopping centres down 2.9%.",
+        "2.9%",
+        "shopping centres",
+    ),
+    ("Its best-selling sofa now sells for €1,299.", "€1,299", "best-selling sofa"),
+    # a participle that opens the clause is no part of the name
+    ("Prices rose 2%, leaving wage growth at 4.3%.", "4.3%", "wage growth"),
+    ("The 2,400-seat arena will cost £310m.", "£310m", "arena"),
+    ("The 1,800-tonne ferry will cost €95m.", "€95m", "ferry"),
+    (
+        "Starting salaries now range from £31,000 to £37,500.",
+        "from £31,000 to £37,500",
+        "Starting salaries",
+    ),
+    # a range of, a noun
+    ("The phone comes in a range of 6 colours.", "6", "colours"),
+]
+
+ROWS = RELATIVE + FRONTED + PRICING + SHARED + PAYEES + NAMES
 
 
 def _entity(sentence: str, text: str) -> tuple[str | None, tuple[int, int] | None]:

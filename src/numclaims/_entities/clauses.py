@@ -36,7 +36,7 @@ from numclaims._entities.lists import (
 )
 from numclaims._entities.phrases import phrase_at, phrase_before
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
-from numclaims._entities.words import gerund, premodifier
+from numclaims._entities.words import gerund, plural, premodifier
 from numclaims._lexicon import change_words, entity_words
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL
@@ -45,6 +45,8 @@ __all__ = ["clause_entity", "subject_of"]
 
 #: What follows the last word before a quantity, as the verb tests see it: a number.
 _QUANTITY = "0"
+#: What an object before a quantity is to it (:func:`_object_role`).
+_STATISTIC, _PAYER, _OBJECT, _OTHER = "statistic", "payer", "object", ""
 #: The word that may open an aside before its participle: ``The bats, each weighing``.
 _EACH = "each"
 #: Two letters in a row: a window without them holds no word to name (``1 1 1 ...``).
@@ -320,16 +322,50 @@ def _clause_phrase(text: str, tokens: list[Token], quantity: int) -> tuple[int, 
     for v in reversed(verbs):  # the object of the nearest verb that has one
         limit = next((w for w in verbs if w > v), len(tokens))
         phrase = phrase_at(tokens, v + 1, following, limit=limit)
-        if phrase is not None and _statistic(text, phrase):
+        role = _OTHER if phrase is None else _object_role(text, tokens, v, phrase, quantity)
+        if role == _STATISTIC:
             break  # lost an average of 6.8 kg: the subject's average
-        if phrase is not None and tokens[v].word.lower() in entity_words().payer_verbs:
+        if role == _PAYER:
             # The strike cost the airline £30m: the airline pays, the strike costs
             return subject_before(tokens, v) or _first_subject(tokens, verbs, following)
-        if phrase is not None and text[phrase[1] : quantity].strip():
-            return phrase  # "hit a record 135 TWh": a word right before the number is no object
+        if role == _OBJECT:
+            return phrase
         if v and tokens[v - 1].word.lower() in coordinators:
             break  # carry a crew of 157 and cost £1bn: the value is the second verb's own
     return _first_subject(tokens, verbs, following)
+
+
+def _object_role(
+    text: str, tokens: list[Token], v: int, phrase: tuple[int, int], quantity: int
+) -> str:
+    """What the object ``phrase`` of the verb at token ``v`` is to the quantity after it.
+
+    A statistic of the subject (``lost an average of``), who pays (``cost
+    the airline``), the thing itself, or none of them: a word right before
+    the number is no object (``hit a record 135 TWh``), unless it names who
+    is paid (``pays its checkout staff £12.60``).
+    """
+    if _statistic(text, phrase):
+        return _STATISTIC
+    if tokens[v].word.lower() in entity_words().payer_verbs:
+        return _PAYER
+    if text[phrase[1] : quantity].strip() or _payee(tokens, v):
+        return _OBJECT
+    return _OTHER
+
+
+def _payee(tokens: list[Token], v: int) -> bool:
+    """True for the object of a verb of paying that names who is paid: ``pays its staff``.
+
+    It opens with a possessive, ``the`` or ``each``, or is a plural with no
+    determiner (``paying trainees``); after ``a`` the word is the amount's
+    (``paid a record £9m``).
+    """
+    words = entity_words()
+    if tokens[v].word.lower() not in words.payee_verbs or v + 1 >= len(tokens):
+        return False
+    first = tokens[v + 1].word
+    return first.lower() in words.payee_openers or (first.islower() and plural(first))
 
 
 def _first_subject(

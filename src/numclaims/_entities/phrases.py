@@ -103,11 +103,11 @@ def _phrase_step(
 ) -> tuple[int, int] | None:
     """What token ``i`` adds to the phrase that starts at ``first``; None where it ends it."""
     word = tokens[i].word
-    if word.isdigit():
-        if i > first and _names_number(tokens[i - 1].word, following[i]):
+    if word[:1].isdigit():
+        if word.isdigit() and i > first and _names_number(tokens[i - 1].word, following[i]):
             return _A_NUMBER_IN_A_NAME
         if _hyphenated(tokens, i, end):
-            return _A_HYPHENATED_NUMBER  # Italian 10-year bond spreads
+            return _A_HYPHENATED_NUMBER  # Italian 10-year bond spreads; a 2,400-seat arena
         return None
     if not word[:1].isalpha():
         return None

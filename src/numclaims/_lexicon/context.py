@@ -95,6 +95,8 @@ class EntityWords(NamedTuple):
     payer_verbs: frozenset[str]  # their object before an amount pays it: cost the airline
     participle_adjectives: frozenset[str]  # adjectives in -ed before a noun: adjusted earnings
     price_verbs: frozenset[str]  # a verb and the preposition of its price: sells for
+    payee_verbs: frozenset[str]  # their object before an amount is who is paid: pays its staff
+    payee_openers: frozenset[str]  # what opens that object: its, the, each
     received: frozenset[str]  # movers whose passive subject receives the amount: be paid
 
 
@@ -184,6 +186,8 @@ def entity_words() -> EntityWords:
         payer_verbs=_words("payer_verb"),
         participle_adjectives=_words("participle_adjective"),
         price_verbs=_words("price_verb"),
+        payee_verbs=_words("payee_verb"),
+        payee_openers=_words("payee_opener"),
         received=_words("received"),
     )
 
