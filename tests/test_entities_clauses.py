@@ -77,6 +77,19 @@ PAYEES: list[Row] = [
     ("The supplier will pay £6.5m into a redress fund.", "£6.5m", "redress fund"),
     ("The landlord is adding £5.40 a week to tenants' bills.", "£5.40 a week", "bills"),
     ("Motorists paid an average of 151.2p a litre for diesel.", "151.2p a litre", "diesel"),
+    # the thing an amount in a list of a budget is for, and a second one after and
+    (
+        "The council set a £980m budget, including £301m for adult social care and £88m for bins.",
+        "£301m",
+        "adult social care",
+    ),
+    (
+        "The council set a £980m budget, including £301m for adult social care and £88m for bins.",
+        "£88m",
+        "bins",
+    ),
+    ("The developer will pay £2.9m towards new school places.", "£2.9m", "new school places"),
+    ("Dimming the lamps will save £410,000 a year on energy.", "£410,000 a year", "energy"),
     # a record or an amount after a: the amount's word, not who is paid
     ("Rovers paid a record £9m for the winger.", "£9m", "winger"),
     # a verb of costing: the subject costs, its object pays
@@ -96,6 +109,8 @@ NAMES: list[Row] = [
         "shopping centres",
     ),
     ("Its best-selling sofa now sells for €1,299.", "€1,299", "best-selling sofa"),
+    # a noun that is also a verb, before a participle in -ing: the participle's subject
+    ("Fly-tipping rose, with clean-up costs reaching £830,000.", "£830,000", "clean-up costs"),
     # a participle that opens the clause is no part of the name
     ("Prices rose 2%, leaving wage growth at 4.3%.", "4.3%", "wage growth"),
     ("The 2,400-seat arena will cost £310m.", "£310m", "arena"),

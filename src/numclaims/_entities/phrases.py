@@ -177,11 +177,13 @@ def label(atom: Atom, context: TextContext) -> tuple[int, int] | None:
 
 
 def aged(atom: Atom, context: TextContext) -> tuple[int, int] | None:
-    """The person an age belongs to: ``men aged 25``, ``The ambassador, who is 58``."""
+    """The person an age belongs to: ``men aged 25``, ``The ambassador, who is 58``, ``X, 61,``."""
     words, numbers = entity_words(), number_words()
     tokens = context.tokens(max(0, atom.start - _AGED_REACH), atom.start)
     while tokens and tokens[-1].word.lower() in words.age_markers:
         tokens.pop()
+    if tokens and tokens[-1].word == _COMMA:
+        tokens.pop()  # The former treasurer, 61,: an age set aside after the person
     phrase: list[Token] = []
     while tokens and len(phrase) < _AGED_WORDS:
         token = tokens.pop()

@@ -116,8 +116,11 @@ def _ambiguous_is_verb(nxt: str, previous: str) -> bool:
         return True  # and expects natural-disaster costs; now stretches for
     if before == "to" and not nxt[:1].isdigit():
         return True  # agreed to raise defence spending
-    # after a noun, before an open-class word: "battery supports fast charging"
-    open_class = nxt[:1].isalpha() and nxt not in words.stop and nxt not in words.verbs
+    # after a noun, before an open-class word: "battery supports fast charging"; but before
+    # a participle in -ing the word is its subject: "with clean-up costs reaching £830,000"
+    open_class = (
+        nxt[:1].isalpha() and nxt not in words.stop and nxt not in words.verbs and not gerund(nxt)
+    )
     noun_before = bool(previous) and before not in words.stop and noun_like(previous)
     return noun_before and open_class
 
