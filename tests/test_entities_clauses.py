@@ -124,7 +124,27 @@ NAMES: list[Row] = [
     ("The phone comes in a range of 6 colours.", "6", "colours"),
 ]
 
-ROWS = RELATIVE + FRONTED + PRICING + SHARED + PAYEES + NAMES
+#: Words that looked like verbs or plurals inside a noun phrase, and asides.
+WORDS: list[Row] = [
+    ("The restructuring will cost $280 million.", "$280 million", "restructuring"),
+    ("The average rate on a 30-year fixed mortgage climbed to 7.1%.", "7.1%", "average rate"),
+    ("The average two-year fixed mortgage rate stands at 5.8%.", "5.8%", "fixed mortgage rate"),
+    ("Rates were fixed at 4.25% for a year.", "4.25%", "Rates"),
+    ("Payvio has closed a $40 million Series B round.", "$40 million", "Series B round"),
+    # an aside that is a noun phrase: the subject before it
+    ("The VIX, Wall Street's fear gauge, jumped to 18.4.", "18.4", "VIX"),
+    # an age is no noun aside: the verb after it moves the amount
+    (
+        "The court heard that Patel, 46, transferred 1.2 million dollars.",
+        "1.2 million dollars",
+        None,
+    ),
+    # a level after a comma and at, behind a change: the same subject
+    ("Its shares closed down $1.45, or 6.2%, at $21.83.", "$21.83", "shares"),
+    ("Rents rose fastest in Leeds, at 11.4%.", "11.4%", "Rents"),
+]
+
+ROWS = RELATIVE + FRONTED + PRICING + SHARED + PAYEES + NAMES + WORDS
 
 
 def _entity(sentence: str, text: str) -> tuple[str | None, tuple[int, int] | None]:

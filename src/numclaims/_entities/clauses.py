@@ -182,20 +182,35 @@ def _borrowed(
 def _past_participle_aside(
     tokens: list[Token], begin: int, end: int, comma: int, text: str, quantity: int
 ) -> tuple[int, int] | None:
-    """The subject before an aside that opens with a past participle, read with the clause.
+    """The subject before an aside of a past participle or a noun, read with the clause.
 
-    ``Real wages, adjusted for inflation, rose 1.2%``: the aside between the
-    two commas describes the subject before it, and the verb after it is the
-    subject's.  None where no such aside stands before ``comma``.
+    ``Real wages, adjusted for inflation, rose 1.2%``; ``The VIX, Wall
+    Street's fear gauge, jumped 3.2 points``: the aside between the two
+    commas describes the subject before it, and the verb that opens the
+    clause after it is the subject's.  None where no such aside stands
+    before ``comma``.
     """
     opening = comma_before(tokens, comma) if comma > 0 else -1
-    if opening < 1 or not participle_opens(tokens, opening + 1, comma):
+    if opening < 1:
+        return None
+    if not participle_opens(tokens, opening + 1, comma) and not _noun_aside(
+        tokens, opening, comma, begin, end
+    ):
         return None
     subject_begin, _ = clause_start(tokens, opening, text)
     subject = tokens[subject_begin:opening]
     if not subject or verbs_in(subject):
         return None  # the aside follows a clause, not a subject
     return _clause_phrase(text, subject + tokens[begin:end], quantity)
+
+
+def _noun_aside(tokens: list[Token], opening: int, comma: int, begin: int, end: int) -> bool:
+    """True for a noun phrase between commas before a clause that opens with its verb."""
+    aside = tokens[opening + 1 : comma]
+    first = aside[0].word if aside else ""
+    if not first.isalpha() or first.lower() in entity_words().stop or verbs_in(aside):
+        return False  # no aside, an age (Patel, 46,), an adverb (, however,), a clause
+    return verbs_in(tokens[begin:end])[:1] == [0]
 
 
 def _relative_opening(clause: list[Token]) -> bool:

@@ -86,7 +86,7 @@ def _by_form(word: str, lower: str, nxt: str, previous: str) -> bool:
         # Salaries average £31,500; but the average £300 bill, average monthly repayments
         return _amount(nxt) and before not in words.determiners
     if lower in words.participles or _past_tense(lower):
-        return _participle_is_verb(nxt, before) or _after_subject(previous, nxt)
+        return _participle_as_verb(lower, nxt, previous)
     if gerund(word):
         # bringing the total to 239 million; is moving north
         return nxt in words.determiners or before in words.copulas
@@ -133,6 +133,19 @@ def _amount(nxt: str) -> bool:
 def _past_tense(lower: str) -> bool:
     """True for a word in -ed that is no noun (``armoured``, but not ``speed``)."""
     return lower.endswith("ed") and len(lower) > 3 and lower not in entity_words().ed_nouns
+
+
+def _participle_as_verb(lower: str, nxt: str, previous: str) -> bool:
+    """The verb test for a word in -ed: a verb after an auxiliary or a subject, else an adjective.
+
+    One that often describes a noun (``fixed``, ``adjusted``) is an adjective
+    before a plain noun: ``a 30-year fixed mortgage``; but ``rates were fixed``.
+    """
+    words = entity_words()
+    before = previous.lower()
+    if lower in words.participle_adjectives and before not in words.auxiliaries:
+        return not modifies(nxt) and _participle_is_verb(nxt, before)
+    return _participle_is_verb(nxt, before) or _after_subject(previous, nxt)
 
 
 def _participle_is_verb(nxt: str, before: str) -> bool:
