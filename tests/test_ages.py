@@ -12,6 +12,10 @@ AGES = [
     ("The ambassador, who is 58, has served.", "58", "measure", "year", "exact", "ambassador"),
     ("Ronaldo, now 39, scored twice.", "39", "measure", "year", "exact", "Ronaldo"),
     ("Her husband, 71, was at home.", "71", "measure", "year", "exact", "husband"),
+    # two words after the determiner: an adjective and the person
+    ("The former treasurer, 61, was jailed.", "61", "measure", "year", "exact", "former treasurer"),
+    ("A retired postman, 78, raised £2,000.", "78", "measure", "year", "exact", "retired postman"),
+    ("In the last year, 12, of the clubs closed.", "12", "number", None, "exact", None),
     ("In the end, 36 people voted.", "36", "number", None, "exact", "people"),
     # a determiner inside a sentence opens no aside of an age (hypothesis found it)
     ("In the survey, 12, were unsure.", "12", "number", None, "exact", None),

@@ -57,6 +57,7 @@ SEPARATE_SETS = {
     ("non_quantities", "context"),
     ("unit_sources", "prefixed"),
     ("currencies", "by_country"),  # each code's surfaces: shared on purpose (kroner)
+    ("entity_words", "purpose"),  # each preposition's verbs: pay for, pay to, pay into
 }
 
 

@@ -50,6 +50,7 @@ BLIND_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind.json"
 BLIND2_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind2.json"
 BLIND3_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind3.json"
 BLIND4_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind4.json"
+BLIND5_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind5.json"
 BLIND_DIR = BENCHMARKS / "blind"
 
 
@@ -113,6 +114,7 @@ FLOORS = {
     "blind2": (BLIND_DIR, BLIND2_FLOOR_FILE),
     "blind3": (BLIND_DIR, BLIND3_FLOOR_FILE),
     "blind4": (BLIND_DIR, BLIND4_FLOOR_FILE),
+    "blind5": (BLIND_DIR, BLIND5_FLOOR_FILE),
     "heldout": (HELDOUT_DIR, HELDOUT_FLOOR_FILE),
 }
 

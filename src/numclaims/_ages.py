@@ -35,7 +35,8 @@ def _age_before() -> regex.Pattern[str]:
         rf"(?r)(?:\b(?i:\L<age>)"
         rf"|\b(?i:\L<group>){SPACE}+(?i:\L<bound>)"
         rf"|\b[A-Z][\w'’.]*{_ASIDE_COMMA}(?:{SPACE}(?i:\L<aside>))?"
-        rf"|\b\L<determiner>{SPACE}+[a-z][\w'’-]*{_ASIDE_COMMA})"  # as written: The
+        # as written: The goalkeeper, 36; A retired postman, 78
+        rf"|\b\L<determiner>{SPACE}+(?:[a-z][\w'’-]*{SPACE}+)?[a-z][\w'’-]*{_ASIDE_COMMA})"
         rf"{SPACE}+",
         age=cue_words("age"),
         group=cue_words("age_group"),

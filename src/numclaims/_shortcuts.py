@@ -174,13 +174,13 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _one("words after a quantity read only after a space", "_entities.after", "_WORD_OPENS", ("",)),
     _one(
         "clause boundaries looked for only at a boundary word",
-        "_entities.clauses",
+        "_entities.boundaries",
         "_clause_boundaries",
         Everything,
     ),
     _one(
         "restated phrases tried one by one only where one ends",
-        "_entities",
+        "_entities.stated",
         "_restated_endings",
         lambda: ("",),
     ),
@@ -199,7 +199,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
             for module in (
                 "_entities.words",
                 "_entities.phrases",
-                "_entities.clauses",
+                "_entities.boundaries",
                 "_entities.lists",
             )
         ),

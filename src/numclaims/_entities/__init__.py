@@ -64,37 +64,29 @@ from numclaims._entities.referents import (
     poll_points,
     pronoun_whole,
 )
+from numclaims._entities.stated import (
+    after_copula,
+    in_motion,
+    moved,
+    restated,
+    share_of_subject,
+    size_of_subject,
+    states_of_subject,
+)
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
 from numclaims._entities.words import gerund, is_verb
-from numclaims._lexicon import change_words, entity_words, number_words
+from numclaims._lexicon import entity_words, number_words
 from numclaims._scan import Atom
-from numclaims._text import KEEP_GIL, SPACE, SPACE_CHARS, ahead, behind
+from numclaims._text import KEEP_GIL, SPACE, ahead
 
 __all__ = ["TextContext", "read_entity"]
 
-#: Measures that rarely state something of the clause's subject (``spent three hours``).
-_NO_SUBJECT = frozenset({"time", "age"})
-#: How far before a quantity a restated value's phrase may start (``compared with``).
-_RESTATED_REACH = 20
-#: How far before ``from`` and a compared value the change's ``to`` may stand.
-_FROM_REACH = 80
-#: How far after that ``to`` its value must start (``to roughly €3,000``).
-_TO_VALUE_REACH = 16
-#: What may stand between that phrase and the value: spaces and signs.
-_RESTATED_GAP = SPACE_CHARS + "+-−"
-#: How far before a temperature its ``at`` may stand.
-_AT_REACH = 4
 #: How far before a signed value the name of a list item may start (``S&P 500 +0.7%``).
 _LIST_REACH = 40
 #: The dimensions of a size, stated of a subject only after a verb that states one.
 _SIZES = frozenset({"length", "area", "mass", "volume"})
-#: How far, and over how many words, before a size its verb may stand (``rose to a record``).
-_SIZE_REACH = 40
-_SIZE_WORDS = 4
-#: How far before an amount the verb that moves it may stand (``paid out``).
-_MOVER_REACH = 24
-#: How far before a share its copula may stand (``is now just 30% of``).
-_COPULA_REACH = 24
+#: How far after a count the word after its ``times`` may stand (``three times during``).
+_TIMES_REACH = 24
 #: What follows the last word before a quantity, as the verb tests see it: a number.
 _QUANTITY = "0"
 #: The bounds a qualifier word sets (``over``, ``under``): :func:`_qualified`.
@@ -109,14 +101,6 @@ _WORD_RUN = regex.compile(rf"(?:[A-Za-z]+{SPACE}+)+")
 #: A length measured from one end of a thing to the other: ``from head to tail``.
 _END_TO_END = regex.compile(rf"{SPACE}+from{SPACE}+[a-z]+{SPACE}+to{SPACE}+[a-z]+\b")
 _END_TO_END_REACH = 40
-#: ``at`` right before a temperature: a setting, not a reading (``roast at 425°F``).
-_AT = regex.compile(
-    rf"""(?r)
-    (?<![\w-]) at   # the word at
-    {SPACE}+ $      # then spaces up to the quantity
-    """,
-    regex.VERBOSE,
-)
 
 
 def read_entity(atom: Atom, context: TextContext) -> None:
@@ -198,20 +182,36 @@ def _read_after(atom: Atom, context: TextContext, found: tuple[int, int]) -> tup
     trimmed = forecast_by(atom, text, found)
     if trimmed is not None:
         return trimmed[0]
-    if _share_of_subject(atom, text):
+    if share_of_subject(atom, text):
         return clause_entity(atom, context) or found
     return found
 
 
 def _no_thing(atom: Atom, text: str) -> bool:
-    """True for a distance from somewhere or a speed of an action: no thing is measured."""
+    """True for a distance from somewhere, a speed of an action or how often: no thing measured."""
+    if atom.kind == "number" and atom.value is not None and atom.value.is_integer():
+        # was extended three times: how often, not a count of the subject
+        return _how_often(text, atom.end)
     if atom.dimension == "length":
         # a distance from here: 15 miles away, 70 nautical miles off the coast;
         # but a length from end to end is a size: 2.1 metres from head to tail
         away = next_word(text, atom.end) in entity_words().away
         return away and ahead(_END_TO_END, text, atom.end, _END_TO_END_REACH) is None
     # was travelling at 94mph: how fast the subject did something
-    return atom.dimension == "speed" and _in_motion(text, atom.start)
+    return atom.dimension == "speed" and in_motion(text, atom.start)
+
+
+def _how_often(text: str, end: int) -> bool:
+    """True for a count followed by ``times`` and no noun: ``extended three times.``.
+
+    ``28 times earnings`` is a multiple of the noun after it, not how often.
+    """
+    word = next_word(text, end)
+    if word not in entity_words().frequency:
+        return False
+    ahead_of = text[end : end + _TIMES_REACH]
+    after = next_word(text, end + len(ahead_of) - len(ahead_of.lstrip()) + len(word))
+    return not after[:1].isalpha() or after in entity_words().stop
 
 
 def _without_noun_after(atom: Atom, context: TextContext) -> tuple[int, int] | None:
@@ -230,12 +230,6 @@ def _without_noun_after(atom: Atom, context: TextContext) -> tuple[int, int] | N
         or _beside(atom, context)
         or _before(atom, context)
     )
-
-
-def _in_motion(text: str, start: int) -> bool:
-    """True for a speed right after a verb in -ing and ``at``: ``was driving at 95 mph``."""
-    before = text[max(0, start - _COPULA_REACH) : start].split()[-2:]
-    return len(before) == 2 and before[1] == "at" and gerund(before[0])
 
 
 def _dimensioned(atom: Atom, context: TextContext) -> tuple[int, int] | None:
@@ -322,126 +316,18 @@ def _before(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     text = context.text
     if atom.dimension == "time":
         # Life expectancy in Japan is 87.1 years: a duration stated of the subject
-        stated = _after_copula(atom, text) and not _restated(atom, text)
+        stated = after_copula(atom, text) and not restated(atom, text)
         return entity_of(atom, context) or (clause_entity(atom, context) if stated else None)
-    if not _states_of_subject(atom, text):
+    if not states_of_subject(atom, text):
         return None
     found = entity_of(atom, context)  # a range of up to 160 km
     # a rate (55 km a year, 42 km/s) is no size
     size = atom.dimension in _SIZES and atom.per is None and "/" not in (atom.unit or "")
-    if found is None and (not size or _size_of_subject(atom, text)) and not _moved(atom, text):
+    if found is None and (not size or size_of_subject(atom, text)) and not moved(atom, text):
         found = clause_entity(atom, context)
     return found
-
-
-def _moved(atom: Atom, text: str) -> bool:
-    """True for an amount right after a verb whose subject moves it: ``The state borrowed £15bn``.
-
-    The subject is the agent (``killed 12 and injured about 8,000``), not the
-    thing the amount counts, which the sentence leaves unsaid.
-    """
-    before = text[max(0, atom.start - _MOVER_REACH) : atom.start].lower().split()[-2:]
-    if before[-1:] == ["out"]:
-        before.pop()  # paid out
-    return bool(before) and before[-1] in entity_words().movers
-
-
-def _size_of_subject(atom: Atom, text: str) -> bool:
-    """True for a size stated of the subject: ``stands 312 metres tall``, ``rose 4.8 metres``.
-
-    A change is; so is a size after a verb of ``[stative]`` or a change verb, past adverbs,
-    prepositions and determiners (``rose to a record 608 million tonnes``).
-    After any other verb, or right after a determiner (``covered the 26.2
-    miles``), the size is how far or how much the subject did something.
-    """
-    if atom.change is not None:
-        return True
-    words = entity_words()
-    before = text[max(0, atom.start - _SIZE_REACH) : atom.start].lower().split()[-_SIZE_WORDS:]
-    if before and before[-1] in words.determiners:
-        return False
-    for i in range(len(before) - 1, -1, -1):
-        word = before[i]
-        if word in words.statives or word in change_words().verbs:
-            return True  # stands 312 metres tall; fell 7% to 1.72 million tonnes
-        if i and before[i - 1] in words.modals and word not in words.stop:
-            return True  # can tow up to 11,000 pounds: what the subject can do
-        if not (word in words.stop or word in words.size_fillers or word[:1].isdigit()):
-            return False  # but a value before: fell 7% to 1.72 million tonnes
-    return False
 
 
 def _listed(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     """The name before a signed value in a list, never the noun after it (``Dow +0.4% S&P``)."""
     return listed_name(context.tokens(max(0, atom.start - _LIST_REACH), atom.start))
-
-
-def _share_of_subject(atom: Atom, text: str) -> bool:
-    """True for a share stated of the subject after a copula: ``The deposit is 10% of the price``.
-
-    The whole after ``of`` is what the share is taken of; the subject is
-    what the share measures (``29.1% of residents are 65`` has no copula
-    before it, and its entity stays ``residents``).
-    """
-    if atom.kind != "percent" or next_word(text, atom.end) != "of":
-        return False  # most quantities
-    return _after_copula(atom, text) or _changed_to(atom, text)
-
-
-def _changed_to(atom: Atom, text: str) -> bool:
-    """True for a value after a change verb, its object and ``to``: ``raise spending to 3.5%``."""
-    before = text[max(0, atom.start - _SIZE_REACH) : atom.start].lower().split()[-_SIZE_WORDS:]
-    return before[-1:] == ["to"] and any(w in change_words().verbs for w in before[:-1])
-
-
-def _after_copula(atom: Atom, text: str) -> bool:
-    """True for a quantity right after a form of ``be``, or a change verb and ``to``.
-
-    ``is 87.1 years``, ``was just 30% of``, ``had risen to 5 hours``,
-    ``averaged 4 hours``: the quantity is stated of the clause's subject.
-    """
-    words = entity_words()
-    before = text[max(0, atom.start - _COPULA_REACH) : atom.start].lower().split()[-3:]
-    while before and before[-1] in words.adverbs:
-        before.pop()  # was just 30% of the average
-    if before[-2:-1] and before[-1] == "to":
-        return before[-2] in change_words().verbs
-    return bool(before) and (before[-1] in words.copulas or before[-1] in words.averages)
-
-
-def _states_of_subject(atom: Atom, text: str) -> bool:
-    """False where the words before a quantity say it is no property of the clause's subject."""
-    if atom.dimension in _NO_SUBJECT or _restated(atom, text):
-        return False
-    # a setting, not a reading: roast at 425°F, stored at −70°C
-    return atom.dimension != "temperature" or behind(_AT, text, atom.start, _AT_REACH) is None
-
-
-def _restated(atom: Atom, text: str) -> bool:
-    """True for a value given for comparison: ``compared with 2%``, ``up from 3.9 lakh``."""
-    before = text[max(0, atom.start - _RESTATED_REACH) : atom.start].rstrip(_RESTATED_GAP)
-    lowered = before.lower()
-    if lowered.endswith(" from"):
-        return _from_after_to(text, atom.start)  # fell to $312m from $405m
-    if not lowered.endswith(_restated_endings()):
-        return False  # most quantities: no phrase ends there
-    return any(
-        lowered.endswith(phrase) and not before[: -len(phrase)][-1:].isalnum()
-        for phrase in entity_words().restated
-    )
-
-
-def _from_after_to(text: str, start: int) -> bool:
-    """True for ``from`` and a value after a change ``to`` another: ``slowed to 2.4% from 2.6%``.
-
-    The value after ``from`` is the one compared with; ``from 19% to 25%``,
-    where ``from`` comes first, is the change's own start.
-    """
-    before = text[max(0, start - _FROM_REACH) : start]
-    to = before.rfind(" to ")
-    return to >= 0 and any(c.isdigit() for c in before[to : to + _TO_VALUE_REACH])
-
-
-def _restated_endings() -> tuple[str, ...]:
-    """The restated phrases, tried all at once by ``str.endswith`` before one by one (a screen)."""
-    return entity_words().restated

@@ -39,18 +39,21 @@ _LIST_REACH = 60
 _LIST_WORDS = 8
 #: The joiner of a second amount to the first: ``and £12m on a goalkeeper``.
 _AND = "and"
+#: What links a statistic to its amount: ``an average of``.
+_OF = "of"
 #: The dimensions of an amount of a stuff, which a word in -ing may describe (baking soda).
 _AMOUNTS = frozenset({"mass", "volume"})
 #: How many characters after ``pos`` :func:`next_word` reads.
 _NEXT_WORD_REACH = 24
 
-#: A word of the phrase, after spaces: letters, digits, apostrophes and inner hyphens.
+#: A word of the phrase, after spaces: letters, digits, apostrophes, inner hyphens and ``&``.
 _WORD = regex.compile(
     rf"""
     {SPACE}+
     (?P<word>
       (?: \p{{L}} | \d+-\p{{L}} )          # a letter, or a number glued to a word (10-year)
-      (?: [\p{{L}}0-9'’\-]* [\p{{L}}0-9] )?  # then letters, digits, ' and -, ending in neither
+      (?: [\p{{L}}0-9'’\-&]* [\p{{L}}0-9] )?  # then letters, digits, ', - and &, ending in none
+      (?: (?<= s ) ['’] )?                  # but a plural's possessive: tenants'
     )
     (?= [^\w\-] | $ )                       # and the word ends there
     """,
@@ -313,11 +316,14 @@ def _purpose_link(atom: Atom, text: str) -> int | None:
 def _given_by(text: str, start: int, verbs: frozenset[str]) -> bool:
     """True where one of ``verbs`` gives the amount at ``start``.
 
-    Right before it (``spent £1.5bn``, ``set aside``), before a determiner
+    Right before it (``spent £1.5bn``, ``set aside``), before a statistic
+    (``paid an average of``), before a determiner
     and one word (``paid a club-record £48.5m``), or, for a second amount
     after ``and``, before the first (``spent £31m on a centre-back and £12m``).
     """
     before = text[max(0, start - _LIST_REACH) : start].lower().split()
+    if before[-1:] == [_OF] and len(before) > 3 and before[-2] in entity_words().not_linked:
+        before = before[:-3]  # paid an average of 146.9p a litre for petrol
     if not before:
         return False
     if before[-1] in verbs or " ".join(before[-2:]) in verbs:

@@ -7,14 +7,11 @@ A clause with no subject of its own borrows one: a change after a comma
 (``..., up 6%``) and a verb after ``, and`` take the sentence's, a relative
 clause (``, which costs $1bn``) the noun before its comma.
 
-The window before the number is tokenised once (``tokens``), and clause
-boundaries are found among its tokens: sentence marks, commas, brackets,
-and the clause words of ``entity_words.txt``.
+The window before the number is tokenised once (``tokens``); where its
+clause starts, and which of its words are verbs, ``boundaries`` says.
 """
 
 from __future__ import annotations
-
-from functools import cache
 
 import regex
 
@@ -24,17 +21,23 @@ from numclaims._entities.appositions import (
     subject_before,
     subject_before_comma,
 )
+from numclaims._entities.boundaries import (
+    clause_start,
+    comma_before,
+    sentence_start,
+    verbs_among,
+    verbs_in,
+)
 from numclaims._entities.lists import (
     follows_value,
-    joins_clauses,
     listed_name,
     participle_subject,
     set_at,
 )
 from numclaims._entities.phrases import phrase_at, phrase_before
-from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token, ends_sentence
-from numclaims._entities.words import gerund, is_verb, plural, premodifier
-from numclaims._lexicon import entity_words
+from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
+from numclaims._entities.words import gerund, plural, premodifier
+from numclaims._lexicon import change_words, entity_words
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL
 
@@ -42,14 +45,10 @@ __all__ = ["clause_entity", "subject_of"]
 
 #: What follows the last word before a quantity, as the verb tests see it: a number.
 _QUANTITY = "0"
+#: What an object before a quantity is to it (:func:`_object_role`).
+_STATISTIC, _PAYER, _OBJECT, _OTHER = "statistic", "payer", "object", ""
 #: The word that may open an aside before its participle: ``The bats, each weighing``.
 _EACH = "each"
-#: Marks that end a clause (and, before a space, a sentence).
-_SENTENCE_MARKS = frozenset(".!?;:")
-#: Those of them that end a clause like a sentence, whatever follows: ``;``, ``:``.
-_CLAUSE_STOPS = frozenset(";:")
-#: The mark that may close an initialism as well as a sentence (``U.S.``).
-_FULL_STOP = "."
 #: Two letters in a row: a window without them holds no word to name (``1 1 1 ...``).
 _TWO_LETTERS = regex.compile(r"[A-Za-z]{2}")
 
@@ -80,7 +79,7 @@ def clause_entity(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         found, comma = _own_phrase(tokens, begin, end, comma, text, atom.start)
         if found is not None or not comma:
             return found
-        comma_at = _comma_before(tokens, begin)
+        comma_at = comma_before(tokens, begin)
         past_aside = _past_participle_aside(tokens, begin, end, comma_at, text, atom.start)
         if past_aside is not None:
             return past_aside  # Real wages, adjusted for inflation, rose 1.2%
@@ -124,7 +123,7 @@ def subject_of(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     tokens = context.tokens(lo, atom.start)
     begin, _ = clause_start(tokens, len(tokens), text)
     clause = tokens[begin:]
-    if not clause or _verbs(clause) or not _starts_subject(clause):
+    if not clause or verbs_in(clause) or not _starts_subject(clause):
         return None
     if next_word(text, atom.end) in entity_words().determiners:
         return None  # The company halved its dividend: an object follows
@@ -137,11 +136,13 @@ def _own_phrase(
 ) -> tuple[tuple[int, int] | None, bool]:
     """The clause's own object or subject, and whether a comma opens the clause it was read in."""
     found = _clause_phrase(text, tokens[begin:end], quantity)
-    if found is None and _opener_is_verb(tokens, begin, end):
+    if found is None and _relative_verb(tokens, begin, end):
+        found = phrase_before(tokens, begin - 1)  # a profit that fell 27%: the noun before
+    elif found is None and _opener_is_verb(tokens, begin, end):
         # "Apple reported revenue of $94.9bn": no verb follows, so the opener is the verb
         outer, comma = clause_start(tokens, begin - 1, text)
         found = _clause_phrase(text, tokens[outer:end], quantity)
-    elif found is None and not _verbs(tokens[begin:end]):
+    elif found is None and not verbs_in(tokens[begin:end]):
         clause = tokens[begin:end]
         listed = listed_name(clause) if follows_value(tokens, begin) else None
         # Apple fell 1.2%, Tesla 2.6%; with income tax accounting for a quarter
@@ -158,12 +159,15 @@ def _borrowed(
     if clause and _relative_opening(clause):
         # "The Patriot battery, which costs over $1bn": the noun before the comma
         return phrase_before(tokens, comma)
+    if _joined_participle(tokens, begin, end, comma):
+        # "The economy grew 0.6%, after shrinking 0.1%": the sentence's subject
+        return _main_subject(tokens, comma, text)
     if clause and _participle_aside(clause):
         # "The satellite, weighing 2,100 kilograms,": a subject before the comma
         return subject_before_comma(tokens, comma, text)
     # "Core inflation, which strips out food, eased 0.4pp": the subject
     # stands before a relative clause set off by commas
-    opening = _comma_before(tokens, comma)
+    opening = comma_before(tokens, comma)
     first = tokens[opening + 1].word.lower() if opening + 1 < comma else ""
     if first in entity_words().relative_asides:
         subject_begin, _ = clause_start(tokens, max(opening, 0), text)
@@ -178,20 +182,35 @@ def _borrowed(
 def _past_participle_aside(
     tokens: list[Token], begin: int, end: int, comma: int, text: str, quantity: int
 ) -> tuple[int, int] | None:
-    """The subject before an aside that opens with a past participle, read with the clause.
+    """The subject before an aside of a past participle or a noun, read with the clause.
 
-    ``Real wages, adjusted for inflation, rose 1.2%``: the aside between the
-    two commas describes the subject before it, and the verb after it is the
-    subject's.  None where no such aside stands before ``comma``.
+    ``Real wages, adjusted for inflation, rose 1.2%``; ``The VIX, Wall
+    Street's fear gauge, jumped 3.2 points``: the aside between the two
+    commas describes the subject before it, and the verb that opens the
+    clause after it is the subject's.  None where no such aside stands
+    before ``comma``.
     """
-    opening = _comma_before(tokens, comma) if comma > 0 else -1
-    if opening < 1 or not participle_opens(tokens, opening + 1, comma):
+    opening = comma_before(tokens, comma) if comma > 0 else -1
+    if opening < 1:
+        return None
+    if not participle_opens(tokens, opening + 1, comma) and not _noun_aside(
+        tokens, opening, comma, begin, end
+    ):
         return None
     subject_begin, _ = clause_start(tokens, opening, text)
     subject = tokens[subject_begin:opening]
-    if not subject or _verbs(subject):
+    if not subject or verbs_in(subject):
         return None  # the aside follows a clause, not a subject
     return _clause_phrase(text, subject + tokens[begin:end], quantity)
+
+
+def _noun_aside(tokens: list[Token], opening: int, comma: int, begin: int, end: int) -> bool:
+    """True for a noun phrase between commas before a clause that opens with its verb."""
+    aside = tokens[opening + 1 : comma]
+    first = aside[0].word if aside else ""
+    if not first.isalpha() or first.lower() in entity_words().stop or verbs_in(aside):
+        return False  # no aside, an age (Patel, 46,), an adverb (, however,), a clause
+    return verbs_in(tokens[begin:end])[:1] == [0]
 
 
 def _relative_opening(clause: list[Token]) -> bool:
@@ -218,6 +237,15 @@ def _participle_aside(clause: list[Token]) -> bool:
     return len(clause) == 1 and gerund(clause[0].word)
 
 
+def _joined_participle(tokens: list[Token], begin: int, end: int, comma: int) -> bool:
+    """True for a participle in -ing after a comma and a joiner: ``, after shrinking``."""
+    if end != begin + 1 or begin != comma + 2 or not gerund(tokens[begin].word):
+        return False
+    words = entity_words()
+    joiner = tokens[comma + 1].word.lower()
+    return joiner in words.clause_joiners or joiner in words.subordinators
+
+
 def _shares_subject(tokens: list[Token], begin: int, comma: int) -> bool:
     """True for a clause with no subject of its own: ``, and weighs``, ``, is 1.86 m tall``."""
     words = entity_words()
@@ -225,47 +253,22 @@ def _shares_subject(tokens: list[Token], begin: int, comma: int) -> bool:
     if first in words.copulas or first in words.modals:
         return True  # , is 2.1 m tall; The frigate, 138 metres long, will cost
     joined = begin == comma + 2 and tokens[comma + 1].word.lower() in words.coordinators
-    return joined and _verbs(tokens[begin:])[:1] == [0]
+    return joined and verbs_in(tokens[begin:])[:1] == [0]
 
 
 def _main_subject(tokens: list[Token], end: int, text: str) -> tuple[int, int] | None:
     """The subject of the sentence that runs up to token ``end``, if the window holds its start."""
-    start = _sentence_start(tokens, end, text)
+    start = sentence_start(tokens, end, text)
     if start is None:
         return None  # the sentence may begin before the window
     first_clause = next((i for i in range(start, end) if tokens[i].word == ","), end)
     clause = tokens[start:first_clause]
-    verbs = _verbs(clause)
+    verbs = verbs_in(clause)
     if not _starts_subject(clause):
         return None
     following = [t.word for t in clause[1:]] + [","]
     # The frigate, 138 metres long, will ...: a subject with no verb before its aside
     return phrase_at(clause, 0, following, limit=verbs[0] if verbs else None)
-
-
-def _sentence_start(tokens: list[Token], end: int, text: str) -> int | None:
-    """The first token of the sentence that ends at token ``end``; None if it may start earlier."""
-    start = end
-    while start > 0 and not _sentence_mark(tokens[start - 1], text):
-        start -= 1
-    if start == 0 and tokens and tokens[0].start > 0 and text[tokens[0].start - 1] != "\n":
-        return None
-    return start
-
-
-def _sentence_mark(token: Token, text: str) -> bool:
-    """True for a mark that ends a sentence, or a clause like one (``;``, ``:``), before a space."""
-    if token.word in _CLAUSE_STOPS:
-        return text[token.end : token.end + 1] in (" ", "\n", "")
-    return ends_sentence(token, text)
-
-
-def _comma_before(tokens: list[Token], index: int) -> int:
-    """Index of the last comma before ``index`` (-1 if there is none)."""
-    i = index - 1
-    while i >= 0 and tokens[i].word != ",":
-        i -= 1
-    return i
 
 
 def _restates(tokens: list[Token], begin: int, end: int, atom: Atom, text: str) -> bool:
@@ -295,133 +298,121 @@ def _states_change(tokens: list[Token]) -> bool:
     return " ".join(t.word.lower() for t in tokens) in entity_words().appositive_changes
 
 
-@cache
-def _clause_boundaries() -> frozenset[str]:
-    """Every (lower-cased) token that may end the search of :func:`clause_start` (a screen)."""
-    words = entity_words()
-    return (
-        _SENTENCE_MARKS
-        | {"(", ","}
-        | words.subordinators
-        | words.reporting_verbs
-        | words.clause_joiners
-    )
+def _relative_verb(tokens: list[Token], begin: int, end: int) -> bool:
+    """True for a clause that opens with its verb after ``that`` or ``which``: a relative clause.
 
-
-def clause_start(tokens: list[Token], end: int, text: str) -> tuple[int, bool]:
-    """Index of the first token of the clause that ends at ``end``, and whether a comma opens it."""
-    boundaries = _clause_boundaries()
-    for i in range(end - 1, -1, -1):
-        word = tokens[i].word.lower()
-        if word not in boundaries and word[-1:] != _FULL_STOP:
-            continue  # most words: none of the tests of _boundary holds (U.S. may end one)
-        found = _boundary(tokens, i, end, word, text)
-        if found is not None:
-            return found
-    return 0, False
-
-
-def _boundary(
-    tokens: list[Token], i: int, end: int, word: str, text: str
-) -> tuple[int, bool] | None:
-    """Where the clause starts if token ``i`` (``word``, lower-cased) opens it, else None."""
-    if word == "(" or _sentence_mark(tokens[i], text):
-        return i + 1, False
-    words = entity_words()
-    nxt = tokens[i + 1].word.lower() if i + 1 < end else ""
-    if word == ",":
-        return (i + 2 if nxt in words.clause_conjunctions else i + 1), True
-    if _noun_reporter(tokens, i, end, nxt):
-        return None  # Initial jobless claims fell: a noun, as a verb follows it
-    if word in words.subordinators or word in words.reporting_verbs:
-        return (i + 2 if nxt == "that" else i + 1), False
-    if word in words.clause_joiners and (
-        nxt in words.subject_openers
-        or joins_clauses(tokens, i, end)
-        or _plural_then_verb(tokens, i, end)
-    ):
-        return i + 1, False  # after the river rose; Nike rose 4% and Boeing slipped
-    return None
-
-
-def _plural_then_verb(tokens: list[Token], i: int, end: int) -> bool:
-    """True for a plural noun and a verb after token ``i``: ``and tickets start at``."""
-    if i + 2 >= end:
-        return False
-    noun, verb = tokens[i + 1].word, tokens[i + 2].word
-    following = tokens[i + 3].word if i + 3 < end else _QUANTITY
-    common = noun.islower() and noun not in entity_words().stop  # not England and Wales was
-    return common and plural(noun) and is_verb(verb, following, noun)
-
-
-def _noun_reporter(tokens: list[Token], i: int, end: int, nxt: str) -> bool:
-    """True for a reporting verb's form that is a noun: ``jobless claims fell``.
-
-    A full verb follows it; after a modal or an auxiliary it is the verb that
-    reports (``which the authority says will save``).
+    ``eating into a profit that fell 27%``: the clause has no subject of its
+    own; the noun before ``that`` is what it states the value of.  Only a
+    verb that states a value of its subject counts (a change, a form of
+    ``be``, ``weighs``, ``averaged``); after another, the value may be how
+    much the noun did something.
     """
     words = entity_words()
-    if tokens[i].word.lower() not in words.reporting_verbs or i + 1 >= end:
-        return False
-    if nxt in words.modals or nxt in words.auxiliaries:
-        return False
-    return _verbs(tokens[i + 1 : end])[:1] == [0]
+    verb = tokens[begin].word.lower() if begin < end else ""
+    states = verb in words.copulas or verb in words.statives or verb in words.averages
+    return (
+        begin > 1
+        and tokens[begin - 1].word.lower() in words.relative_openers
+        and (states or verb in change_words().verbs)
+        and verbs_in(tokens[begin:end])[:1] == [0]
+    )
 
 
 def _opener_is_verb(tokens: list[Token], begin: int, end: int) -> bool:
     """True when a verb that opens a clause (``reported``) is followed by no clause, only words."""
     opener = tokens[begin - 1].word.lower() if begin > 0 else ""
     return (
-        opener in entity_words().reporting_verbs and begin < end and not _verbs(tokens[begin:end])
+        opener in entity_words().reporting_verbs and begin < end and not verbs_in(tokens[begin:end])
     )
-
-
-def _verbs(tokens: list[Token]) -> list[int]:
-    """Indexes of the verbs among the words of a clause that ends before a quantity."""
-    words = [t.word for t in tokens]
-    return _verbs_among(words, [*words[1:], _QUANTITY])
-
-
-def _verbs_among(words: list[str], following: list[str]) -> list[int]:
-    """Indexes of the verbs among ``words``, each followed by the word of ``following``."""
-    previous = ["", *words]
-    return [
-        i
-        for i, word in enumerate(words)
-        if word[:1].isalpha() and is_verb(word, following[i], previous[i])
-    ]
 
 
 def _clause_phrase(text: str, tokens: list[Token], quantity: int) -> tuple[int, int] | None:
     """The object of the clause's nearest verb that has one, or else its subject."""
     words = [t.word for t in tokens]
     following = [*words[1:], _QUANTITY]
-    verbs = _verbs_among(words, following)
+    verbs = verbs_among(words, following)
     if not verbs:
         return None
     coordinators = entity_words().coordinators
     for v in reversed(verbs):  # the object of the nearest verb that has one
         limit = next((w for w in verbs if w > v), len(tokens))
         phrase = phrase_at(tokens, v + 1, following, limit=limit)
-        if phrase is not None and _statistic(text, phrase):
+        role = _OTHER if phrase is None else _object_role(text, tokens, v, phrase, quantity)
+        if role == _STATISTIC:
             break  # lost an average of 6.8 kg: the subject's average
-        if phrase is not None and tokens[v].word.lower() in entity_words().payer_verbs:
+        if role == _PAYER:
             # The strike cost the airline £30m: the airline pays, the strike costs
             return subject_before(tokens, v) or _first_subject(tokens, verbs, following)
-        if phrase is not None and text[phrase[1] : quantity].strip():
-            return phrase  # "hit a record 135 TWh": a word right before the number is no object
+        if role == _OBJECT:
+            return phrase
         if v and tokens[v - 1].word.lower() in coordinators:
             break  # carry a crew of 157 and cost £1bn: the value is the second verb's own
     return _first_subject(tokens, verbs, following)
 
 
+def _object_role(
+    text: str, tokens: list[Token], v: int, phrase: tuple[int, int], quantity: int
+) -> str:
+    """What the object ``phrase`` of the verb at token ``v`` is to the quantity after it.
+
+    A statistic of the subject (``lost an average of``), who pays (``cost
+    the airline``), the thing itself, or none of them: a word right before
+    the number is no object (``hit a record 135 TWh``), unless it names who
+    is paid (``pays its checkout staff £12.60``).
+    """
+    if _statistic(text, phrase):
+        return _STATISTIC
+    if tokens[v].word.lower() in entity_words().payer_verbs:
+        return _PAYER
+    if text[phrase[1] : quantity].strip() or _payee(tokens, v):
+        return _OBJECT
+    return _OTHER
+
+
+def _payee(tokens: list[Token], v: int) -> bool:
+    """True for the object of a verb of paying that names who is paid: ``pays its staff``.
+
+    It opens with a possessive, ``the`` or ``each``, or is a plural with no
+    determiner (``paying trainees``); after ``a`` the word is the amount's
+    (``paid a record £9m``).
+    """
+    words = entity_words()
+    if tokens[v].word.lower() not in words.payee_verbs or v + 1 >= len(tokens):
+        return False
+    first = tokens[v + 1].word
+    return first.lower() in words.payee_openers or (first.islower() and plural(first))
+
+
 def _first_subject(
     tokens: list[Token], verbs: list[int], following: list[str]
 ) -> tuple[int, int] | None:
-    """The subject that opens the clause, before its first verb."""
+    """The subject that opens the clause, before its first verb.
+
+    A place or a time fronted without a comma is passed over: ``In London
+    the average rent was``, ``In March prices rose``.
+    """
     if _starts_subject(tokens):
         return phrase_at(tokens, 0, following, limit=verbs[0])
-    return None
+    start = _past_fronted(tokens, verbs[0])
+    return phrase_at(tokens, start, following, limit=verbs[0]) if start else None
+
+
+def _past_fronted(tokens: list[Token], limit: int) -> int:
+    """Where the subject starts after a fronted preposition and a name (0: no such opening).
+
+    The name is words in capitals or a number (``In London``, ``In 2023``);
+    the subject after it opens with a determiner or a word in lower case.
+    """
+    if not tokens or tokens[0].word.lower() not in entity_words().fronting:
+        return 0
+    i = 1
+    while i < limit and (tokens[i].word[:1].isupper() or tokens[i].word[:1].isdigit()):
+        i += 1
+    if i == 1 or i >= limit:
+        return 0
+    word = tokens[i].word
+    opens = word.lower() in entity_words().subject_openers
+    return i if opens or (word.islower() and word not in entity_words().stop) else 0
 
 
 def _statistic(text: str, phrase: tuple[int, int]) -> bool:

@@ -12,7 +12,7 @@ clause of its own (:func:`joins_clauses`).
 from __future__ import annotations
 
 from numclaims._entities.tokens import Token
-from numclaims._entities.words import MAX_WORDS, POSSESSIVE, gerund, is_verb
+from numclaims._entities.words import MAX_WORDS, POSSESSIVE, gerund, is_verb, modifies, premodifier
 from numclaims._lexicon import entity_words
 
 __all__ = [
@@ -96,7 +96,11 @@ def _name_word(word: str, previous: str, following: str) -> bool:
     """True for a word that may be part of a name in a list: no closed-class word nor verb."""
     if word.isdigit():
         return previous[:1].isupper()  # FTSE 100, CAC 40
-    if not word[:1].isalpha() or word.endswith(POSSESSIVE) or gerund(word):
+    if not word[:1].isalpha() or word.endswith(POSSESSIVE):
+        return False
+    if premodifier(word, following) or (gerund(word) and "-" in word):
+        return modifies(following)  # high streets, best-selling sofa; but not leaving wage
+    if gerund(word):
         return False
     return word.lower() not in entity_words().stop and not is_verb(word, following, previous)
 

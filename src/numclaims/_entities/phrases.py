@@ -96,6 +96,7 @@ def _past_determiners(tokens: list[Token], i: int, end: int, following: list[str
 _A_WORD = (1, 0)
 _A_NUMBER_IN_A_NAME = (1, 1)  # the FTSE 100
 _A_HYPHENATED_NUMBER = (3, 2)  # 10-year: three tokens, one word
+_A_COUNTER_WORD = (1, 1)  # two-year: a count of its own, which the entity leaves out
 
 
 def _phrase_step(
@@ -103,19 +104,43 @@ def _phrase_step(
 ) -> tuple[int, int] | None:
     """What token ``i`` adds to the phrase that starts at ``first``; None where it ends it."""
     word = tokens[i].word
-    if word.isdigit():
-        if i > first and _names_number(tokens[i - 1].word, following[i]):
+    if word[:1].isdigit():
+        if word.isdigit() and i > first and _names_number(tokens[i - 1].word, following[i]):
             return _A_NUMBER_IN_A_NAME
         if _hyphenated(tokens, i, end):
-            return _A_HYPHENATED_NUMBER  # Italian 10-year bond spreads
+            return _A_HYPHENATED_NUMBER  # Italian 10-year bond spreads; a 2,400-seat arena
         return None
     if not word[:1].isalpha():
         return None
+    return _word_step(tokens, i, first, end, following)
+
+
+def _word_step(
+    tokens: list[Token], i: int, first: int, end: int, following: list[str]
+) -> tuple[int, int] | None:
+    """What the word at token ``i`` adds to the phrase that starts at ``first`` (None: it ends)."""
+    word = tokens[i].word
+    if i == first and _named_action(tokens, i, word):
+        return _A_WORD  # The restructuring will cost $300m: a noun after its determiner
+    if "-" in word and word.partition("-")[0].lower() in _counter_words():
+        return _A_COUNTER_WORD  # the average two-year fixed mortgage rate: a quantity of its own
     if word == "and" and i > first and i + 2 < end and _joins_nouns(tokens, i):
         return _A_WORD  # Research and development spending
     if ends_phrase(word, i - first, following[i]) and not premodifier(word, following[i]):
         return None
     return _A_WORD
+
+
+@cache
+def _counter_words() -> frozenset[str]:
+    """The number words that open a hyphenated counter: ``two-year``, ``twenty-storey``."""
+    numbers = number_words()
+    return frozenset(word.lower() for word in (*numbers.units, *numbers.tens))
+
+
+def _named_action(tokens: list[Token], i: int, word: str) -> bool:
+    """True for a word in -ing right after a determiner: the name of an action, a noun."""
+    return i > 0 and gerund(word) and tokens[i - 1].word.lower() in entity_words().determiners
 
 
 def _names_number(previous: str, following: str) -> bool:
@@ -177,11 +202,13 @@ def label(atom: Atom, context: TextContext) -> tuple[int, int] | None:
 
 
 def aged(atom: Atom, context: TextContext) -> tuple[int, int] | None:
-    """The person an age belongs to: ``men aged 25``, ``The ambassador, who is 58``."""
+    """The person an age belongs to: ``men aged 25``, ``The ambassador, who is 58``, ``X, 61,``."""
     words, numbers = entity_words(), number_words()
     tokens = context.tokens(max(0, atom.start - _AGED_REACH), atom.start)
     while tokens and tokens[-1].word.lower() in words.age_markers:
         tokens.pop()
+    if tokens and tokens[-1].word == _COMMA:
+        tokens.pop()  # The former treasurer, 61,: an age set aside after the person
     phrase: list[Token] = []
     while tokens and len(phrase) < _AGED_WORDS:
         token = tokens.pop()

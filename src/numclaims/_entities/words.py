@@ -55,7 +55,20 @@ def verb_by_neighbours(word: str, following: str, previous: str = "") -> bool:
     nxt = following.split(" ", 1)[0].lower()
     if nxt in words.modals:
         return False  # a subject: The set will cost $200
+    if f"{lower} {nxt}" in words.price_verbs:
+        # kayaks rent for $25, the flat now rents for; but Rents for a studio, average rents for
+        return before in words.adverbs or (
+            bool(previous) and before not in words.stop and _names_thing(previous)
+        )
     return _by_form(word, lower, nxt, previous)
+
+
+def _names_thing(word: str) -> bool:
+    """True for a word that may be a noun (``version``), not an adjective (``asking``)."""
+    lower = word.lower()
+    words = entity_words()
+    adjective = lower in words.averages or lower in words.ly_adjectives
+    return not adjective and not gerund(word) and not word.endswith(POSSESSIVE) and noun_like(word)
 
 
 def _by_form(word: str, lower: str, nxt: str, previous: str) -> bool:
@@ -73,7 +86,7 @@ def _by_form(word: str, lower: str, nxt: str, previous: str) -> bool:
         # Salaries average £31,500; but the average £300 bill, average monthly repayments
         return _amount(nxt) and before not in words.determiners
     if lower in words.participles or _past_tense(lower):
-        return _participle_is_verb(nxt, before) or _after_subject(previous, nxt)
+        return _participle_as_verb(lower, nxt, previous)
     if gerund(word):
         # bringing the total to 239 million; is moving north
         return nxt in words.determiners or before in words.copulas
@@ -103,8 +116,11 @@ def _ambiguous_is_verb(nxt: str, previous: str) -> bool:
         return True  # and expects natural-disaster costs; now stretches for
     if before == "to" and not nxt[:1].isdigit():
         return True  # agreed to raise defence spending
-    # after a noun, before an open-class word: "battery supports fast charging"
-    open_class = nxt[:1].isalpha() and nxt not in words.stop and nxt not in words.verbs
+    # after a noun, before an open-class word: "battery supports fast charging"; but before
+    # a participle in -ing the word is its subject: "with clean-up costs reaching £830,000"
+    open_class = (
+        nxt[:1].isalpha() and nxt not in words.stop and nxt not in words.verbs and not gerund(nxt)
+    )
     noun_before = bool(previous) and before not in words.stop and noun_like(previous)
     return noun_before and open_class
 
@@ -117,6 +133,19 @@ def _amount(nxt: str) -> bool:
 def _past_tense(lower: str) -> bool:
     """True for a word in -ed that is no noun (``armoured``, but not ``speed``)."""
     return lower.endswith("ed") and len(lower) > 3 and lower not in entity_words().ed_nouns
+
+
+def _participle_as_verb(lower: str, nxt: str, previous: str) -> bool:
+    """The verb test for a word in -ed: a verb after an auxiliary or a subject, else an adjective.
+
+    One that often describes a noun (``fixed``, ``adjusted``) is an adjective
+    before a plain noun: ``a 30-year fixed mortgage``; but ``rates were fixed``.
+    """
+    words = entity_words()
+    before = previous.lower()
+    if lower in words.participle_adjectives and before not in words.auxiliaries:
+        return not modifies(nxt) and _participle_is_verb(nxt, before)
+    return _participle_is_verb(nxt, before) or _after_subject(previous, nxt)
 
 
 def _participle_is_verb(nxt: str, before: str) -> bool:

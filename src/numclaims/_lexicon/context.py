@@ -55,6 +55,7 @@ class EntityWords(NamedTuple):
     manner: frozenset[str]  # how fast: at an annual pace of
     quantity_nouns: frozenset[str]  # the number of people -> people
     away: frozenset[str]  # after a distance from somewhere: 15 miles away
+    frequency: frozenset[str]  # after a count of how often: extended three times
     in_settings: frozenset[str]  # after `in` behind an amount, no thing: $200 in stores
     movers: frozenset[str]  # their subject moves an amount, and is not it: raised £600
     of_links: tuple[str, ...]  # what links a noun to the number after it: revenue of
@@ -65,6 +66,7 @@ class EntityWords(NamedTuple):
     reporting_verbs: frozenset[str]  # report a clause: said (that)
     clause_joiners: frozenset[str]  # open a clause before a subject opener: after the river
     subject_openers: frozenset[str]  # the determiners that open that subject: the, its
+    fronting: frozenset[str]  # a place or time before the subject: In London the rent
     relative_openers: frozenset[str]  # describe the noun before a comma: , which costs
     relative_asides: frozenset[str]  # open an aside after a subject: , which strips out
     participle_links: frozenset[str]  # after a participle that describes: , valued at
@@ -92,6 +94,10 @@ class EntityWords(NamedTuple):
     of_compounds: frozenset[str]  # nouns made with `of`: margin of error
     payer_verbs: frozenset[str]  # their object before an amount pays it: cost the airline
     participle_adjectives: frozenset[str]  # adjectives in -ed before a noun: adjusted earnings
+    price_verbs: frozenset[str]  # a verb and the preposition of its price: sells for
+    payee_verbs: frozenset[str]  # their object before an amount is who is paid: pays its staff
+    payee_openers: frozenset[str]  # what opens that object: its, the, each
+    received: frozenset[str]  # movers whose passive subject receives the amount: be paid
 
 
 @cache
@@ -140,6 +146,7 @@ def entity_words() -> EntityWords:
         manner=_words("manner"),
         quantity_nouns=_words("quantity_noun"),
         away=_words("away"),
+        frequency=_words("frequency"),
         in_settings=_words("in_setting"),
         movers=_words("mover"),
         of_links=_ordered("of_link"),
@@ -150,6 +157,7 @@ def entity_words() -> EntityWords:
         reporting_verbs=_words("reporting_verb"),
         clause_joiners=_words("clause_joiner"),
         subject_openers=_words("subject_opener"),
+        fronting=_words("fronting"),
         relative_openers=_words("relative_opener"),
         relative_asides=_words("relative_aside"),
         participle_links=_words("participle_link"),
@@ -177,6 +185,10 @@ def entity_words() -> EntityWords:
         of_compounds=_words("of_compound"),
         payer_verbs=_words("payer_verb"),
         participle_adjectives=_words("participle_adjective"),
+        price_verbs=_words("price_verb"),
+        payee_verbs=_words("payee_verb"),
+        payee_openers=_words("payee_opener"),
+        received=_words("received"),
     )
 
 

@@ -1,0 +1,144 @@
+"""Where the clause before a quantity starts, and which of its words are verbs (stage 8).
+
+The window before a number is tokenised once (``tokens``); a clause ends at
+a sentence mark (a full stop only where the sentence splitter ends a
+sentence: ``U.S.`` does not), a ``;`` or ``:``, a bracket, a comma, and the
+clause words of ``entity_words.txt``: subordinators (``while``), reporting
+verbs and their ``that``, and joiners (``and``, ``after``) that open a
+subject or join two clauses.  The clause readers (``clauses``) take the
+object or the subject from the tokens after it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from numclaims._entities.lists import joins_clauses
+from numclaims._entities.tokens import Token, ends_sentence
+from numclaims._entities.words import is_verb, plural
+from numclaims._lexicon import entity_words
+
+__all__ = ["clause_start", "comma_before", "sentence_start", "verbs_among", "verbs_in"]
+
+#: What follows the last word before a quantity, as the verb tests see it: a number.
+_QUANTITY = "0"
+#: Marks that end a clause (and, before a space, a sentence).
+_SENTENCE_MARKS = frozenset(".!?;:")
+#: Those of them that end a clause like a sentence, whatever follows: ``;``, ``:``.
+_CLAUSE_STOPS = frozenset(";:")
+#: The mark that may close an initialism as well as a sentence (``U.S.``).
+_FULL_STOP = "."
+
+
+@cache
+def _clause_boundaries() -> frozenset[str]:
+    """Every (lower-cased) token that may end the search of :func:`clause_start` (a screen)."""
+    words = entity_words()
+    return (
+        _SENTENCE_MARKS
+        | {"(", ","}
+        | words.subordinators
+        | words.reporting_verbs
+        | words.clause_joiners
+    )
+
+
+def clause_start(tokens: list[Token], end: int, text: str) -> tuple[int, bool]:
+    """Index of the first token of the clause that ends at ``end``, and whether a comma opens it."""
+    boundaries = _clause_boundaries()
+    for i in range(end - 1, -1, -1):
+        word = tokens[i].word.lower()
+        if word not in boundaries and word[-1:] != _FULL_STOP:
+            continue  # most words: none of the tests of _boundary holds (U.S. may end one)
+        found = _boundary(tokens, i, end, word, text)
+        if found is not None:
+            return found
+    return 0, False
+
+
+def _boundary(
+    tokens: list[Token], i: int, end: int, word: str, text: str
+) -> tuple[int, bool] | None:
+    """Where the clause starts if token ``i`` (``word``, lower-cased) opens it, else None."""
+    if word == "(" or _sentence_mark(tokens[i], text):
+        return i + 1, False
+    words = entity_words()
+    nxt = tokens[i + 1].word.lower() if i + 1 < end else ""
+    if word == ",":
+        return (i + 2 if nxt in words.clause_conjunctions else i + 1), True
+    if _noun_reporter(tokens, i, end, nxt):
+        return None  # Initial jobless claims fell: a noun, as a verb follows it
+    if word in words.subordinators or word in words.reporting_verbs:
+        return (i + 2 if nxt == "that" else i + 1), False
+    if word in words.clause_joiners and (
+        nxt in words.subject_openers
+        or joins_clauses(tokens, i, end)
+        or _plural_then_verb(tokens, i, end)
+    ):
+        return i + 1, False  # after the river rose; Nike rose 4% and Boeing slipped
+    return None
+
+
+def _plural_then_verb(tokens: list[Token], i: int, end: int) -> bool:
+    """True for a plural noun and a verb after token ``i``: ``and tickets start at``."""
+    if i + 2 >= end:
+        return False
+    noun, verb = tokens[i + 1].word, tokens[i + 2].word
+    following = tokens[i + 3].word if i + 3 < end else _QUANTITY
+    common = noun.islower() and noun not in entity_words().stop  # not England and Wales was
+    return common and plural(noun) and is_verb(verb, following, noun)
+
+
+def _noun_reporter(tokens: list[Token], i: int, end: int, nxt: str) -> bool:
+    """True for a reporting verb's form that is a noun: ``jobless claims fell``.
+
+    A full verb follows it; after a modal or an auxiliary it is the verb that
+    reports (``which the authority says will save``).
+    """
+    words = entity_words()
+    if tokens[i].word.lower() not in words.reporting_verbs or i + 1 >= end:
+        return False
+    if nxt in words.modals or nxt in words.auxiliaries:
+        return False
+    return verbs_in(tokens[i + 1 : end])[:1] == [0]
+
+
+def _sentence_mark(token: Token, text: str) -> bool:
+    """True for a mark that ends a sentence, or a clause like one (``;``, ``:``), before a space."""
+    if token.word in _CLAUSE_STOPS:
+        return text[token.end : token.end + 1] in (" ", "\n", "")
+    return ends_sentence(token, text)
+
+
+def sentence_start(tokens: list[Token], end: int, text: str) -> int | None:
+    """The first token of the sentence that ends at token ``end``; None if it may start earlier."""
+    start = end
+    while start > 0 and not _sentence_mark(tokens[start - 1], text):
+        start -= 1
+    if start == 0 and tokens and tokens[0].start > 0 and text[tokens[0].start - 1] != "\n":
+        return None
+    return start
+
+
+def comma_before(tokens: list[Token], index: int) -> int:
+    """Index of the last comma before ``index`` (-1 if there is none)."""
+    i = index - 1
+    while i >= 0 and tokens[i].word != ",":
+        i -= 1
+    return i
+
+
+def verbs_in(tokens: list[Token]) -> list[int]:
+    """Indexes of the verbs among the words of a clause that ends before a quantity."""
+    words = [t.word for t in tokens]
+    return verbs_among(words, [*words[1:], _QUANTITY])
+
+
+def verbs_among(words: list[str], following: list[str]) -> list[int]:
+    """Indexes of the verbs among ``words``, each followed by the word of ``following``."""
+    previous = ["", *words]
+    return [
+        i
+        for i, word in enumerate(words)
+        if word[:1].isalpha() and is_verb(word, following[i], previous[i])
+    ]

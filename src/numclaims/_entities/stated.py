@@ -1,0 +1,177 @@
+"""What the words right before a value say of whose it is (stage 8).
+
+A value after a form of ``be`` or a change verb and ``to`` is stated of the
+clause's subject (``Life expectancy is 87.1 years``); after a verb of moving
+(``borrowed £15bn``) its subject is the agent; a size is the subject's only
+after a verb that states one (``stands 312 metres tall``); a value restated
+for comparison (``compared with 2%``) and a setting (``roast at 425°F``) are
+no property of it.  Each test reads only the text before the value.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from numclaims._entities.after import next_word
+from numclaims._entities.words import gerund
+from numclaims._lexicon import change_words, entity_words
+from numclaims._scan import Atom
+from numclaims._text import SPACE, SPACE_CHARS, behind
+
+__all__ = [
+    "after_copula",
+    "in_motion",
+    "moved",
+    "restated",
+    "share_of_subject",
+    "size_of_subject",
+    "states_of_subject",
+]
+
+#: Measures that rarely state something of the clause's subject (``spent three hours``).
+_NO_SUBJECT = frozenset({"time", "age"})
+#: How far before a quantity a restated value's phrase may start (``compared with``).
+_RESTATED_REACH = 20
+#: How far before ``from`` and a compared value the change's ``to`` may stand.
+_FROM_REACH = 80
+#: How far after that ``to`` its value must start (``to roughly €3,000``).
+_TO_VALUE_REACH = 16
+#: What may stand between that phrase and the value: spaces and signs.
+_RESTATED_GAP = SPACE_CHARS + "+-−"
+#: How far before a temperature its ``at`` may stand.
+_AT_REACH = 4
+#: How far, and over how many words, before a size its verb may stand (``rose to a record``).
+_SIZE_REACH = 40
+_SIZE_WORDS = 4
+#: How far before an amount the verb that moves it may stand (``paid out``).
+_MOVER_REACH = 24
+#: How far before a share its copula may stand (``is now just 30% of``).
+_COPULA_REACH = 24
+#: ``at`` right before a temperature: a setting, not a reading (``roast at 425°F``).
+_AT = regex.compile(
+    rf"""(?r)
+    (?<![\w-]) at   # the word at
+    {SPACE}+ $      # then spaces up to the quantity
+    """,
+    regex.VERBOSE,
+)
+
+
+def in_motion(text: str, start: int) -> bool:
+    """True for a speed right after a verb in -ing and ``at``: ``was driving at 95 mph``."""
+    before = text[max(0, start - _COPULA_REACH) : start].split()[-2:]
+    return len(before) == 2 and before[1] == "at" and gerund(before[0])
+
+
+def moved(atom: Atom, text: str) -> bool:
+    """True for an amount right after a verb whose subject moves it: ``The state borrowed £15bn``.
+
+    The subject is the agent (``killed 12 and injured about 8,000``), not the
+    thing the amount counts, which the sentence leaves unsaid.  In the
+    passive the subject is what the amount is stated of: ``Cabin crew will
+    be paid £1,950 a month``.
+    """
+    before = text[max(0, atom.start - _MOVER_REACH) : atom.start].lower().split()[-3:]
+    if before[-1:] == ["out"]:
+        before.pop()  # paid out
+    words = entity_words()
+    if not before or before[-1] not in words.movers:
+        return False
+    passive = len(before) > 1 and before[-2] in words.auxiliaries
+    return not (passive and before[-1] in words.received)
+
+
+def size_of_subject(atom: Atom, text: str) -> bool:
+    """True for a size stated of the subject: ``stands 312 metres tall``, ``rose 4.8 metres``.
+
+    A change is; so is a size after a verb of ``[stative]`` or a change verb, past adverbs,
+    prepositions and determiners (``rose to a record 608 million tonnes``).
+    After any other verb, or right after a determiner (``covered the 26.2
+    miles``), the size is how far or how much the subject did something.
+    """
+    if atom.change is not None:
+        return True
+    words = entity_words()
+    before = text[max(0, atom.start - _SIZE_REACH) : atom.start].lower().split()[-_SIZE_WORDS:]
+    if before and before[-1] in words.determiners:
+        return False
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
+        if word in words.statives or word in change_words().verbs:
+            return True  # stands 312 metres tall; fell 7% to 1.72 million tonnes
+        if i and before[i - 1] in words.modals and word not in words.stop:
+            return True  # can tow up to 11,000 pounds: what the subject can do
+        if not (word in words.stop or word in words.size_fillers or word[:1].isdigit()):
+            return False  # but a value before: fell 7% to 1.72 million tonnes
+    return False
+
+
+def share_of_subject(atom: Atom, text: str) -> bool:
+    """True for a share stated of the subject after a copula: ``The deposit is 10% of the price``.
+
+    The whole after ``of`` is what the share is taken of; the subject is
+    what the share measures (``29.1% of residents are 65`` has no copula
+    before it, and its entity stays ``residents``).
+    """
+    if atom.kind != "percent" or next_word(text, atom.end) != "of":
+        return False  # most quantities
+    return after_copula(atom, text) or _changed_to(atom, text)
+
+
+def _changed_to(atom: Atom, text: str) -> bool:
+    """True for a value after a change verb, its object and ``to``: ``raise spending to 3.5%``."""
+    before = text[max(0, atom.start - _SIZE_REACH) : atom.start].lower().split()[-_SIZE_WORDS:]
+    return before[-1:] == ["to"] and any(w in change_words().verbs for w in before[:-1])
+
+
+def after_copula(atom: Atom, text: str) -> bool:
+    """True for a quantity right after a form of ``be``, or a change verb and ``to``.
+
+    ``is 87.1 years``, ``was just 30% of``, ``had risen to 5 hours``,
+    ``averaged 4 hours``: the quantity is stated of the clause's subject.
+    """
+    words = entity_words()
+    before = text[max(0, atom.start - _COPULA_REACH) : atom.start].lower().split()[-3:]
+    while before and before[-1] in words.adverbs:
+        before.pop()  # was just 30% of the average
+    if before[-2:-1] and before[-1] == "to":
+        return before[-2] in change_words().verbs
+    return bool(before) and (before[-1] in words.copulas or before[-1] in words.averages)
+
+
+def states_of_subject(atom: Atom, text: str) -> bool:
+    """False where the words before a quantity say it is no property of the clause's subject."""
+    if atom.dimension in _NO_SUBJECT or restated(atom, text):
+        return False
+    # a setting, not a reading: roast at 425°F, stored at −70°C
+    return atom.dimension != "temperature" or behind(_AT, text, atom.start, _AT_REACH) is None
+
+
+def restated(atom: Atom, text: str) -> bool:
+    """True for a value given for comparison: ``compared with 2%``, ``up from 3.9 lakh``."""
+    before = text[max(0, atom.start - _RESTATED_REACH) : atom.start].rstrip(_RESTATED_GAP)
+    lowered = before.lower()
+    if lowered.endswith(" from"):
+        return _from_after_to(text, atom.start)  # fell to $312m from $405m
+    if not lowered.endswith(_restated_endings()):
+        return False  # most quantities: no phrase ends there
+    return any(
+        lowered.endswith(phrase) and not before[: -len(phrase)][-1:].isalnum()
+        for phrase in entity_words().restated
+    )
+
+
+def _from_after_to(text: str, start: int) -> bool:
+    """True for ``from`` and a value after a change ``to`` another: ``slowed to 2.4% from 2.6%``.
+
+    The value after ``from`` is the one compared with; ``from 19% to 25%``,
+    where ``from`` comes first, is the change's own start.
+    """
+    before = text[max(0, start - _FROM_REACH) : start]
+    to = before.rfind(" to ")
+    return to >= 0 and any(c.isdigit() for c in before[to : to + _TO_VALUE_REACH])
+
+
+def _restated_endings() -> tuple[str, ...]:
+    """The restated phrases, tried all at once by ``str.endswith`` before one by one (a screen)."""
+    return entity_words().restated

@@ -1,0 +1,167 @@
+"""Entities read from the shape of the clause: relative clauses, fronted places, prices, payees.
+
+Each row is a sentence, the text of one of its quantities, and the entity
+expected for it (``None`` where the sentence names no thing).  Every rule has
+rows of the near forms it must leave alone.  The sentences are written for
+these tests in the shapes news, price lists and public-service reports use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from numclaims import parse_quantities
+
+# (sentence, quantity text, entity)
+Row = tuple[str, str, str | None]
+
+#: A relative clause that opens with its verb states the value of the noun before ``that``.
+RELATIVE: list[Row] = [
+    ("Fuel bills ate into a profit that fell 27% to $410 million.", "27%", "profit"),
+    ("Fuel bills ate into a profit that fell 27% to $410 million.", "$410 million", "profit"),
+    ("Drivers want 9% to make up for inflation that peaked at 11.1%.", "11.1%", "inflation"),
+    ("The rover must survive nights that plunged to minus 170C.", "minus 170C", "nights"),
+    ("Rents rose at the site, which has a pool that is 25 metres long.", "25 metres", "pool"),
+    # a verb of doing, not of stating: how far the noun went, no thing
+    ("Crews found a drone that flew 40 miles.", "40 miles", None),
+    # a subject of its own after that: the clause's reading, not the noun before
+    ("Officials said that exports rose 4% in May.", "4%", "exports"),
+    # how often, not how many: no thing
+    ("The deadline was extended three times.", "three", None),
+    ("It set a deadline that was extended four times.", "four", None),
+    ("The valve is checked 2 times during each shift.", "2", None),
+]
+
+#: A place or a time set before the subject without a comma is passed over.
+FRONTED: list[Row] = [
+    ("In Leeds the average rent was £1,120 a month.", "£1,120 a month", "average rent"),
+    ("In March prices rose 3.1%.", "3.1%", "prices"),
+    ("In 2023 the budget was £4.2m.", "£4.2m", "budget"),
+    # after a comma the clause reads as before
+    ("In Leeds, the average rent was £1,120 a month.", "£1,120 a month", "average rent"),
+    # with and a noun at a value: the noun
+    ("With rents at £1,120 a month, few can save.", "£1,120 a month", "rents"),
+]
+
+#: A verb of pricing that is also a noun is a verb after a noun or an adverb.
+PRICING: list[Row] = [
+    ("Kayaks rent for about $25 an hour.", "about $25 an hour", "Kayaks"),
+    ("The Pro version sells for $799.", "$799", "Pro version"),
+    ("A two-bed flat now rents for £1,450 a month.", "£1,450 a month", "flat"),
+    ("Nurses on the ward start on £29,970.", "£29,970", "Nurses"),
+    # a noun after a determiner, an adjective or a participle
+    ("The median asking rent for a studio has fallen 4% to $1,390.", "4%", "median asking rent"),
+    ("Rents for a studio rose 5% to £1,390.", "5%", "Rents"),
+]
+
+#: The subject of the sentence, for a clause that has none of its own.
+SHARED: list[Row] = [
+    ("The economy grew 0.6% in spring, after shrinking 0.1% in winter.", "0.1%", "economy"),
+    # the passive of a verb of paying: who is paid
+    ("Cabin crew will be paid £1,950 a month.", "£1,950 a month", "Cabin crew"),
+    ("Junior doctors were paid £15.50 an hour.", "£15.50 an hour", "Junior doctors"),
+    # but a fine, and the active voice, name no thing
+    ("The club were fined £10,000.", "£10,000", None),
+    ("The state borrowed £15bn.", "£15bn", None),
+    # a word with an ampersand is one word of the phrase
+    ("Only 58.4% of A&E patients were seen within four hours.", "58.4%", "A&E patients"),
+]
+
+#: Who is paid: the object of a verb of paying, or the noun after its preposition.
+PAYEES: list[Row] = [
+    ("The grocer pays its shelf stackers £12.80 an hour.", "£12.80 an hour", "shelf stackers"),
+    ("The council paid its chief executive £231,000 last year.", "£231,000", "chief executive"),
+    ("City firms are paying trainees as much as £52,000.", "as much as £52,000", "trainees"),
+    ("The insurer will return £300m to shareholders.", "£300m", "shareholders"),
+    ("The trust agreed to pay £1.9m to the family.", "£1.9m", "family"),
+    ("The supplier will pay £6.5m into a redress fund.", "£6.5m", "redress fund"),
+    ("The landlord is adding £5.40 a week to tenants' bills.", "£5.40 a week", "bills"),
+    ("Motorists paid an average of 151.2p a litre for diesel.", "151.2p a litre", "diesel"),
+    # the thing an amount in a list of a budget is for, and a second one after and
+    (
+        "The council set a £980m budget, including £301m for adult social care and £88m for bins.",
+        "£301m",
+        "adult social care",
+    ),
+    (
+        "The council set a £980m budget, including £301m for adult social care and £88m for bins.",
+        "£88m",
+        "bins",
+    ),
+    ("The developer will pay £2.9m towards new school places.", "£2.9m", "new school places"),
+    ("Dimming the lamps will save £410,000 a year on energy.", "£410,000 a year", "energy"),
+    # a record or an amount after a: the amount's word, not who is paid
+    ("Rovers paid a record £9m for the winger.", "£9m", "winger"),
+    # a verb of costing: the subject costs, its object pays
+    ("The strike cost the airline £30m.", "£30m", "strike"),
+]
+
+#: Names in a list keep their modifiers; a subject before a hyphenated count is read past it.
+NAMES: list[Row] = [
+    (
+        "Footfall fell 2.1%, with high streets down 3.8% and shopping centres down 2.9%.",
+        "3.8%",
+        "high streets",
+    ),
+    (
+        "Footfall fell 2.1%, with high streets down 3.8% and shopping centres down 2.9%.",
+        "2.9%",
+        "shopping centres",
+    ),
+    ("Its best-selling sofa now sells for €1,299.", "€1,299", "best-selling sofa"),
+    # a noun that is also a verb, before a participle in -ing: the participle's subject
+    ("Fly-tipping rose, with clean-up costs reaching £830,000.", "£830,000", "clean-up costs"),
+    # a participle that opens the clause is no part of the name
+    ("Prices rose 2%, leaving wage growth at 4.3%.", "4.3%", "wage growth"),
+    ("The 2,400-seat arena will cost £310m.", "£310m", "arena"),
+    ("The 1,800-tonne ferry will cost €95m.", "€95m", "ferry"),
+    (
+        "Starting salaries now range from £31,000 to £37,500.",
+        "from £31,000 to £37,500",
+        "Starting salaries",
+    ),
+    # a range of, a noun
+    ("The phone comes in a range of 6 colours.", "6", "colours"),
+]
+
+#: Words that looked like verbs or plurals inside a noun phrase, and asides.
+WORDS: list[Row] = [
+    ("The restructuring will cost $280 million.", "$280 million", "restructuring"),
+    ("The average rate on a 30-year fixed mortgage climbed to 7.1%.", "7.1%", "average rate"),
+    ("The average two-year fixed mortgage rate stands at 5.8%.", "5.8%", "fixed mortgage rate"),
+    ("Rates were fixed at 4.25% for a year.", "4.25%", "Rates"),
+    ("Payvio has closed a $40 million Series B round.", "$40 million", "Series B round"),
+    # an aside that is a noun phrase: the subject before it
+    ("The VIX, Wall Street's fear gauge, jumped to 18.4.", "18.4", "VIX"),
+    # an age is no noun aside: the verb after it moves the amount
+    (
+        "The court heard that Patel, 46, transferred 1.2 million dollars.",
+        "1.2 million dollars",
+        None,
+    ),
+    # a level after a comma and at, behind a change: the same subject
+    ("Its shares closed down $1.45, or 6.2%, at $21.83.", "$21.83", "shares"),
+    ("Rents rose fastest in Leeds, at 11.4%.", "11.4%", "Rents"),
+]
+
+ROWS = RELATIVE + FRONTED + PRICING + SHARED + PAYEES + NAMES + WORDS
+
+
+def _entity(sentence: str, text: str) -> tuple[str | None, tuple[int, int] | None]:
+    found = [q for q in parse_quantities(sentence) if q.text == text]
+    assert len(found) == 1, [q.text for q in parse_quantities(sentence)]
+    return found[0].entity, found[0].entity_span
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "entity"), ROWS, ids=[f"{r[0]} [{r[1]}]" for r in ROWS]
+)
+def test_entity_and_span(sentence: str, text: str, entity: str | None) -> None:
+    """The entity is the expected phrase as written, at its last place before the quantity."""
+    if entity is None:
+        assert _entity(sentence, text) == (None, None)
+        return
+    at = sentence.index(text)
+    start = sentence.rfind(entity, 0, at)
+    start = sentence.index(entity, at) if start < 0 else start
+    assert _entity(sentence, text) == (entity, (start, start + len(entity)))
