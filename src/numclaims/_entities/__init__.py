@@ -6,8 +6,9 @@ The readings are tried in turn:
 
 1. after the quantity (``after``): the noun phrase behind it, past words
    such as ``worth of``: ``647 tanks have been destroyed`` -> ``tanks``;
-   for an amount given by a verb of spending, the thing after its
-   preposition: ``spent £1.5bn on transfers`` -> ``transfers``;
+   for an amount given by a verb of spending or paying, the thing after its
+   preposition: ``spent £1.5bn on transfers`` -> ``transfers``, ``return
+   £500m to shareholders`` -> ``shareholders``;
 2. a noun joined to the number by ``of`` (``phrases``): ``revenue of $5bn``
    -> ``revenue``, but not a rate (``grew at an annual pace of 6%``) nor a
    statistic (``a median of 3.2 years``);

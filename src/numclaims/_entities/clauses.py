@@ -3,9 +3,14 @@
 In the quantity's clause, the object of the last verb before it is the
 thing (``the ECB cut its deposit rate by 25bp`` -> ``deposit rate``), or
 else the subject is (``House prices in London fell 3%`` -> ``House prices``).
-A clause with no subject of its own borrows one: a change after a comma
-(``..., up 6%``) and a verb after ``, and`` take the sentence's, a relative
-clause (``, which costs $1bn``) the noun before its comma.
+The object of a verb of paying is who is paid (``pays its staff £12.60 an
+hour`` -> ``staff``); the object of ``cost`` is who pays, and the subject is
+the thing.  A clause with no subject of its own borrows one: a change after
+a comma (``..., up 6%``), a verb after ``, and`` and a participle after a
+joiner (``, after shrinking 0.1%``) take the sentence's; a relative clause
+takes the noun before its comma (``, which costs $1bn``) or before ``that``
+(``a profit that fell 27%``); a subject before an aside (``The VIX, Wall
+Street's fear gauge, jumped``) is the clause's after it.
 
 The window before the number is tokenised once (``tokens``); where its
 clause starts, and which of its words are verbs, ``boundaries`` says.
