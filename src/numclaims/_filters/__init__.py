@@ -39,8 +39,10 @@ from numclaims._filters.names import (
     is_fuel_grade,
     is_glued_to_name,
     is_labelled,
+    is_lettered_label,
     is_listed_label,
     is_model_name,
+    is_thread_number,
 )
 from numclaims._scan import Atom
 
@@ -71,6 +73,8 @@ RULES: Mapping[str, Rule] = MappingProxyType(
         "address": is_address,
         "listed_label": is_listed_label,
         "fuel_grade": is_fuel_grade,
+        "lettered_label": is_lettered_label,
+        "thread_number": is_thread_number,
     }
 )
 """Every rule, by the name of what it recognises, in the order they run.
@@ -103,6 +107,8 @@ _FIRES_ON: Mapping[str, tuple[frozenset[str] | None, frozenset[str] | None]] = M
         "day_range": (frozenset({"number"}), None),
         "model_name": (frozenset({"number", "measure"}), frozenset({"digits"})),
         "fuel_grade": (frozenset({"money"}), frozenset({"digits"})),
+        "lettered_label": (frozenset({"number", "measure"}), frozenset({"digits"})),
+        "thread_number": (frozenset({"number"}), frozenset({"fraction"})),
     }
 )
 

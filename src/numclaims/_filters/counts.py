@@ -68,15 +68,35 @@ def _tally() -> _Tally:
 
 
 def is_score(atom: Atom, text: str) -> bool:
-    """``by 320 votes to 295``, ``455 for 6``, a ``9-to-5`` job, a rating of ``2/10``."""
+    """``by 320 votes to 295``, ``455 for 6``, a ``9-to-5`` job, a rating of ``2/10``, ``3:2``."""
     if not bare(atom):
         return False
     tally = _tally()
     return (
-        ahead(tally.other_after, text, atom.end, _TALLY_REACH) is not None
+        _colon_pair(atom, text)
+        or ahead(tally.other_after, text, atom.end, _TALLY_REACH) is not None
         or behind(tally.other_before, text, atom.start, _TALLY_REACH) is not None
         or _rating(atom, text)
         or _vote_of(atom, text, tally)
+    )
+
+
+def _colon_pair(atom: Atom, text: str) -> bool:
+    """``3:2``, ``16:8``, ``16:9``: two whole numbers joined by a colon, no time of day.
+
+    A score (``won 3:2``), a diet (``16:8 fasting``, ``the 5:2 diet``) or an
+    aspect ratio (``a 16:9 screen``) names a pairing, not an amount.  The
+    number after the colon is a clock's minutes to the time rule (``14:30``)
+    only where it has two digits: here it has one, and the number before the
+    colon is the first side of the pair.
+    """
+    end = atom.end
+    return (
+        text[end : end + 1] == ":"
+        and text[end + 1 : end + 2].isdigit()
+        and not text[end + 2 : end + 3].isdigit()
+        and atom.form == "digits"
+        and atom.plain
     )
 
 

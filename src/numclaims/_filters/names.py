@@ -26,6 +26,7 @@ __all__ = [
     "is_labelled",
     "is_listed_label",
     "is_model_name",
+    "is_thread_number",
 ]
 
 #: Marks that glue a number to the name before it: ``x_5``, ``@5``, ``5/a``.
@@ -151,6 +152,39 @@ def is_labelled(atom: Atom, text: str) -> bool:
     if lower in context_words()["name_before"]:
         return not plural_noun_after(atom, text)  # wore 23, call 101; but wore 2 hats
     return lower in label_words() or _is_model_name(atom, text, before)
+
+
+def is_lettered_label(atom: Atom, text: str) -> bool:
+    """``Gate 22C``, ``Launch Complex 39B``, ``Room 4B``: a label, a number and its letter.
+
+    One capital letter glued to a number read as a unit or a scale (``C``
+    degrees, ``B`` billions) names a place in a row of labels when a label
+    word stands before the number: ``heated to 22C`` stays a temperature.
+    """
+    if atom.form != "digits" or atom.is_range or atom.end - atom.num_end != 1:
+        return False
+    letter = text[atom.num_end]
+    if not ("A" <= letter <= "Z") or text[atom.end : atom.end + 1].isalnum():
+        return False
+    return word_before(atom, text).lower() in label_words()
+
+
+#: Room for a word of ``thread_before``, a mark and spaces before a fraction: ``Thread 🧵 ``.
+_THREAD_REACH = 16
+
+
+@cache
+def _thread_before() -> regex.Pattern[str]:
+    """A word of ``thread_before`` and no letter or digit between it and the number."""
+    words = sorted(context_words()["thread_before"], key=len, reverse=True)
+    return regex.compile(r"(?ri)(?<!\w)(?:\L<words>)[^\w]*$", words=words)
+
+
+def is_thread_number(atom: Atom, text: str) -> bool:
+    """``Thread 1/12:``, ``🧵 3/8``: a post's place in a thread, not a share of anything."""
+    if atom.form != "fraction" or not bare(atom):
+        return False
+    return behind(_thread_before(), text, atom.start, _THREAD_REACH) is not None
 
 
 def _labelled_range(atom: Atom, text: str) -> bool:
