@@ -21,6 +21,7 @@ from numclaims._filters.contacts import area_code_before, is_address, is_phone_o
 from numclaims._filters.counts import (
     in_user_idiom,
     is_bare_article,
+    is_event_noun,
     is_idiom,
     is_score,
     is_unrepresentable,
@@ -74,6 +75,7 @@ RULES: Mapping[str, Rule] = MappingProxyType(
         "listed_label": is_listed_label,
         "fuel_grade": is_fuel_grade,
         "lettered_label": is_lettered_label,
+        "event_noun": is_event_noun,
         "thread_number": is_thread_number,
     }
 )
@@ -108,6 +110,7 @@ _FIRES_ON: Mapping[str, tuple[frozenset[str] | None, frozenset[str] | None]] = M
         "model_name": (frozenset({"number", "measure"}), frozenset({"digits"})),
         "fuel_grade": (frozenset({"money"}), frozenset({"digits"})),
         "lettered_label": (frozenset({"number", "measure"}), frozenset({"digits"})),
+        "event_noun": (frozenset({"multiple"}), frozenset({"words"})),
         "thread_number": (frozenset({"number"}), frozenset({"fraction"})),
     }
 )

@@ -16,7 +16,14 @@ from numclaims._text import KEEP_GIL, PHRASE_REACH, SPACE, WORD_REACH, ahead, be
 if TYPE_CHECKING:
     from numclaims._vocabulary import Vocabulary
 
-__all__ = ["in_user_idiom", "is_bare_article", "is_idiom", "is_score", "is_unrepresentable"]
+__all__ = [
+    "in_user_idiom",
+    "is_bare_article",
+    "is_event_noun",
+    "is_idiom",
+    "is_score",
+    "is_unrepresentable",
+]
 
 #: Room for the other side of a tally and the words between: `` votes to 295``.
 _TALLY_REACH = 24
@@ -249,3 +256,45 @@ def is_unrepresentable(atom: Atom, text: str) -> bool:
         or (low is not None and not math.isfinite(low))
         or (high is not None and not math.isfinite(high))
     )
+
+
+#: Room for two words and their spaces before an -ing form: ``the bitcoin ``.
+_EVENT_REACH = 32
+
+
+@cache
+def _event_before() -> regex.Pattern[str]:
+    """A word of ``event_noun_before``, then at most one more word, right before a number."""
+    words = sorted(context_words()["event_noun_before"], key=len, reverse=True)
+    return regex.compile(
+        rf"""(?ri)
+        (?:(?<![\w'’])|(?<=\w)(?=['’]))(?:\L<words>)  # the, next, Bitcoin's
+        {SPACE}+ (?:(?P<word>[A-Za-z]+) {SPACE}+)? $     # and at most one word more
+        """,
+        regex.VERBOSE,
+        words=words,
+    )
+
+
+def is_event_noun(atom: Atom, text: str) -> bool:
+    """``the bitcoin halving``, ``Bitcoin's next halving``: an -ing form named as an event.
+
+    A multiple verb's -ing form after a determiner is a noun; it states a
+    multiple only with what is multiplied after it (``the halving of the
+    tax``, ``a doubling in prices``).  ``halving the waiting list`` is a verb.
+    """
+    if not text.endswith("ing", atom.start, atom.end):
+        return False  # the screen: halved, doubled, twice
+    after = ahead(_WORD_AND_NEXT, text, atom.end, PHRASE_REACH)
+    if after is not None and after.group(1).lower() in context_words()["multiple_noun_of"]:
+        if after.group(1).lower() == "of" or after.group(2)[:1].islower():
+            return False
+    before = behind(_event_before(), text, atom.start, _EVENT_REACH)
+    if before is None:
+        return False
+    word = before.group("word")
+    return word is None or word.lower() not in entity_words().verbs  # that is halving costs
+
+
+#: The word after a number and the first letter of the one after it.
+_WORD_AND_NEXT = regex.compile(rf"{SPACE}+([A-Za-z]+)(?:{SPACE}+(\S))?")
