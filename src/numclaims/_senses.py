@@ -259,7 +259,7 @@ def rate_points(atom: Atom, text: str) -> tuple[int, str] | None:
     match = ahead(point, text, atom.end, PHRASE_REACH)
     if match is None or match.group("noun").lower() not in change_words().nouns:
         return None
-    if match.group("rate") is None and not (atom.value is not None and atom.value <= 1):
-        if ahead(rate_after, text, match.end(), _RATE_WORD_REACH) is None:
-            return None
+    small = atom.value is not None and atom.value <= 1  # a quarter-point cut: no index moves so
+    if not (match.group("rate") or small or ahead(rate_after, text, match.end(), _RATE_WORD_REACH)):
+        return None
     return match.end("point"), units[match.group("point").lower()]

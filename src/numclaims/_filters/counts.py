@@ -286,14 +286,18 @@ def is_event_noun(atom: Atom, text: str) -> bool:
     if not text.endswith("ing", atom.start, atom.end):
         return False  # the screen: halved, doubled, twice
     after = ahead(_WORD_AND_NEXT, text, atom.end, PHRASE_REACH)
-    if after is not None and after.group(1).lower() in context_words()["multiple_noun_of"]:
-        if after.group(1).lower() == "of" or after.group(2)[:1].islower():
-            return False
+    if after is not None and _states_what(after.group(1).lower(), after.group(2) or ""):
+        return False
     before = behind(_event_before(), text, atom.start, _EVENT_REACH)
     if before is None:
         return False
     word = before.group("word")
     return word is None or word.lower() not in entity_words().verbs  # that is halving costs
+
+
+def _states_what(word: str, next_letter: str) -> bool:
+    """``of the tax``, ``in prices``: what is multiplied follows; not ``in April``."""
+    return word in context_words()["multiple_noun_of"] and (word == "of" or next_letter.islower())
 
 
 #: The word after a number and the first letter of the one after it.
