@@ -295,21 +295,9 @@ def _change_then_level(pair: _Pair) -> bool:
     if pair.connector != "to" or pair.text[pair.first.end : pair.first.end + 1] in _HYPHENS:
         return False  # 8- to 16-meter blades: a suspended hyphen writes one range
     at = pair.first.start
-    if delta_before(pair.text, at):
-        return not _points_written_once(pair.first, pair.second)  # rose by 5 to 52 cents
+    if delta_before(pair.text, at):  # rose by 5 to 52 cents; but by 50 to 75 basis points
+        return not (pair.second.in_points and _unit_written_once(pair.first, pair.second))
     return change_before(pair.text, at) and not _unit_written_once(pair.first, pair.second)
-
-
-def _points_written_once(first: Atom, second: Atom) -> bool:
-    """``cut by 50 to 75 basis points``: points of a percentage, a change's own unit, once.
-
-    A level is seldom stated in points (a spread is: ``widened by 5 to 52
-    basis points``, whose ends lie far apart), so after ``by`` a close pair
-    whose second end is in points is one range.
-    """
-    return (
-        second.kind == "percent" and second.unit != "percent" and _unit_written_once(first, second)
-    )
 
 
 #: The widest spread of a range whose unit is written once after a change verb:
