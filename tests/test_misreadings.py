@@ -1,7 +1,8 @@
 """Misreadings seen in the blind development set, each beside near forms that stay quantities.
 
 Families: a colon pair (a score ``3:2``, a diet ``16:8``, an aspect ratio
-``16:9``); a post's number in a thread (``Thread 1/12``); a multiple verb's
+``16:9``); a tally after ``voted`` or with a side in words (``voted 27 to
+19``, ``38 votes to nine``); a post's number in a thread (``Thread 1/12``); a multiple verb's
 -ing form named as an event (``the bitcoin halving``); a version after a
 name (``Basel 3.1``, ``firmware 2.01``); a label, a number and its letter
 (``Gate 22C``, ``Launch Complex 39B``); a range of points after ``by``
@@ -40,6 +41,18 @@ ROWS = [
             ("nine", "number", 9.0, None),
         ],
     ),
+    # A tally after a verb of voting, or with its other side in words.
+    ("tally", "Councillors voted 27 to 19 against the motion on item 7.", []),
+    ("tally", "The plan was approved by 38 votes to nine on Tuesday.", []),
+    ("tally kept", "Residents voted 3 times on the plan.", [("3", "number", 3.0, None)]),
+    (
+        "tally kept",
+        "The board voted 5 to 10 new members onto the panel.",
+        [
+            ("5 to 10", "number", (5.0, 10.0), None),
+        ],
+    ),
+    ("tally kept", "About 62% voted to leave.", [("About 62%", "percent", 62.0, "percent")]),
     # A thread's post number; a fraction of something stays one.
     ("thread", "Thread 1/12: why the budget matters.", []),
     ("thread", "Thread 🧵 3/8: what the rule changes", []),

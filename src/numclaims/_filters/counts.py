@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from numclaims._filters.around import bare, word_after, word_before
-from numclaims._lexicon import context_words, entity_words, filter_words, idioms
+from numclaims._lexicon import context_words, entity_words, filter_words, idioms, number_words
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL, PHRASE_REACH, SPACE, WORD_REACH, ahead, behind, trie
 
@@ -49,8 +49,9 @@ def _tally() -> _Tally:
     words = filter_words()
     votes, runs_for = trie(words.votes_to), trie(words.runs_for)
     wickets = r"(?:10|\d)(?![\d\w])"  # at most 10 wickets
+    count_words = trie(sorted({*number_words().units, *number_words().tens}))
     after = rf"""
-        {SPACE}+ (?i:{votes}) {SPACE}+ to {SPACE}+ \d                          # 320 votes to 295
+        {SPACE}+ (?i:{votes}) {SPACE}+ to {SPACE}+ (?:\d|(?i:{count_words})\b)  # to 295, to nine
         | (?<=(?<![\d,.])\d{{1,3}}) {SPACE}+ (?:{runs_for}) {SPACE}+ {wickets}  # 455 for 6
         | -to-\d                                                              # a 9-to-5 job
     """
@@ -61,9 +62,11 @@ def _tally() -> _Tally:
         ) {SPACE}* $
     """
     vote_before = rf"""(?r)
-        \b (?i:{votes}) {SPACE}+ (?:\w+{SPACE}+){{0,3}}  # a vote, the vote in the House
-        (?i:{trie(words.vote_links)}) {SPACE}+           # of, was
-        (?P<first> \d+ {SPACE}* (?:to|[-–]) {SPACE}* )?  # 52 to
+        \b (?: (?i:{votes}) {SPACE}+ (?:\w+{SPACE}+){{0,3}}  # a vote, the vote in the House
+              (?i:{trie(words.vote_links)})                 # of, was
+            | (?i:{trie(words.vote_verbs)})                 # or: voted
+        ) {SPACE}+
+        (?P<first> \d+ {SPACE}* (?:to|[-–]) {SPACE}* )?     # 52 to
         $
     """
     return _Tally(
