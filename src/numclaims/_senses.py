@@ -53,6 +53,7 @@ __all__ = [
     "million_by_context",
     "penny_currency",
     "pounds_of_mass",
+    "rate_point_initials",
     "rate_points",
 ]
 
@@ -251,7 +252,7 @@ def _rate_point() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, str
 
 
 @cache
-def _rate_point_initials() -> frozenset[str]:
+def rate_point_initials() -> frozenset[str]:
     """Screen: the first letters, in either case, of the surfaces of ``[rate_point]``."""
     surfaces = [s for group in read_section("percent", "rate_point").values() for s in group]
     return frozenset(c for s in surfaces for c in (s[0].lower(), s[0].upper()))
@@ -260,11 +261,9 @@ def _rate_point_initials() -> frozenset[str]:
 def rate_points(atom: Atom, text: str) -> tuple[int, str] | None:
     """Where ``-point`` of ``a 0.25-point rate cut`` ends, and its unit; None for no rate point.
 
-    Called only where a hyphen follows a bare number; read only where the
-    first letter of a surface of ``[rate_point]`` follows the hyphen (a screen).
+    Called only where a hyphen and the first letter of a surface of
+    ``[rate_point]`` (:func:`rate_point_initials`, a screen) follow a bare number.
     """
-    if text[atom.end + 1 : atom.end + 2] not in _rate_point_initials():
-        return None
     point, rate_after, units = _rate_point()
     match = ahead(point, text, atom.end, PHRASE_REACH)
     if match is None or match.group("noun").lower() not in change_words().nouns:

@@ -139,8 +139,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     ),
     _one(
         "rate points only before a point word's first letter",
-        "_senses",
-        "_rate_point_initials",
+        "_units",
+        "rate_point_initials",
         lambda: Everything(),
     ),
     _one(

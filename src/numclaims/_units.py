@@ -53,6 +53,7 @@ from numclaims._senses import (
     letter_unit_stands,
     penny_currency,
     pounds_of_mass,
+    rate_point_initials,
     rate_points,
 )
 from numclaims._tails import (
@@ -112,6 +113,8 @@ def read_tail(atom: Atom, text: str, options: Options, *, composite: bool = Fals
 
 def _read_rate_point(atom: Atom, text: str) -> None:
     """``a 0.25-point rate cut``: percentage points (:func:`numclaims._senses.rate_points`)."""
+    if text[atom.end + 1 : atom.end + 2] not in rate_point_initials():
+        return  # the screen: no word of [rate_point] starts after the hyphen
     found = rate_points(atom, text)
     if found is not None:
         atom.end, atom.unit = found

@@ -40,7 +40,6 @@ from numclaims._filters.names import (
     is_fuel_grade,
     is_glued_to_name,
     is_labelled,
-    is_lettered_label,
     is_listed_label,
     is_model_name,
     is_thread_number,
@@ -74,7 +73,6 @@ RULES: Mapping[str, Rule] = MappingProxyType(
         "address": is_address,
         "listed_label": is_listed_label,
         "fuel_grade": is_fuel_grade,
-        "lettered_label": is_lettered_label,
         "event_noun": is_event_noun,
         "thread_number": is_thread_number,
     }
@@ -109,7 +107,6 @@ _FIRES_ON: Mapping[str, tuple[frozenset[str] | None, frozenset[str] | None]] = M
         "day_range": (frozenset({"number"}), None),
         "model_name": (frozenset({"number", "measure"}), frozenset({"digits"})),
         "fuel_grade": (frozenset({"money"}), frozenset({"digits"})),
-        "lettered_label": (frozenset({"number", "measure"}), frozenset({"digits"})),
         "event_noun": (frozenset({"multiple"}), frozenset({"words"})),
         "thread_number": (frozenset({"number"}), frozenset({"fraction"})),
     }

@@ -49,9 +49,8 @@ def _tally() -> _Tally:
     words = filter_words()
     votes, runs_for = trie(words.votes_to), trie(words.runs_for)
     wickets = r"(?:10|\d)(?![\d\w])"  # at most 10 wickets
-    count_words = trie(sorted({*number_words().units, *number_words().tens}))
     after = rf"""
-        {SPACE}+ (?i:{votes}) {SPACE}+ to {SPACE}+ (?:\d|(?i:{count_words})\b)  # to 295, to nine
+        {SPACE}+ (?i:{votes}) {SPACE}+ to {SPACE}+ (?:\d|(?P<side>[A-Za-z]+))  # to 295, to nine
         | (?<=(?<![\d,.])\d{{1,3}}) {SPACE}+ (?:{runs_for}) {SPACE}+ {wickets}  # 455 for 6
         | -to-\d                                                              # a 9-to-5 job
     """
@@ -83,16 +82,30 @@ def is_score(atom: Atom, text: str) -> bool:
         return False
     tally = _tally()
     return (
-        _colon_pair(atom, text)
-        or ahead(tally.other_after, text, atom.end, _TALLY_REACH) is not None
+        (text[atom.end : atom.end + 1] == ":" and _colon_pair(atom, text))
+        or _other_side_after(ahead(tally.other_after, text, atom.end, _TALLY_REACH))
         or behind(tally.other_before, text, atom.start, _TALLY_REACH) is not None
         or _rating(atom, text)
         or _vote_of(atom, text, tally)
     )
 
 
+def _other_side_after(match: regex.Match[str] | None) -> bool:
+    """The other side of a tally follows: in digits, or a number word (``votes to nine``)."""
+    if match is None:
+        return False
+    side = match.group("side")
+    return side is None or side.lower() in _count_words()
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    """The number words that may stand for the other side of a tally: ``nine``, ``twenty``."""
+    return frozenset((*number_words().units, *number_words().tens))
+
+
 def _colon_pair(atom: Atom, text: str) -> bool:
-    """``3:2``, ``16:8``, ``16:9``: two whole numbers joined by a colon, no time of day.
+    """After a colon (the caller's screen): ``3:2``, ``16:8``, ``16:9``, no time of day.
 
     A score (``won 3:2``), a diet (``16:8 fasting``, ``the 5:2 diet``) or an
     aspect ratio (``a 16:9 screen``) names a pairing, not an amount.  The
@@ -102,8 +115,7 @@ def _colon_pair(atom: Atom, text: str) -> bool:
     """
     end = atom.end
     return (
-        text[end : end + 1] == ":"
-        and text[end + 1 : end + 2].isdigit()
+        text[end + 1 : end + 2].isdigit()
         and not text[end + 2 : end + 3].isdigit()
         and atom.form == "digits"
         and atom.plain

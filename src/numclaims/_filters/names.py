@@ -154,7 +154,7 @@ def is_labelled(atom: Atom, text: str) -> bool:
     return lower in label_words() or _is_model_name(atom, text, before)
 
 
-def is_lettered_label(atom: Atom, text: str) -> bool:
+def _lettered_label(atom: Atom, text: str) -> bool:
     """``Gate 22C``, ``Launch Complex 39B``, ``Room 4B``: a label, a number and its letter.
 
     One capital letter glued to a number read as a unit or a scale (``C``
@@ -262,16 +262,21 @@ def _after_model_hyphen(text: str, start: int) -> bool:
 
 
 def is_model_name(atom: Atom, text: str) -> bool:
-    """``787 Dreamliner``, ``737 MAX``, ``13F filing``, ``777F freighters``, ``747-8F``, ``10-K``.
+    """``787 Dreamliner``, ``737 MAX``, ``13F filing``, ``777F freighters``, ``747-8F``, ``10-K``;
+    after a label word, ``Gate 22C`` and ``Launch Complex 39B`` (:func:`_lettered_label`).
 
     A measure counts here only when its unit is one capital letter glued to
     the number or after a hyphen (``F``, ``K``): the letter names a variant.
     """
     if atom.kind == "number":  # the commonest: a plain run of digits, or nothing
         if not atom.plain or atom.form != "digits":
-            return atom.form == "digits" and _version_before_word(atom, text)
+            return atom.form == "digits" and (
+                _version_before_word(atom, text) or _lettered_label(atom, text)
+            )
     elif not _variant_letter(atom, text):
         return False
+    elif _lettered_label(atom, text):
+        return True  # Gate 22C: a label's number and its letter
     elif text[atom.num_end] == "-" or _after_model_hyphen(text, atom.num_start):
         return True  # a 10-K report, the 747-8F: a form or a variant of a model
     elif _variant_not_a_temperature(atom, text):
