@@ -41,9 +41,9 @@ from numclaims._lexicon import (
     cue_words,
     entity_words,
     label_words,
+    rate_point_units,
     relation_words,
 )
-from numclaims._lexicon._base import read_section
 from numclaims._text import KEEP_GIL, PHRASE_REACH, SPACE, WORD_REACH, ahead, behind
 
 __all__ = [
@@ -53,7 +53,6 @@ __all__ = [
     "million_by_context",
     "penny_currency",
     "pounds_of_mass",
-    "rate_point_initials",
     "rate_points",
 ]
 
@@ -232,11 +231,7 @@ _RATE_WORD_REACH = 32
 @cache
 def _rate_point() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, str]]:
     """``-point [rate] cut``, a rate word in the phrase after it, and each surface's unit."""
-    units = {
-        surface.lower(): unit
-        for unit, surfaces in read_section("percent", "rate_point").items()
-        for surface in surfaces
-    }
+    units = rate_point_units()
     rates = sorted(words("percent", "rate_word"), key=len, reverse=True)
     point = regex.compile(
         rf"""-(?P<point>(?i:\L<points>))
@@ -251,18 +246,11 @@ def _rate_point() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, str
     return point, rate_after, units
 
 
-@cache
-def rate_point_initials() -> frozenset[str]:
-    """Screen: the first letters, in either case, of the surfaces of ``[rate_point]``."""
-    surfaces = [s for group in read_section("percent", "rate_point").values() for s in group]
-    return frozenset(c for s in surfaces for c in (s[0].lower(), s[0].upper()))
-
-
 def rate_points(atom: Atom, text: str) -> tuple[int, str] | None:
     """Where ``-point`` of ``a 0.25-point rate cut`` ends, and its unit; None for no rate point.
 
-    Called only where a hyphen and the first letter of a surface of
-    ``[rate_point]`` (:func:`rate_point_initials`, a screen) follow a bare number.
+    Called only where the tail screen (``numclaims._tails.possible_tails``)
+    saw a surface of ``[rate_point]`` after the number.
     """
     point, rate_after, units = _rate_point()
     match = ahead(point, text, atom.end, PHRASE_REACH)

@@ -138,12 +138,6 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         (("_ages", "_AGE_GAP", Everything()), ("_ages", "_age_ends", lambda: Everything())),
     ),
     _one(
-        "rate points only before a point word's first letter",
-        "_units",
-        "rate_point_initials",
-        lambda: Everything(),
-    ),
-    _one(
         "filter rules skipped for the kinds and forms they never fire on",
         "_filters",
         "_rules_for",

@@ -53,7 +53,6 @@ from numclaims._senses import (
     letter_unit_stands,
     penny_currency,
     pounds_of_mass,
-    rate_point_initials,
     rate_points,
 )
 from numclaims._tails import (
@@ -97,15 +96,13 @@ def read_tail(atom: Atom, text: str, options: Options, *, composite: bool = Fals
         _read_vague(atom, text, options, possible)
         return
     if atom.currency is None and not fraction and not possible:
-        if text[atom.end : atom.end + 1] == "-":
-            _read_rate_point(atom, text)  # a quarter-point cut
         return
     end = atom.end
     read_scale(atom, text, possible, vocabulary)
     if atom.end != end:
         possible = possible_tails(text, atom.end, vocabulary)
     _read_kind(atom, text, options, composite, possible)
-    if atom.kind == "number" and text[atom.end : atom.end + 1] == "-":
+    if atom.kind == "number" and "rate_point" in possible:
         _read_rate_point(atom, text)  # a quarter-point cut
     if fraction and atom.kind == "number" and atom.value is not None and atom.value < 1:
         _read_fraction_of(atom, text, options)  # not after a scale: half a billion
@@ -113,8 +110,6 @@ def read_tail(atom: Atom, text: str, options: Options, *, composite: bool = Fals
 
 def _read_rate_point(atom: Atom, text: str) -> None:
     """``a 0.25-point rate cut``: percentage points (:func:`numclaims._senses.rate_points`)."""
-    if text[atom.end + 1 : atom.end + 2] not in rate_point_initials():
-        return  # the screen: no word of [rate_point] starts after the hyphen
     found = rate_points(atom, text)
     if found is not None:
         atom.end, atom.unit = found

@@ -271,7 +271,8 @@ def is_model_name(atom: Atom, text: str) -> bool:
     if atom.kind == "number":  # the commonest: a plain run of digits, or nothing
         if not atom.plain or atom.form != "digits":
             return atom.form == "digits" and (
-                _version_before_word(atom, text) or _lettered_label(atom, text)
+                _version_before_word(atom, text)
+                or (atom.end - atom.num_end == 1 and _lettered_label(atom, text))
             )
     elif not _variant_letter(atom, text):
         return False
