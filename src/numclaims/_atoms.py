@@ -78,6 +78,15 @@ class Atom:
         """True when the atom stands for a range."""
         return self.low is not None
 
+    @property
+    def in_points(self) -> bool:
+        """True for percentage or basis points: the unit of a change, seldom of a level.
+
+        A spread is a level in points, but ``widened by 5 to 52 basis points``
+        leaves its ends far apart; ``cut by 50 to 75 basis points`` is a range.
+        """
+        return self.kind == "percent" and self.unit != "percent"
+
     def copy(self) -> Atom:
         """A shallow copy, as ``dataclasses.replace(atom)`` makes, but without its introspection."""
         return Atom(*_FIELD_VALUES(self))

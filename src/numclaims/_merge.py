@@ -295,8 +295,8 @@ def _change_then_level(pair: _Pair) -> bool:
     if pair.connector != "to" or pair.text[pair.first.end : pair.first.end + 1] in _HYPHENS:
         return False  # 8- to 16-meter blades: a suspended hyphen writes one range
     at = pair.first.start
-    if delta_before(pair.text, at):
-        return True  # rose by 5 to 52 cents
+    if delta_before(pair.text, at):  # rose by 5 to 52 cents; but by 50 to 75 basis points
+        return not (pair.second.in_points and _unit_written_once(pair.first, pair.second))
     return change_before(pair.text, at) and not _unit_written_once(pair.first, pair.second)
 
 

@@ -15,6 +15,9 @@ nearby tell which (their cues are data, in ``cues.txt``):
   sterling is written within about a clause (``£``, ``pence``): then a penny;
 * ``a week`` after a quantity is no rate when a comparison follows it
   (``219,000 a week earlier``);
+* ``point`` after a number and a hyphen is a percentage point when a
+  change noun follows and a rate is spoken of (``a 0.25-point rate cut``,
+  ``a quarter-point cut``), not an index's point (``a 500-point drop``);
 * a currency surface several currencies share (``kroner``, ``kr``, ``R``)
   is the one whose country is named nearby (``500 kroner`` near ``Oslo``
   is NOK), else its default (``kroner``: DKK), else no currency.
@@ -30,12 +33,15 @@ from functools import cache
 import regex
 
 from numclaims._atoms import Atom
+from numclaims._data import words
 from numclaims._lexicon import (
+    change_words,
     country_defaults,
     country_words,
     cue_words,
     entity_words,
     label_words,
+    rate_point_units,
     relation_words,
 )
 from numclaims._text import KEEP_GIL, PHRASE_REACH, SPACE, WORD_REACH, ahead, behind
@@ -47,6 +53,7 @@ __all__ = [
     "million_by_context",
     "penny_currency",
     "pounds_of_mass",
+    "rate_points",
 ]
 
 
@@ -215,3 +222,41 @@ def letter_unit_stands(atom: Atom, text: str, end: int, surface: str, where: str
         return True
     word, labels = before.group("word").lower(), label_words()
     return word not in labels and word.rstrip(".") not in labels  # Fig. 3 h, Part 2 s
+
+
+#: Room for a rate word after the change noun: `` in its main rate``.
+_RATE_WORD_REACH = 32
+
+
+@cache
+def _rate_point() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, str]]:
+    """``-point [rate] cut``, a rate word in the phrase after it, and each surface's unit."""
+    units = rate_point_units()
+    rates = sorted(words("percent", "rate_word"), key=len, reverse=True)
+    point = regex.compile(
+        rf"""-(?P<point>(?i:\L<points>))
+        {SPACE}+ (?:(?P<rate>(?i:\L<rates>)) {SPACE}+)?  # a rate cut
+        (?P<noun>[A-Za-z]+) (?![\w-])                   # cut, hike, rise
+        """,
+        regex.VERBOSE,
+        points=sorted(units, key=len, reverse=True),
+        rates=rates,
+    )
+    rate_after = regex.compile(r"(?i)[^.;:!?]*?\b(?:\L<rates>)\b", rates=rates)
+    return point, rate_after, units
+
+
+def rate_points(atom: Atom, text: str) -> tuple[int, str] | None:
+    """Where ``-point`` of ``a 0.25-point rate cut`` ends, and its unit; None for no rate point.
+
+    Called only where the tail screen (``numclaims._tails.possible_tails``)
+    saw a surface of ``[rate_point]`` after the number.
+    """
+    point, rate_after, units = _rate_point()
+    match = ahead(point, text, atom.end, PHRASE_REACH)
+    if match is None or match.group("noun").lower() not in change_words().nouns:
+        return None
+    small = atom.value is not None and atom.value <= 1  # a quarter-point cut: no index moves so
+    if not (match.group("rate") or small or ahead(rate_after, text, match.end(), _RATE_WORD_REACH)):
+        return None
+    return match.end("point"), units[match.group("point").lower()]

@@ -24,6 +24,7 @@ from numclaims._lexicon import (
     fold,
     per_units,
     percent_units,
+    rate_point_units,
     relation_words,
     scale_words,
     unit_surfaces,
@@ -307,6 +308,7 @@ def _tail_surfaces(vocabulary: Vocabulary | None = None) -> dict[str, Iterable[s
         "symbol_after": money.symbols_after,
         "unit": [*exact, *folded],
         "unit_symbol": exact,  # the symbols alone: their pattern is spared before a unit word
+        "rate_point": rate_point_units(),  # a 0.25-point rate cut: read by _senses
     }
 
 

@@ -53,6 +53,7 @@ from numclaims._senses import (
     letter_unit_stands,
     penny_currency,
     pounds_of_mass,
+    rate_points,
 )
 from numclaims._tails import (
     TAIL_REACH,
@@ -101,8 +102,18 @@ def read_tail(atom: Atom, text: str, options: Options, *, composite: bool = Fals
     if atom.end != end:
         possible = possible_tails(text, atom.end, vocabulary)
     _read_kind(atom, text, options, composite, possible)
+    if atom.kind == "number" and "rate_point" in possible:
+        _read_rate_point(atom, text)  # a quarter-point cut
     if fraction and atom.kind == "number" and atom.value is not None and atom.value < 1:
         _read_fraction_of(atom, text, options)  # not after a scale: half a billion
+
+
+def _read_rate_point(atom: Atom, text: str) -> None:
+    """``a 0.25-point rate cut``: percentage points (:func:`numclaims._senses.rate_points`)."""
+    found = rate_points(atom, text)
+    if found is not None:
+        atom.end, atom.unit = found
+        atom.kind, atom.plain = "percent", False
 
 
 def _read_vague(atom: Atom, text: str, options: Options, possible: frozenset[str]) -> None:

@@ -21,6 +21,7 @@ from numclaims._filters.contacts import area_code_before, is_address, is_phone_o
 from numclaims._filters.counts import (
     in_user_idiom,
     is_bare_article,
+    is_event_noun,
     is_idiom,
     is_score,
     is_unrepresentable,
@@ -41,6 +42,7 @@ from numclaims._filters.names import (
     is_labelled,
     is_listed_label,
     is_model_name,
+    is_thread_number,
 )
 from numclaims._scan import Atom
 
@@ -71,6 +73,8 @@ RULES: Mapping[str, Rule] = MappingProxyType(
         "address": is_address,
         "listed_label": is_listed_label,
         "fuel_grade": is_fuel_grade,
+        "event_noun": is_event_noun,
+        "thread_number": is_thread_number,
     }
 )
 """Every rule, by the name of what it recognises, in the order they run.
@@ -103,6 +107,8 @@ _FIRES_ON: Mapping[str, tuple[frozenset[str] | None, frozenset[str] | None]] = M
         "day_range": (frozenset({"number"}), None),
         "model_name": (frozenset({"number", "measure"}), frozenset({"digits"})),
         "fuel_grade": (frozenset({"money"}), frozenset({"digits"})),
+        "event_noun": (frozenset({"multiple"}), frozenset({"words"})),
+        "thread_number": (frozenset({"number"}), frozenset({"fraction"})),
     }
 )
 

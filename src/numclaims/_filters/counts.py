@@ -9,14 +9,21 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from numclaims._filters.around import bare, word_after, word_before
-from numclaims._lexicon import context_words, entity_words, filter_words, idioms
+from numclaims._lexicon import context_words, entity_words, filter_words, idioms, number_words
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL, PHRASE_REACH, SPACE, WORD_REACH, ahead, behind, trie
 
 if TYPE_CHECKING:
     from numclaims._vocabulary import Vocabulary
 
-__all__ = ["in_user_idiom", "is_bare_article", "is_idiom", "is_score", "is_unrepresentable"]
+__all__ = [
+    "in_user_idiom",
+    "is_bare_article",
+    "is_event_noun",
+    "is_idiom",
+    "is_score",
+    "is_unrepresentable",
+]
 
 #: Room for the other side of a tally and the words between: `` votes to 295``.
 _TALLY_REACH = 24
@@ -43,7 +50,7 @@ def _tally() -> _Tally:
     votes, runs_for = trie(words.votes_to), trie(words.runs_for)
     wickets = r"(?:10|\d)(?![\d\w])"  # at most 10 wickets
     after = rf"""
-        {SPACE}+ (?i:{votes}) {SPACE}+ to {SPACE}+ \d                          # 320 votes to 295
+        {SPACE}+ (?i:{votes}) {SPACE}+ to {SPACE}+ (?:\d|(?P<side>[A-Za-z]+))  # to 295, to nine
         | (?<=(?<![\d,.])\d{{1,3}}) {SPACE}+ (?:{runs_for}) {SPACE}+ {wickets}  # 455 for 6
         | -to-\d                                                              # a 9-to-5 job
     """
@@ -54,9 +61,11 @@ def _tally() -> _Tally:
         ) {SPACE}* $
     """
     vote_before = rf"""(?r)
-        \b (?i:{votes}) {SPACE}+ (?:\w+{SPACE}+){{0,3}}  # a vote, the vote in the House
-        (?i:{trie(words.vote_links)}) {SPACE}+           # of, was
-        (?P<first> \d+ {SPACE}* (?:to|[-–]) {SPACE}* )?  # 52 to
+        \b (?: (?i:{votes}) {SPACE}+ (?:\w+{SPACE}+){{0,3}}  # a vote, the vote in the House
+              (?i:{trie(words.vote_links)})                 # of, was
+            | (?i:{trie(words.vote_verbs)})                 # or: voted
+        ) {SPACE}+
+        (?P<first> \d+ {SPACE}* (?:to|[-–]) {SPACE}* )?     # 52 to
         $
     """
     return _Tally(
@@ -68,15 +77,48 @@ def _tally() -> _Tally:
 
 
 def is_score(atom: Atom, text: str) -> bool:
-    """``by 320 votes to 295``, ``455 for 6``, a ``9-to-5`` job, a rating of ``2/10``."""
+    """``by 320 votes to 295``, ``455 for 6``, a ``9-to-5`` job, a rating of ``2/10``, ``3:2``."""
     if not bare(atom):
         return False
     tally = _tally()
     return (
-        ahead(tally.other_after, text, atom.end, _TALLY_REACH) is not None
+        (text[atom.end : atom.end + 1] == ":" and _colon_pair(atom, text))
+        or _other_side_after(ahead(tally.other_after, text, atom.end, _TALLY_REACH))
         or behind(tally.other_before, text, atom.start, _TALLY_REACH) is not None
         or _rating(atom, text)
         or _vote_of(atom, text, tally)
+    )
+
+
+def _other_side_after(match: regex.Match[str] | None) -> bool:
+    """The other side of a tally follows: in digits, or a number word (``votes to nine``)."""
+    if match is None:
+        return False
+    side = match.group("side")
+    return side is None or side.lower() in _count_words()
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    """The number words that may stand for the other side of a tally: ``nine``, ``twenty``."""
+    return frozenset((*number_words().units, *number_words().tens))
+
+
+def _colon_pair(atom: Atom, text: str) -> bool:
+    """After a colon (the caller's screen): ``3:2``, ``16:8``, ``16:9``, no time of day.
+
+    A score (``won 3:2``), a diet (``16:8 fasting``, ``the 5:2 diet``) or an
+    aspect ratio (``a 16:9 screen``) names a pairing, not an amount.  The
+    number after the colon is a clock's minutes to the time rule (``14:30``)
+    only where it has two digits: here it has one, and the number before the
+    colon is the first side of the pair.
+    """
+    end = atom.end
+    return (
+        text[end + 1 : end + 2].isdigit()
+        and not text[end + 2 : end + 3].isdigit()
+        and atom.form == "digits"
+        and atom.plain
     )
 
 
@@ -229,3 +271,49 @@ def is_unrepresentable(atom: Atom, text: str) -> bool:
         or (low is not None and not math.isfinite(low))
         or (high is not None and not math.isfinite(high))
     )
+
+
+#: Room for two words and their spaces before an -ing form: ``the bitcoin ``.
+_EVENT_REACH = 32
+
+
+@cache
+def _event_before() -> regex.Pattern[str]:
+    """A word of ``event_noun_before``, then at most one more word, right before a number."""
+    words = sorted(context_words()["event_noun_before"], key=len, reverse=True)
+    return regex.compile(
+        rf"""(?ri)
+        (?:(?<![\w'’])|(?<=\w)(?=['’]))(?:\L<words>)  # the, next, Bitcoin's
+        {SPACE}+ (?:(?P<word>[A-Za-z]+) {SPACE}+)? $     # and at most one word more
+        """,
+        regex.VERBOSE,
+        words=words,
+    )
+
+
+def is_event_noun(atom: Atom, text: str) -> bool:
+    """``the bitcoin halving``, ``Bitcoin's next halving``: an -ing form named as an event.
+
+    A multiple verb's -ing form after a determiner is a noun; it states a
+    multiple only with what is multiplied after it (``the halving of the
+    tax``, ``a doubling in prices``).  ``halving the waiting list`` is a verb.
+    """
+    if not text.endswith("ing", atom.start, atom.end):
+        return False  # the screen: halved, doubled, twice
+    after = ahead(_WORD_AND_NEXT, text, atom.end, PHRASE_REACH)
+    if after is not None and _states_what(after.group(1).lower(), after.group(2) or ""):
+        return False
+    before = behind(_event_before(), text, atom.start, _EVENT_REACH)
+    if before is None:
+        return False
+    word = before.group("word")
+    return word is None or word.lower() not in entity_words().verbs  # that is halving costs
+
+
+def _states_what(word: str, next_letter: str) -> bool:
+    """``of the tax``, ``in prices``: what is multiplied follows; not ``in April``."""
+    return word in context_words()["multiple_noun_of"] and (word == "of" or next_letter.islower())
+
+
+#: The word after a number and the first letter of the one after it.
+_WORD_AND_NEXT = regex.compile(rf"{SPACE}+([A-Za-z]+)(?:{SPACE}+(\S))?")

@@ -26,6 +26,7 @@ __all__ = [
     "is_labelled",
     "is_listed_label",
     "is_model_name",
+    "is_thread_number",
 ]
 
 #: Marks that glue a number to the name before it: ``x_5``, ``@5``, ``5/a``.
@@ -153,6 +154,39 @@ def is_labelled(atom: Atom, text: str) -> bool:
     return lower in label_words() or _is_model_name(atom, text, before)
 
 
+def _lettered_label(atom: Atom, text: str) -> bool:
+    """``Gate 22C``, ``Launch Complex 39B``, ``Room 4B``: a label, a number and its letter.
+
+    One capital letter glued to a number read as a unit or a scale (``C``
+    degrees, ``B`` billions) names a place in a row of labels when a label
+    word stands before the number: ``heated to 22C`` stays a temperature.
+    """
+    if atom.form != "digits" or atom.is_range or atom.end - atom.num_end != 1:
+        return False
+    letter = text[atom.num_end]
+    if not ("A" <= letter <= "Z") or text[atom.end : atom.end + 1].isalnum():
+        return False
+    return word_before(atom, text).lower() in label_words()
+
+
+#: Room for a word of ``thread_before``, a mark and spaces before a fraction: ``Thread 🧵 ``.
+_THREAD_REACH = 16
+
+
+@cache
+def _thread_before() -> regex.Pattern[str]:
+    """A word of ``thread_before`` and no letter or digit between it and the number."""
+    words = sorted(context_words()["thread_before"], key=len, reverse=True)
+    return regex.compile(r"(?ri)(?<!\w)(?:\L<words>)[^\w]*$", words=words)
+
+
+def is_thread_number(atom: Atom, text: str) -> bool:
+    """``Thread 1/12:``, ``🧵 3/8``: a post's place in a thread, not a share of anything."""
+    if atom.form != "fraction" or not bare(atom):
+        return False
+    return behind(_thread_before(), text, atom.start, _THREAD_REACH) is not None
+
+
 def _labelled_range(atom: Atom, text: str) -> bool:
     """``stage 1 or 2``, ``No. 25-10482``: a plain range of digits right after a label word."""
     if atom.kind != "number" or atom.scaled or atom.form != "digits" or atom.bound != "exact":
@@ -228,16 +262,22 @@ def _after_model_hyphen(text: str, start: int) -> bool:
 
 
 def is_model_name(atom: Atom, text: str) -> bool:
-    """``787 Dreamliner``, ``737 MAX``, ``13F filing``, ``777F freighters``, ``747-8F``, ``10-K``.
+    """``787 Dreamliner``, ``737 MAX``, ``13F filing``, ``777F freighters``, ``747-8F``, ``10-K``;
+    after a label word, ``Gate 22C`` and ``Launch Complex 39B`` (:func:`_lettered_label`).
 
     A measure counts here only when its unit is one capital letter glued to
     the number or after a hyphen (``F``, ``K``): the letter names a variant.
     """
     if atom.kind == "number":  # the commonest: a plain run of digits, or nothing
         if not atom.plain or atom.form != "digits":
-            return atom.form == "digits" and _version_before_word(atom, text)
+            return atom.form == "digits" and (
+                _version_before_word(atom, text)
+                or (atom.end - atom.num_end == 1 and _lettered_label(atom, text))
+            )
     elif not _variant_letter(atom, text):
         return False
+    elif _lettered_label(atom, text):
+        return True  # Gate 22C: a label's number and its letter
     elif text[atom.num_end] == "-" or _after_model_hyphen(text, atom.num_start):
         return True  # a 10-K report, the 747-8F: a form or a variant of a model
     elif _variant_not_a_temperature(atom, text):

@@ -25,6 +25,7 @@ __all__ = [
     "number_words",
     "per_units",
     "percent_units",
+    "rate_point_units",
     "scale_words",
     "unit_surfaces",
     "vague_words",
@@ -80,6 +81,12 @@ def scale_words(vocabulary: Vocabulary | None = None) -> ScaleWords:
 def percent_units() -> dict[str, str]:
     """Percent surface (case-folded) -> percent, percentage_point or basis_point."""
     return invert(read_section("percent", ""), folded=True)
+
+
+@cache
+def rate_point_units() -> dict[str, str]:
+    """``[rate_point]`` surface (case-folded) -> its unit: ``point`` of ``a 0.25-point cut``."""
+    return invert(read_section("percent", "rate_point"), folded=True)
 
 
 class UnitSense(NamedTuple):

@@ -238,6 +238,7 @@ class FilterWords(NamedTuple):
     votes_to: tuple[str, ...]  # 320 votes to 295
     runs_for: tuple[str, ...]  # 455 for 6
     vote_links: tuple[str, ...]  # a vote of 52 to 47
+    vote_verbs: tuple[str, ...]  # voted 27 to 19
     list_joiners: tuple[str, ...]  # junctions 10 and 11
     counted_alone: frozenset[str]  # for a fortnight (pint unit names)
     extra: tuple[str, ...]  # an extra week
@@ -268,6 +269,7 @@ def filter_words() -> FilterWords:
         votes_to=score["votes_to"],
         runs_for=score["runs_for"],
         vote_links=score["vote_link"],
+        vote_verbs=score["vote_verb"],
         list_joiners=plain("list_joiner"),
         counted_alone=frozenset(plain("counted_alone")),
         extra=plain("extra"),
