@@ -29,11 +29,20 @@ from properties.strategies import Sentence, any_text, grammar_text, sentences
 NO_ENTITIES = Options(entities=False)
 
 
-def both_ways(text: str, options: Options | None = None) -> tuple[list[Quantity], list[Quantity]]:
+Exactly = tuple[Quantity, str, set[str]]
+
+
+def both_ways(text: str, options: Options | None = None) -> tuple[list[Exactly], list[Exactly]]:
     fast = parse_quantities(text, options=options)
     with long_way_round():
         slow = parse_quantities(text, options=options)
-    return fast, slow
+    return _exactly(fast), _exactly(slow)
+
+
+def _exactly(quantities: list[Quantity]) -> list[Exactly]:
+    """Each quantity with its repr, which tells a float from an int (``5.0``, ``5``) and
+    keeps the fields' order, and the fields it was given: equal models are not enough."""
+    return [(q, repr(q), q.model_fields_set) for q in quantities]
 
 
 def test_the_switch_reaches_the_shortcuts() -> None:
