@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
+from operator import attrgetter
 from typing import TYPE_CHECKING, Literal
 
 import regex
@@ -48,17 +49,15 @@ from numclaims._master import (
     vague_trigger_words,
 )
 from numclaims._master import VULGAR as _VULGAR
-from numclaims._numbers import words_value
+from numclaims._plain import MAX_SPAN as _MAX_SPAN
+from numclaims._plain import plain_digits as _plain_digits
+from numclaims._plain import single_word as _single_word
 from numclaims._relations import finder_words
 from numclaims._text import FOLD_WINDOW, KEEP_GIL, SPACE_CHARS, ascii_folded, group_numbers, trie
 
 if TYPE_CHECKING:
     from numclaims._vocabulary import Vocabulary
 
-#: The longest text one number may span (``one hundred and forty-two thousand ...``).
-#: Every anchored match gets an end position: without one the regex engine may
-#: scan to the end of a long text before deciding, which makes parsing quadratic.
-_MAX_SPAN = 200
 #: How far back a currency, sign or bracket before the digits is looked for (``-US$ (``).
 _PREFIX_REACH = 12
 #: How far back the ``a`` of ``a couple``, ``a million`` or ``a week`` is looked for.
@@ -191,7 +190,7 @@ def scan(
         else:
             read, starts = _at_numeral(text, pos, end, consumed, prefixes, kind == "digits")
         if read is not None:
-            consumed = end
+            consumed = max([end, *map(_ATOM_END, read)])  # 2,000 reads on past its trigger
             yield from read
             continue
         for start in starts:
@@ -202,6 +201,9 @@ def scan(
                 consumed = max(match.end(), pos + 1)
                 yield from atoms_of(match)
                 break
+
+
+_ATOM_END = attrgetter("end")
 
 
 @cache
@@ -342,64 +344,6 @@ def _prefix_ends(vocabulary: Vocabulary | None = None) -> tuple[frozenset[str], 
     return frozenset(ends | set(SIGN_CHARS + ".(")), frozenset(ends | words)
 
 
-def _single_word(text: str, start: int, end: int, word: str) -> tuple[Atom, ...] | None:
-    """The atoms of a lone number word (``one``, ``twenty``, ``half``), or None to use the pattern.
-
-    Read without the master pattern where nothing around the word can join it to more
-    words: no article before it (the caller checked), no hyphen after it, and no number
-    word, ``and`` or ``a`` next.  The pattern would read it as a run of one word, valued
-    as ``words_value`` values it: one atom, or none for a word such as ``million`` that
-    means nothing alone (``5 million``: the tails stage reads it).  Anything unusual (a
-    letter outside ASCII, an underscore) is left to the master pattern, which reads the
-    same text the same way.  ``word`` is ``text[start:end]`` lower-cased.
-    """
-    lone = _lone_words()
-    if word not in lone or (start and not _boundary(text[start - 1])):
-        return None
-    if _may_join(text, start, end):
-        return None
-    value = lone[word]
-    return () if value is None else (Atom(start, end, value, "words", start, end),)
-
-
-def _may_join(text: str, start: int, end: int) -> bool:
-    """True where the word at ``start:end`` may join what follows it into a longer number."""
-    after = text[end : end + 1]
-    if not after.isspace():
-        return bool(after) and (after == "-" or not _boundary(after))  # twenty-one
-    nxt, limit = end + 1, min(len(text), start + _MAX_SPAN)
-    while nxt < limit and text[nxt].isspace():
-        nxt += 1
-    following = _LETTER_RUN.match(text, nxt, nxt + _MAX_SPAN)
-    if following is None:
-        return False
-    nxt_word = following.group()
-    if not nxt_word.isascii():
-        return True  # thouſand reads as thousand: the pattern decides
-    # one hundred, two and a half, five a side
-    return nxt_word.lower() in _joining_words() or _number_word_start().match(nxt_word) is not None
-
-
-@cache
-def _lone_words() -> dict[str, float | None]:
-    """Each number word that the master pattern reads alone as a run of words -> its value.
-
-    Words that may start another alternative of the pattern (``hundreds of``,
-    ``a``) are left out; the value is None where the word alone is no number.
-    """
-    lone: dict[str, float | None] = {}
-    for word in number_word_list():
-        if word not in vague_trigger_words() and word not in _joining_words():
-            value = words_value([word])
-            lone[word] = None if value is None else value.value
-    return lone
-
-
-def _boundary(char: str) -> bool:
-    """An ASCII character that is no part of a word: a word boundary for any pattern."""
-    return char.isascii() and not char.isalnum() and char != "_"
-
-
 @cache
 def _trigger_words() -> frozenset[str]:
     """Lower-case words that may start a number: number words, vague amounts, time units."""
@@ -410,41 +354,3 @@ def _trigger_words() -> frozenset[str]:
 def _article_only() -> frozenset[str]:
     """Trigger words that start a number only after ``a``/``an``: ``week`` of ``a week``."""
     return frozenset(cue_words("article_unit")) - {*number_word_list(), *vague_trigger_words()}
-
-
-@cache
-def _joining_words() -> frozenset[str]:
-    """Words that join a number word to the next (``two and a half``, ``two point five``)."""
-    return frozenset({"and", "a", "an", *cue_words("decimal_point")})
-
-
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
-
-
-@cache
-def _number_word_start() -> re.Pattern[str]:
-    """Matches at the start of a word that begins with a number word (``twenty``, ``sixish``)."""
-    return re.compile(trie(number_word_list()), re.IGNORECASE | re.ASCII)
-
-
-def _plain_digits(text: str, start: int, end: int) -> Atom | None:
-    """The atom of a bare run of digits (``2003``, ``5 people``), or None to use the pattern.
-
-    The common case, read without the master pattern: nothing stands before
-    the digits (the caller checked for a currency or sign), and nothing after
-    them can continue the number.  Whatever this cannot settle, it leaves to
-    the master pattern, which reads the same text the same way.
-    """
-    if end - start >= _MAX_SPAN:
-        return None
-    if start and (text[start - 1] in ".," or text[start - 1].isdecimal()):
-        return None  # inside another number: the pattern decides
-    nxt, then = text[end : end + 1], text[end + 1 : end + 2]
-    if nxt in (",", "."):
-        if then.isdecimal():
-            return None  # 2,000 and 1.5; but "in 2003, the" and "in 2003." end here
-    elif nxt in CONTINUES or nxt.isdecimal():
-        return None
-    elif nxt == " " and (then in CONTINUES or then.isdecimal()):
-        return None  # 1 000, 2 ½, 3 x 10^6, 2 1/2
-    return Atom(start, end, float(text[start:end]), "digits", start, end, plain=True)

@@ -83,6 +83,10 @@ SHORTCUT_CASES = [
     "in 2003 the 5 and 40 of the 12 was 30",
     "10 or more, 20 and over, 5 - 10, 5 to 10, between 2 and 4, 3 TO 4, 7 Thru 9, 1 \u2013 2",
     "50 \u017f 5 odd, 40 +, 12 or \u017fo, 3\u00a0and\u00a04, from 10 to 20 km",
+    # digits grouped or with decimals, read on past their trigger, and those left to the pattern
+    "5,000 fans, 91.3%, 1,000,000.5 km, 12,345.67, 2.15pm and 1.5-kilometre",
+    "1,23,456 and 2,15 and 1234,567 and 1,000,00 and 1.2.3 and 1,000.x and 3.5e6",
+    "1,000 1/2 and 2.5 ½ and 1,000 x 10^3 and .5 and 5.000,5 and 1,000:30 and 7,500,",
     # a symbol after the number that only starts a word (hypothesis found it)
     "0 0 Kshort ton, 500 Ksh, 300 Kshs",
 ]
