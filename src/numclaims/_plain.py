@@ -50,8 +50,11 @@ def single_word(text: str, start: int, end: int, word: str) -> tuple[Atom, ...] 
 def _may_join(text: str, start: int, end: int) -> bool:
     """True where the word at ``start:end`` may join what follows it into a longer number."""
     after = text[end : end + 1]
+    if after == _HYPHEN:  # twenty-one; but one-off, half-staff
+        following = _LETTER_RUN.match(text, end + 1, end + 1 + MAX_SPAN)
+        return following is not None and _starts_number_word(following.group())
     if not after.isspace():
-        return bool(after) and (after == "-" or not _boundary(after))  # twenty-one
+        return bool(after) and not _boundary(after)
     nxt, limit = end + 1, min(len(text), start + MAX_SPAN)
     while nxt < limit and text[nxt].isspace():
         nxt += 1
@@ -59,10 +62,20 @@ def _may_join(text: str, start: int, end: int) -> bool:
     if following is None:
         return False
     nxt_word = following.group()
-    if not nxt_word.isascii():
-        return True  # thouſand reads as thousand: the pattern decides
     # one hundred, two and a half, five a side
-    return nxt_word.lower() in _joining_words() or _number_word_start().match(nxt_word) is not None
+    return nxt_word.lower() in _joining_words() or _starts_number_word(nxt_word)
+
+
+#: What joins two number words with no space between them (``twenty-one``).
+_HYPHEN = "-"
+
+
+def _starts_number_word(word: str) -> bool:
+    """True where ``word`` (letters) may start with a number word, in any case.
+
+    A word outside ASCII is left to the pattern: ``thouſand`` reads as ``thousand``.
+    """
+    return not word.isascii() or _number_word_start().match(word) is not None
 
 
 @cache

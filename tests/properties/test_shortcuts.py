@@ -87,6 +87,9 @@ SHORTCUT_CASES = [
     "5,000 fans, 91.3%, 1,000,000.5 km, 12,345.67, 2.15pm and 1.5-kilometre",
     "1,23,456 and 2,15 and 1234,567 and 1,000,00 and 1.2.3 and 1,000.x and 3.5e6",
     "1,000 1/2 and 2.5 ½ and 1,000 x 10^3 and .5 and 5.000,5 and 1,000:30 and 7,500,",
+    # a hyphen after a lone number word: a number word after it, or none
+    "one-off, half-staff, twenty-one, one-sixish, third-party, four-Hundred, one-\u017fix",
+    "one-2, one-, two-a-side, a one-bedroom flat, three-quarters, nine-and-a-half",
     # a symbol after the number that only starts a word (hypothesis found it)
     "0 0 Kshort ton, 500 Ksh, 300 Kshs",
 ]
