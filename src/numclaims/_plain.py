@@ -11,15 +11,18 @@ round where they give up (None).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 
-from numclaims._atoms import Atom
+import regex
+
+from numclaims._atoms import Atom, currency_code
 from numclaims._lexicon import cue_words
 from numclaims._master import CONTINUES, number_word_list, vague_trigger_words
 from numclaims._numbers import digits_value, words_value
 from numclaims._text import trie
 
-__all__ = ["MAX_SPAN", "plain_digits", "single_word"]
+__all__ = ["MAX_SPAN", "plain_digits", "priced", "single_word"]
 
 #: The longest text one number may span (``one hundred and forty-two thousand ...``).
 #: Every anchored match gets an end position: without one the regex engine may
@@ -165,3 +168,30 @@ def grouped(text: str, start: int) -> re.Match[str] | None:
     None where the digits are grouped some other way (``1,23,456``, ``2,15``).
     """
     return _GROUPED.match(text, start, start + MAX_SPAN)
+
+
+def priced(
+    text: str, before: regex.Match[str], symbols: Mapping[str, str], pos: int, end: int
+) -> Atom | None:
+    """The amount of a currency symbol right before digits (``€180``, ``£ 682``), or None.
+
+    ``before`` is what the prefix pattern read before the digits at ``pos``.
+    Where it is a symbol alone, maybe with a space after it, the master
+    pattern tried from it reads the symbol as the currency of the digits,
+    which it reads as :func:`plain_digits` does.  A sign, a bracket, a code
+    or any other space before the digits is left to the pattern (a shortcut).
+    """
+    start = before.start()
+    surface = text[start:pos]
+    if surface[-1:] in _SYMBOL_GAP:
+        surface = surface[:-1]
+    if surface not in symbols:
+        return None
+    atom = plain_digits(text, pos, end)
+    if atom is not None:
+        atom.start, atom.currency, atom.kind = start, currency_code(surface), "money"
+    return atom
+
+
+#: The space the master pattern allows between a currency and its digits (``£ 682``).
+_SYMBOL_GAP = frozenset(" \u00a0")

@@ -25,7 +25,7 @@ where the number ends.  Every piece of the pattern is bounded or possessive.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Literal
@@ -51,6 +51,7 @@ from numclaims._master import (
 from numclaims._master import VULGAR as _VULGAR
 from numclaims._plain import MAX_SPAN as _MAX_SPAN
 from numclaims._plain import plain_digits as _plain_digits
+from numclaims._plain import priced as _priced
 from numclaims._plain import single_word as _single_word
 from numclaims._relations import finder_words
 from numclaims._text import FOLD_WINDOW, KEEP_GIL, SPACE_CHARS, ascii_folded, group_numbers, trie
@@ -209,7 +210,8 @@ _ATOM_END = attrgetter("end")
 @cache
 def _patterns(vocabulary: Vocabulary | None) -> tuple[regex.Pattern[str], _Prefix]:
     """The master pattern, and the prefix pattern with its ends: looked up once per text."""
-    return master_pattern(vocabulary), (prefix_pattern(vocabulary), _prefix_ends(vocabulary))
+    prefix = prefix_pattern(vocabulary), _prefix_ends(vocabulary), currencies(vocabulary).symbols
+    return master_pattern(vocabulary), prefix
 
 
 #: The characters a run of digits may go on with: grouping, decimals,
@@ -273,7 +275,7 @@ def _at_numeral(
     text: str, pos: int, end: int, consumed: int, prefix: _Prefix, digits: bool
 ) -> _Plan:
     """The plan at digits or a vulgar fraction, from the currency or sign before them."""
-    pattern, ends = prefix
+    pattern, ends, symbols = prefix
     before = (
         pattern.match(text, max(consumed, pos - _PREFIX_REACH), pos, KEEP_GIL)
         if _prefix_may_end(text, pos, ends)
@@ -282,12 +284,16 @@ def _at_numeral(
     if before is None or before.start() == pos:
         atom = _plain_digits(text, pos, end) if digits else None
         return (None if atom is None else (atom,)), (pos,)
+    atom = _priced(text, before, symbols, pos, end) if digits else None
+    if atom is not None:
+        return (atom,), ()
     # the widest prefix first, then narrower ones: "--1" is "-" and "-1"
     return None, range(before.start(), pos + 1)
 
 
-#: The prefix pattern, and what its matches may end with (``_prefix_ends``).
-_Prefix = tuple[regex.Pattern[str], tuple[frozenset[str], frozenset[str]]]
+#: The prefix pattern, what its matches may end with (``_prefix_ends``), and the
+#: currency symbols it reads.
+_Prefix = tuple[regex.Pattern[str], tuple[frozenset[str], frozenset[str]], Mapping[str, str]]
 
 
 def _prefix_may_end(text: str, pos: int, ends: tuple[frozenset[str], frozenset[str]]) -> bool:

@@ -90,6 +90,9 @@ SHORTCUT_CASES = [
     # a hyphen after a lone number word: a number word after it, or none
     "one-off, half-staff, twenty-one, one-sixish, third-party, four-Hundred, one-\u017fix",
     "one-2, one-, two-a-side, a one-bedroom flat, three-quarters, nine-and-a-half",
+    # a currency symbol before digits: alone, with a space, or with more that the pattern reads
+    "€180 to €690, £ 682, A$30m, $916 billion, £1,500.50 and US$5 or R$ 3",
+    "-$5, $(0.12), $-5, $.5, € 1 000, $\u2009 5, X$5, kr 45, Rs. 500 and $5,00,000",
     # a symbol after the number that only starts a word (hypothesis found it)
     "0 0 Kshort ton, 500 Ksh, 300 Kshs",
 ]
