@@ -25,9 +25,8 @@ where the number ends.  Every piece of the pattern is bounded or possessive.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from functools import cache
-from operator import attrgetter
 from typing import TYPE_CHECKING, Literal
 
 import regex
@@ -191,20 +190,25 @@ def scan(
         else:
             read, starts = _at_numeral(text, pos, end, consumed, prefixes, kind == "digits")
         if read is not None:
-            consumed = max([end, *map(_ATOM_END, read)])  # 2,000 reads on past its trigger
+            consumed = read[-1].end if read else end  # 2,000 reads on past its trigger
             yield from read
-            continue
-        for start in starts:
-            match = master.match(text, start, start + _MAX_SPAN, KEEP_GIL)
-            if match is not None and _may_be_cut(text, start, match):
-                match = master.match(text, start, None, KEEP_GIL)  # the whole number
-            if match is not None and (match.end() > pos or match.lastgroup == "article"):
-                consumed = max(match.end(), pos + 1)
-                yield from atoms_of(match)
-                break
+        else:
+            consumed = yield from _by_master(master, text, pos, starts, consumed)
 
 
-_ATOM_END = attrgetter("end")
+def _by_master(
+    master: regex.Pattern[str], text: str, pos: int, starts: Iterable[int], consumed: int
+) -> Generator[Atom, None, int]:
+    """The atoms the master pattern reads from the first of ``starts`` where it finds a number
+    that reaches past ``pos``; returns where the scanner goes on (``consumed``: none found)."""
+    for start in starts:
+        match = master.match(text, start, start + _MAX_SPAN, KEEP_GIL)
+        if match is not None and _may_be_cut(text, start, match):
+            match = master.match(text, start, None, KEEP_GIL)  # the whole number
+        if match is not None and (match.end() > pos or match.lastgroup == "article"):
+            yield from atoms_of(match)
+            return max(match.end(), pos + 1)
+    return consumed
 
 
 @cache
