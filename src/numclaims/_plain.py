@@ -1,11 +1,12 @@
 """Stage 1, its fast paths: the commonest numbers read without the master pattern.
 
 A bare run of digits (``2003``, ``5 people``), digits grouped by commas or
-with a decimal point (``20,000``, ``91.3``) and a lone number word (``one of
-the``) are read directly, where nothing around them could make the master
-pattern (``numclaims._master``) read them otherwise: the scanner
-(``numclaims._scan``) calls these at its triggers, and takes the long way
-round where they give up (None).
+with a decimal point (``20,000``, ``91.3``), digits after a currency symbol
+alone (``€180``) and a lone number word (``one of the``, ``one-off``) are
+read directly, where nothing around them could make the master pattern
+(``numclaims._master``) read them otherwise: the scanner (``numclaims._scan``)
+calls these at its triggers, and takes the long way round where they give up
+(None).  Each has its switch in ``numclaims._shortcuts.SHORTCUTS``.
 """
 
 from __future__ import annotations
