@@ -193,8 +193,8 @@ def _link_run() -> re.Pattern[str]:
 def to_quantity(atom: Atom, text: str, vocabulary: Vocabulary | None = None) -> Quantity:
     """Build the public model for ``atom`` (whose unit may be one of a user's ``vocabulary``)."""
     si_value, si_low, si_high, si_unit = _si_fields(atom, vocabulary)
-    # Quantity.model_validate without its wrapper: the same validation, one call less
-    return _validate(
+    # the fields in the model's order, as validation would keep them
+    return _build(
         {
             "kind": atom.kind,
             "text": text[atom.start : atom.end],
@@ -203,6 +203,7 @@ def to_quantity(atom: Atom, text: str, vocabulary: Vocabulary | None = None) -> 
             "value": atom.value,
             "low": atom.low,
             "high": atom.high,
+            "uncertainty": atom.uncertainty,
             "unit": atom.unit,
             "bound": atom.bound,
             "qualifier": atom.qualifier,
@@ -211,18 +212,36 @@ def to_quantity(atom: Atom, text: str, vocabulary: Vocabulary | None = None) -> 
             "change": atom.change,
             "is_delta": atom.is_delta,
             "per": atom.per,
-            "uncertainty": atom.uncertainty,
-            "numerator": atom.numerator,
-            "denominator": atom.denominator,
             "si_value": si_value,
             "si_low": si_low,
             "si_high": si_high,
             "si_unit": si_unit,
+            "numerator": atom.numerator,
+            "denominator": atom.denominator,
         }
     )
 
 
+def _built(fields: dict[str, object]) -> Quantity:
+    """The model of ``fields``, not validated again (a shortcut: :data:`_validate` checks them).
+
+    The stages fill in an atom with the model's own types (floats, never
+    ints; a tuple span) and consistent values, so validation would change
+    nothing; it would only cost a pass over every field and the model's checks.
+    """
+    quantity: Quantity = _new(Quantity)
+    _set(quantity, "__dict__", fields)
+    _set(quantity, "__pydantic_fields_set__", set(fields))
+    _set(quantity, "__pydantic_extra__", None)
+    _set(quantity, "__pydantic_private__", None)
+    return quantity
+
+
+_new = object.__new__
+_set = object.__setattr__
+#: Quantity.model_validate without its wrapper: the long way round of :func:`_built`.
 _validate: Callable[[dict[str, object]], Quantity] = Quantity.__pydantic_validator__.validate_python
+_build: Callable[[dict[str, object]], Quantity] = _built
 
 
 _NO_SI: tuple[None, None, None, None] = (None, None, None, None)

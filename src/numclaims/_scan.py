@@ -25,7 +25,7 @@ where the number ends.  Every piece of the pattern is bounded or possessive.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
@@ -48,17 +48,16 @@ from numclaims._master import (
     vague_trigger_words,
 )
 from numclaims._master import VULGAR as _VULGAR
-from numclaims._numbers import words_value
+from numclaims._plain import MAX_SPAN as _MAX_SPAN
+from numclaims._plain import plain_digits as _plain_digits
+from numclaims._plain import priced as _priced
+from numclaims._plain import single_word as _single_word
 from numclaims._relations import finder_words
 from numclaims._text import FOLD_WINDOW, KEEP_GIL, SPACE_CHARS, ascii_folded, group_numbers, trie
 
 if TYPE_CHECKING:
     from numclaims._vocabulary import Vocabulary
 
-#: The longest text one number may span (``one hundred and forty-two thousand ...``).
-#: Every anchored match gets an end position: without one the regex engine may
-#: scan to the end of a long text before deciding, which makes parsing quadratic.
-_MAX_SPAN = 200
 #: How far back a currency, sign or bracket before the digits is looked for (``-US$ (``).
 _PREFIX_REACH = 12
 #: How far back the ``a`` of ``a couple``, ``a million`` or ``a week`` is looked for.
@@ -191,23 +190,32 @@ def scan(
         else:
             read, starts = _at_numeral(text, pos, end, consumed, prefixes, kind == "digits")
         if read is not None:
-            consumed = end
+            consumed = read[-1].end if read else end  # 2,000 reads on past its trigger
             yield from read
-            continue
-        for start in starts:
-            match = master.match(text, start, start + _MAX_SPAN, KEEP_GIL)
-            if match is not None and _may_be_cut(text, start, match):
-                match = master.match(text, start, None, KEEP_GIL)  # the whole number
-            if match is not None and (match.end() > pos or match.lastgroup == "article"):
-                consumed = max(match.end(), pos + 1)
-                yield from atoms_of(match)
-                break
+        else:
+            consumed = yield from _by_master(master, text, pos, starts, consumed)
+
+
+def _by_master(
+    master: regex.Pattern[str], text: str, pos: int, starts: Iterable[int], consumed: int
+) -> Generator[Atom, None, int]:
+    """The atoms the master pattern reads from the first of ``starts`` where it finds a number
+    that reaches past ``pos``; returns where the scanner goes on (``consumed``: none found)."""
+    for start in starts:
+        match = master.match(text, start, start + _MAX_SPAN, KEEP_GIL)
+        if match is not None and _may_be_cut(text, start, match):
+            match = master.match(text, start, None, KEEP_GIL)  # the whole number
+        if match is not None and (match.end() > pos or match.lastgroup == "article"):
+            yield from atoms_of(match)
+            return max(match.end(), pos + 1)
+    return consumed
 
 
 @cache
 def _patterns(vocabulary: Vocabulary | None) -> tuple[regex.Pattern[str], _Prefix]:
     """The master pattern, and the prefix pattern with its ends: looked up once per text."""
-    return master_pattern(vocabulary), (prefix_pattern(vocabulary), _prefix_ends(vocabulary))
+    prefix = prefix_pattern(vocabulary), _prefix_ends(vocabulary), currencies(vocabulary).symbols
+    return master_pattern(vocabulary), prefix
 
 
 #: The characters a run of digits may go on with: grouping, decimals,
@@ -271,7 +279,7 @@ def _at_numeral(
     text: str, pos: int, end: int, consumed: int, prefix: _Prefix, digits: bool
 ) -> _Plan:
     """The plan at digits or a vulgar fraction, from the currency or sign before them."""
-    pattern, ends = prefix
+    pattern, ends, symbols = prefix
     before = (
         pattern.match(text, max(consumed, pos - _PREFIX_REACH), pos, KEEP_GIL)
         if _prefix_may_end(text, pos, ends)
@@ -280,12 +288,16 @@ def _at_numeral(
     if before is None or before.start() == pos:
         atom = _plain_digits(text, pos, end) if digits else None
         return (None if atom is None else (atom,)), (pos,)
+    atom = _priced(text, before, symbols, pos, end) if digits else None
+    if atom is not None:
+        return (atom,), ()
     # the widest prefix first, then narrower ones: "--1" is "-" and "-1"
     return None, range(before.start(), pos + 1)
 
 
-#: The prefix pattern, and what its matches may end with (``_prefix_ends``).
-_Prefix = tuple[regex.Pattern[str], tuple[frozenset[str], frozenset[str]]]
+#: The prefix pattern, what its matches may end with (``_prefix_ends``), and the
+#: currency symbols it reads.
+_Prefix = tuple[regex.Pattern[str], tuple[frozenset[str], frozenset[str]], Mapping[str, str]]
 
 
 def _prefix_may_end(text: str, pos: int, ends: tuple[frozenset[str], frozenset[str]]) -> bool:
@@ -342,64 +354,6 @@ def _prefix_ends(vocabulary: Vocabulary | None = None) -> tuple[frozenset[str], 
     return frozenset(ends | set(SIGN_CHARS + ".(")), frozenset(ends | words)
 
 
-def _single_word(text: str, start: int, end: int, word: str) -> tuple[Atom, ...] | None:
-    """The atoms of a lone number word (``one``, ``twenty``, ``half``), or None to use the pattern.
-
-    Read without the master pattern where nothing around the word can join it to more
-    words: no article before it (the caller checked), no hyphen after it, and no number
-    word, ``and`` or ``a`` next.  The pattern would read it as a run of one word, valued
-    as ``words_value`` values it: one atom, or none for a word such as ``million`` that
-    means nothing alone (``5 million``: the tails stage reads it).  Anything unusual (a
-    letter outside ASCII, an underscore) is left to the master pattern, which reads the
-    same text the same way.  ``word`` is ``text[start:end]`` lower-cased.
-    """
-    lone = _lone_words()
-    if word not in lone or (start and not _boundary(text[start - 1])):
-        return None
-    if _may_join(text, start, end):
-        return None
-    value = lone[word]
-    return () if value is None else (Atom(start, end, value, "words", start, end),)
-
-
-def _may_join(text: str, start: int, end: int) -> bool:
-    """True where the word at ``start:end`` may join what follows it into a longer number."""
-    after = text[end : end + 1]
-    if not after.isspace():
-        return bool(after) and (after == "-" or not _boundary(after))  # twenty-one
-    nxt, limit = end + 1, min(len(text), start + _MAX_SPAN)
-    while nxt < limit and text[nxt].isspace():
-        nxt += 1
-    following = _LETTER_RUN.match(text, nxt, nxt + _MAX_SPAN)
-    if following is None:
-        return False
-    nxt_word = following.group()
-    if not nxt_word.isascii():
-        return True  # thouſand reads as thousand: the pattern decides
-    # one hundred, two and a half, five a side
-    return nxt_word.lower() in _joining_words() or _number_word_start().match(nxt_word) is not None
-
-
-@cache
-def _lone_words() -> dict[str, float | None]:
-    """Each number word that the master pattern reads alone as a run of words -> its value.
-
-    Words that may start another alternative of the pattern (``hundreds of``,
-    ``a``) are left out; the value is None where the word alone is no number.
-    """
-    lone: dict[str, float | None] = {}
-    for word in number_word_list():
-        if word not in vague_trigger_words() and word not in _joining_words():
-            value = words_value([word])
-            lone[word] = None if value is None else value.value
-    return lone
-
-
-def _boundary(char: str) -> bool:
-    """An ASCII character that is no part of a word: a word boundary for any pattern."""
-    return char.isascii() and not char.isalnum() and char != "_"
-
-
 @cache
 def _trigger_words() -> frozenset[str]:
     """Lower-case words that may start a number: number words, vague amounts, time units."""
@@ -410,41 +364,3 @@ def _trigger_words() -> frozenset[str]:
 def _article_only() -> frozenset[str]:
     """Trigger words that start a number only after ``a``/``an``: ``week`` of ``a week``."""
     return frozenset(cue_words("article_unit")) - {*number_word_list(), *vague_trigger_words()}
-
-
-@cache
-def _joining_words() -> frozenset[str]:
-    """Words that join a number word to the next (``two and a half``, ``two point five``)."""
-    return frozenset({"and", "a", "an", *cue_words("decimal_point")})
-
-
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
-
-
-@cache
-def _number_word_start() -> re.Pattern[str]:
-    """Matches at the start of a word that begins with a number word (``twenty``, ``sixish``)."""
-    return re.compile(trie(number_word_list()), re.IGNORECASE | re.ASCII)
-
-
-def _plain_digits(text: str, start: int, end: int) -> Atom | None:
-    """The atom of a bare run of digits (``2003``, ``5 people``), or None to use the pattern.
-
-    The common case, read without the master pattern: nothing stands before
-    the digits (the caller checked for a currency or sign), and nothing after
-    them can continue the number.  Whatever this cannot settle, it leaves to
-    the master pattern, which reads the same text the same way.
-    """
-    if end - start >= _MAX_SPAN:
-        return None
-    if start and (text[start - 1] in ".," or text[start - 1].isdecimal()):
-        return None  # inside another number: the pattern decides
-    nxt, then = text[end : end + 1], text[end + 1 : end + 2]
-    if nxt in (",", "."):
-        if then.isdecimal():
-            return None  # 2,000 and 1.5; but "in 2003, the" and "in 2003." end here
-    elif nxt in CONTINUES or nxt.isdecimal():
-        return None
-    elif nxt == " " and (then in CONTINUES or then.isdecimal()):
-        return None  # 1 000, 2 ½, 3 x 10^6, 2 1/2
-    return Atom(start, end, float(text[start:end]), "digits", start, end, plain=True)

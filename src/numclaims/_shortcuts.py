@@ -114,8 +114,16 @@ SHORTCUTS: tuple[Shortcut, ...] = (
             ("_pipeline", "_links_only", _always),
         ),
     ),
+    _one(
+        "public models built without validating the fields again",
+        "_pipeline",
+        "_build",
+        Factory(lambda: importlib.import_module("numclaims._pipeline")._validate),
+    ),
     # _scan, _units, _ages
     _one("bare digit runs without the master pattern", "_scan", "_plain_digits", _never),
+    _one("grouped and decimal digits without the master pattern", "_plain", "grouped", _never),
+    _one("digits after a currency symbol without the master pattern", "_scan", "_priced", _never),
     _one("lone number words without the master pattern", "_scan", "_single_word", _never),
     _one("time units tried only after a/an", "_scan", "_article_only", lambda: frozenset()),
     _one(
