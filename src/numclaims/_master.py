@@ -37,7 +37,10 @@ if TYPE_CHECKING:
 __all__ = [
     "ARTICLE_BEFORE",
     "BEFORE_NO_SIGN",
+    "COMMA_GROUPED",
     "CONTINUES",
+    "CURRENCY_GAP",
+    "DECIMAL",
     "FRACTION_SLASH",
     "NEGATIVE_GAP",
     "NEGATIVE_REACH",
@@ -68,6 +71,14 @@ SIGN_CHARS = "-+\u2212"
 BEFORE_NO_SIGN = r"\w.,)"
 #: Characters that group the digits of a number besides a plain space (``1 000``).
 _DIGIT_GROUPERS = "\u00a0" + THIN_SPACES
+#: Two of the mantissas of the ``digits`` alternative, named so that the scanner's
+#: fast path (``numclaims._plain``) reads them from here: digits grouped by commas,
+#: maybe with decimals (``2,000``, ``1,000,000.5``), and digits with or without
+#: decimals (``2000``, ``1.5``).
+COMMA_GROUPED = r"\d{1,3}(?:,\d{3})++(?:\.\d++)?"
+DECIMAL = r"\d++(?:\.\d++)?"
+#: The space that may stand between a currency and its digits (``£ 682``).
+CURRENCY_GAP = " \u00a0"
 
 
 def _escaped(chars: str) -> str:
@@ -95,19 +106,19 @@ _MASTER = r"""
   )
 | (?P<digits>
     (?P<neg>(?<![\w.,\-\u2212])[-\u2212](?=[^\d\s\-\u2212+.(]))?  # minus before a currency
-    (?:(?P<cur>(?<![A-Za-z])(?:\L<curcode>|\L<spaced>(?=[\ \u00a0]))(?![A-Za-z])|\L<cursym>)
-       [\ \u00a0]?                                            # currency before the number
+    (?:(?P<cur>(?<![A-Za-z])(?:\L<curcode>|\L<spaced>(?=[CURRENCY_GAP]))(?![A-Za-z])|\L<cursym>)
+       [CURRENCY_GAP]?                                        # currency before the number
        (?P<paren>\((?=\.?\d))?                                # accounting negative $(0.12)
     )?
     (?P<sign>(?<![BEFORE_NO_SIGN])(?:THE_SIGN|(?i:\L<negative>)[\ -])(?=\.?\d))?  # sign
     (?<![\d.,])                                               # not inside another number
     (?P<mantissa>
         \d{1,2},(?:\d{2},)++\d{3}(?:\.\d++)?(?![\d,])          # 1,39,990  1,23,456.78 (lakh)
-      | \d{1,3}(?:,\d{3})++(?:\.\d++)?                        # 2,000  1,000,000.5
+      | COMMA_GROUPED                                         # 2,000  1,000,000.5
       | \d{1,3}(?:[GROUPERS]\d{3})++(?!\d)                    # 1 000 (no-break, thin)
       | \d{1,3}(?:\ \d{3})++(?![\d\-])                        # 1 843  1 000 000 (spaces)
           (?![A-Z](?![A-Za-z])|\ \L<modelword>\b)             # not 20 777F, 30 787 Dreamliners
-      | \d++(?:\.\d++)?                                       # 2000  1.5
+      | DECIMAL                                               # 2000  1.5
       | \.\d++                                                # .5
     )
     (?P<exp>
@@ -130,7 +141,10 @@ _MASTER = r"""
   )
 """
 _MASTER = (
-    _MASTER.replace("SUPER_SIGNS", SUPER_SIGNS)
+    _MASTER.replace("COMMA_GROUPED", COMMA_GROUPED)
+    .replace("CURRENCY_GAP", _escaped(CURRENCY_GAP))
+    .replace("DECIMAL", DECIMAL)
+    .replace("SUPER_SIGNS", SUPER_SIGNS)
     .replace("SUPER_DIGITS", SUPER_DIGITS)
     .replace("VULGAR", VULGAR)
     .replace("BEFORE_NO_SIGN", BEFORE_NO_SIGN)

@@ -19,7 +19,14 @@ import regex
 
 from numclaims._atoms import Atom, currency_code
 from numclaims._lexicon import cue_words
-from numclaims._master import CONTINUES, number_word_list, vague_trigger_words
+from numclaims._master import (
+    COMMA_GROUPED,
+    CONTINUES,
+    CURRENCY_GAP,
+    DECIMAL,
+    number_word_list,
+    vague_trigger_words,
+)
 from numclaims._numbers import digits_value, words_value
 from numclaims._text import trie
 
@@ -158,9 +165,10 @@ def _ends_number(nxt: str, then: str) -> bool:
 
 #: The comma of a group and the decimal point, in ASCII.
 _POINTS = ",."
-#: Digits grouped by commas, maybe with decimals (``2,000``, ``1,000,000.5``), or with
-#: decimals alone (``1.5``): two of the master pattern's mantissas, in ASCII digits.
-_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+\.[0-9]+")
+#: Digits grouped by commas, maybe with decimals (``2,000``, ``1,000,000.5``), or
+#: with decimals (``1.5``): two of the master pattern's mantissas, taken from it and
+#: read in ASCII digits (a digit elsewhere in Unicode is left to the pattern).
+_GROUPED = re.compile(f"{COMMA_GROUPED}|{DECIMAL}", re.ASCII)
 
 
 def grouped(text: str, start: int) -> re.Match[str] | None:
@@ -195,4 +203,4 @@ def priced(
 
 
 #: The space the master pattern allows between a currency and its digits (``£ 682``).
-_SYMBOL_GAP = frozenset(" \u00a0")
+_SYMBOL_GAP = frozenset(CURRENCY_GAP)
