@@ -28,6 +28,23 @@ def assert_span(sentence: str, quantity: Quantity, span: str) -> None:
     assert (quantity.text, quantity.start, quantity.end) == (span, start, start + len(span))
 
 
+def quantity_entity(sentence: str, text: str) -> tuple[str | None, tuple[int, int] | None]:
+    """The entity and its span of the one quantity of ``sentence`` written ``text``."""
+    found = [q for q in parse_quantities(sentence) if q.text == text]
+    assert len(found) == 1, [q.text for q in parse_quantities(sentence)]
+    return found[0].entity, found[0].entity_span
+
+
+def entity_span_near(sentence: str, text: str, entity: str | None) -> tuple[int, int] | None:
+    """Where ``entity`` last occurs before the quantity ``text``, else first after it."""
+    if entity is None:
+        return None
+    at = sentence.index(text)
+    start = sentence.rfind(entity, 0, at)
+    start = sentence.index(entity, at) if start < 0 else start
+    return start, start + len(entity)
+
+
 def close(a: float | None, b: float | None) -> bool:
     """Float equality to 1e-9 relative, with None equal only to None."""
     if a is None or b is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import quantity_entity
 from numclaims import parse_quantities
 
 # (sentence, quantity text, entity)
@@ -99,12 +100,6 @@ NO_ENTITY: list[Row] = [
 ROWS = AFTER_THE_NUMBER + PAID_FOR + SUBJECTS + CLAUSES + MEASURES + NO_ENTITY
 
 
-def _quantity_entity(sentence: str, text: str) -> tuple[str | None, tuple[int, int] | None]:
-    found = [q for q in parse_quantities(sentence) if q.text == text]
-    assert len(found) == 1, [q.text for q in parse_quantities(sentence)]
-    return found[0].entity, found[0].entity_span
-
-
 @pytest.mark.parametrize(("sentence", "text", "entity"), ROWS, ids=[row[0] for row in ROWS])
 def test_entity_and_span(sentence: str, text: str, entity: str | None) -> None:
     """The entity is the expected phrase as written, and its span indexes the sentence."""
@@ -112,7 +107,7 @@ def test_entity_and_span(sentence: str, text: str, entity: str | None) -> None:
     if entity is not None:
         start = sentence.index(entity)
         expected_span = (start, start + len(entity))
-    assert _quantity_entity(sentence, text) == (entity, expected_span)
+    assert quantity_entity(sentence, text) == (entity, expected_span)
 
 
 FILLER = "Nothing here is counted at all, and the words simply go on. " * 150

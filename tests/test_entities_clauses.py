@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from numclaims import parse_quantities
+from helpers import entity_span_near, quantity_entity
 
 # (sentence, quantity text, entity)
 Row = tuple[str, str, str | None]
@@ -147,21 +147,9 @@ WORDS: list[Row] = [
 ROWS = RELATIVE + FRONTED + PRICING + SHARED + PAYEES + NAMES + WORDS
 
 
-def _entity(sentence: str, text: str) -> tuple[str | None, tuple[int, int] | None]:
-    found = [q for q in parse_quantities(sentence) if q.text == text]
-    assert len(found) == 1, [q.text for q in parse_quantities(sentence)]
-    return found[0].entity, found[0].entity_span
-
-
 @pytest.mark.parametrize(
     ("sentence", "text", "entity"), ROWS, ids=[f"{r[0]} [{r[1]}]" for r in ROWS]
 )
 def test_entity_and_span(sentence: str, text: str, entity: str | None) -> None:
     """The entity is the expected phrase as written, at its last place before the quantity."""
-    if entity is None:
-        assert _entity(sentence, text) == (None, None)
-        return
-    at = sentence.index(text)
-    start = sentence.rfind(entity, 0, at)
-    start = sentence.index(entity, at) if start < 0 else start
-    assert _entity(sentence, text) == (entity, (start, start + len(entity)))
+    assert quantity_entity(sentence, text) == (entity, entity_span_near(sentence, text, entity))

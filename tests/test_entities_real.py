@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from helpers import entity_span_near, quantity_entity
 from numclaims import parse_quantities
 from numclaims._entities.lists import joins_clauses, listed_name
 from numclaims._entities.tokens import TextContext, line_start
@@ -522,27 +523,12 @@ GAPS: list[Row] = [
 ]
 
 
-def _quantity_entity(sentence: str, text: str) -> tuple[str | None, tuple[int, int] | None]:
-    found = [q for q in parse_quantities(sentence) if q.text == text]
-    assert len(found) == 1, [q.text for q in parse_quantities(sentence)]
-    return found[0].entity, found[0].entity_span
-
-
-def _expected_span(sentence: str, text: str, entity: str) -> tuple[int, int]:
-    """Where ``entity`` last occurs before the quantity, or else first occurs after it."""
-    at = sentence.index(text)
-    start = sentence.rfind(entity, 0, at)
-    start = sentence.index(entity, at) if start < 0 else start
-    return start, start + len(entity)
-
-
 @pytest.mark.parametrize(
     ("sentence", "text", "entity"), ROWS, ids=[f"{r[0]} [{r[1]}]" for r in ROWS]
 )
 def test_entity_and_span(sentence: str, text: str, entity: str | None) -> None:
     """The entity is the expected phrase as written, and its span indexes the sentence."""
-    span = None if entity is None else _expected_span(sentence, text, entity)
-    assert _quantity_entity(sentence, text) == (entity, span)
+    assert quantity_entity(sentence, text) == (entity, entity_span_near(sentence, text, entity))
 
 
 @pytest.mark.xfail(strict=True, reason="a known gap of the entity reader")
@@ -551,8 +537,7 @@ def test_entity_and_span(sentence: str, text: str, entity: str | None) -> None:
 )
 def test_known_gaps(sentence: str, text: str, entity: str | None) -> None:
     """The entities the reader does not find yet."""
-    span = None if entity is None else _expected_span(sentence, text, entity)
-    assert _quantity_entity(sentence, text) == (entity, span)
+    assert quantity_entity(sentence, text) == (entity, entity_span_near(sentence, text, entity))
 
 
 #: Values of a list and the name each takes (one reading of a whole list).

@@ -76,7 +76,7 @@ from numclaims._entities.stated import (
 )
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
 from numclaims._entities.words import gerund, is_verb
-from numclaims._lexicon import entity_words, number_words
+from numclaims._lexicon import cardinal_words, entity_words
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL, SPACE, ahead
 
@@ -138,7 +138,6 @@ def _past_counter(text: str, start: int, end: int) -> int:
 @cache
 def _counter() -> regex.Pattern[str]:
     """A count or measure glued by a hyphen to a word, then a space: ``12-inch ``."""
-    numbers = number_words()
     return regex.compile(
         rf"""
         (?<! [\w-] )                            # at the start of a word
@@ -147,7 +146,7 @@ def _counter() -> regex.Pattern[str]:
         {SPACE}+                               # then spaces
         """,
         regex.VERBOSE,
-        numbers=sorted([*numbers.units, *numbers.tens], key=len, reverse=True),
+        numbers=sorted(cardinal_words(), key=len, reverse=True),
     )
 
 

@@ -23,7 +23,7 @@ from numclaims._entities.words import (
     plural,
     premodifier,
 )
-from numclaims._lexicon import change_words, entity_words, number_words
+from numclaims._lexicon import cardinal_words, change_words, entity_words, number_words
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL, SPACE, behind
 
@@ -122,20 +122,13 @@ def _word_step(
     word = tokens[i].word
     if i == first and _named_action(tokens, i, word):
         return _A_WORD  # The restructuring will cost $300m: a noun after its determiner
-    if "-" in word and word.partition("-")[0].lower() in _counter_words():
+    if "-" in word and word.partition("-")[0].lower() in cardinal_words():
         return _A_COUNTER_WORD  # the average two-year fixed mortgage rate: a quantity of its own
     if word == "and" and i > first and i + 2 < end and _joins_nouns(tokens, i):
         return _A_WORD  # Research and development spending
     if ends_phrase(word, i - first, following[i]) and not premodifier(word, following[i]):
         return None
     return _A_WORD
-
-
-@cache
-def _counter_words() -> frozenset[str]:
-    """The number words that open a hyphenated counter: ``two-year``, ``twenty-storey``."""
-    numbers = number_words()
-    return frozenset(word.lower() for word in (*numbers.units, *numbers.tens))
 
 
 def _named_action(tokens: list[Token], i: int, word: str) -> bool:

@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from numclaims._filters.around import bare, word_after, word_before
-from numclaims._lexicon import context_words, entity_words, filter_words, idioms, number_words
+from numclaims._lexicon import (
+    cardinal_words,
+    context_words,
+    entity_words,
+    filter_words,
+    idioms,
+)
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL, PHRASE_REACH, SPACE, WORD_REACH, ahead, behind, trie
 
@@ -95,13 +101,7 @@ def _other_side_after(match: regex.Match[str] | None) -> bool:
     if match is None:
         return False
     side = match.group("side")
-    return side is None or side.lower() in _count_words()
-
-
-@cache
-def _count_words() -> frozenset[str]:
-    """The number words that may stand for the other side of a tally: ``nine``, ``twenty``."""
-    return frozenset((*number_words().units, *number_words().tens))
+    return side is None or side.lower() in cardinal_words()
 
 
 def _colon_pair(atom: Atom, text: str) -> bool:

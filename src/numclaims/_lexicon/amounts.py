@@ -20,6 +20,7 @@ __all__ = [
     "ScaleWords",
     "UnitSense",
     "VagueWords",
+    "cardinal_words",
     "cue_words",
     "is_folded_surface",
     "number_words",
@@ -81,6 +82,17 @@ def scale_words(vocabulary: Vocabulary | None = None) -> ScaleWords:
 def percent_units() -> dict[str, str]:
     """Percent surface (case-folded) -> percent, percentage_point or basis_point."""
     return invert(read_section("percent", ""), folded=True)
+
+
+@cache
+def cardinal_words() -> frozenset[str]:
+    """The number words of ``[unit]`` and ``[tens]``, case-folded: ``nine``, ``twenty``.
+
+    What a count written as one word may be: the other side of a tally (``by
+    38 votes to nine``), the count of a hyphenated counter (``two-year``).
+    """
+    numbers = number_words()
+    return frozenset((*numbers.units, *numbers.tens))
 
 
 @cache
