@@ -144,7 +144,36 @@ WORDS: list[Row] = [
     ("Rents rose fastest in Leeds, at 11.4%.", "11.4%", "Rents"),
 ]
 
-ROWS = RELATIVE + FRONTED + PRICING + SHARED + PAYEES + NAMES + WORDS
+#: An ordinal after a determiner opens the noun phrase; elsewhere it stays out.
+ORDINALS: list[Row] = [
+    ("The first phase will cost $2bn.", "$2bn", "first phase"),
+    ("The rocket's first stage stands 70 metres tall.", "70 metres", "first stage"),
+    ("Its second runway, which will cost £14bn, opens in 2031.", "£14bn", "second runway"),
+    ("She made five 3-pointers in the first half.", "five", "3-pointers"),
+    ("Denmark will deliver the first of its 19 F-16 jets.", "19", "F-16 jets"),
+]
+
+#: A takeover price: what it buys or values, not how it is paid.
+TAKEOVERS: list[Row] = [
+    (
+        "Harwell agreed to buy Tilbury Crisps for $45 a share in cash.",
+        "$45 a share",
+        "Tilbury Crisps",
+    ),
+    (
+        "The takeover values Arlo Systems at $18.50 a share in cash.",
+        "$18.50 a share",
+        "Arlo Systems",
+    ),
+    ("Its offer of 265p a share values Aspen Leisure at £2.7bn.", "£2.7bn", "Aspen Leisure"),
+    ("The bid, which values Tesco at £25bn, was rejected.", "£25bn", "Tesco"),
+    # a sum in cash, and values as a noun
+    ("The campaign had $2.2 million in cash at the end of June.", "$2.2 million", "cash"),
+    ("House values rose 5% to £290,000.", "5%", "House values"),
+    ("Its market value topped $3tn.", "$3tn", "market value"),
+]
+
+ROWS = RELATIVE + FRONTED + PRICING + SHARED + PAYEES + NAMES + WORDS + ORDINALS + TAKEOVERS
 
 
 @pytest.mark.parametrize(

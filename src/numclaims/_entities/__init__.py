@@ -46,7 +46,7 @@ from functools import cache
 
 import regex
 
-from numclaims._entities.after import entity_after, next_word
+from numclaims._entities.after import entity_after, next_word, previous_word
 from numclaims._entities.appositions import (
     aside_subject,
     polled_name,
@@ -88,6 +88,8 @@ _LIST_REACH = 40
 _SIZES = frozenset({"length", "area", "mass", "volume"})
 #: How far after a count the word after its ``times`` may stand (``three times during``).
 _TIMES_REACH = 24
+#: Measures that ``within`` makes a distance from somewhere or some time.
+_DISTANCES = frozenset({"length", "time"})
 #: What follows the last word before a quantity, as the verb tests see it: a number.
 _QUANTITY = "0"
 #: The bounds a qualifier word sets (``over``, ``under``): :func:`_qualified`.
@@ -192,13 +194,19 @@ def _no_thing(atom: Atom, text: str) -> bool:
     if atom.kind == "number" and atom.value is not None and atom.value.is_integer():
         # was extended three times: how often, not a count of the subject
         return _how_often(text, atom.end)
+    before = previous_word(text, atom.start)
+    if atom.dimension in _DISTANCES and before in entity_words().away_before:
+        return True  # within 32,000 km of Earth, within 48 hours of the strike: from somewhere
     if atom.dimension == "length":
-        # a distance from here: 15 miles away, 70 nautical miles off the coast;
-        # but a length from end to end is a size: 2.1 metres from head to tail
+        # a distance from here: 15 miles away; but a length from end to end is
+        # a size: 2.1 metres from head to tail
         away = next_word(text, atom.end) in entity_words().away
         return away and ahead(_END_TO_END, text, atom.end, _END_TO_END_REACH) is None
-    # was travelling at 94mph: how fast the subject did something
-    return atom.dimension == "speed" and in_motion(text, atom.start)
+    if atom.dimension != "speed":
+        return False
+    # from 0-60mph in 3.1 seconds: how fast it gathers speed; was travelling at
+    # 94mph: how fast the subject did something
+    return atom.low == 0 or in_motion(text, atom.start)
 
 
 def _how_often(text: str, end: int) -> bool:

@@ -148,15 +148,19 @@ def _lead_in(atom: Atom, text: str, pos: int) -> regex.Match[str] | None:
     if atom.kind == "money":
         lead = ahead(_IN_NOUN, text, pos, _COUNTER_REACH)  # $5bn in revenue
         # but not where, when or how it is paid: $200 in stores, £5bn in total
-        return None if lead is None or next_word(text, lead.end()) in _in_settings() else lead
+        return None if lead is None or _setting(atom, next_word(text, lead.end())) else lead
     if atom.form == "words" and atom.value is not None and atom.value < 1:
         return ahead(_ARTICLE, text, pos, _ARTICLE_REACH)  # half a lemon
     return None
 
 
-def _in_settings() -> frozenset[str]:
-    """The words after ``in`` that say where or how an amount is paid (``in stores``)."""
-    return entity_words().in_settings
+def _setting(atom: Atom, word: str) -> bool:
+    """True for a word after ``in`` that says where or how an amount is paid (``in stores``).
+
+    Behind a price per unit, the form of payment is one too (``$45 a share in cash``).
+    """
+    words = entity_words()
+    return word in words.in_settings or (atom.per is not None and word in words.rate_settings)
 
 
 #: A word read after a quantity, its text, the word after it (None where a mark or
@@ -222,8 +226,7 @@ def _noun_after_determiner(text: str, word: str, start: int) -> bool:
     lower = word.lower()
     if lower not in words.verbs or lower in words.auxiliaries:
         return False  # most words
-    before = text[max(0, start - _NEXT_WORD_REACH) : start].split()[-1:]
-    return bool(before) and before[0].lower() in words.determiners
+    return previous_word(text, start) in words.determiners
 
 
 def _first_word(atom: Atom, text: str, pos: int) -> _Reading | None:
@@ -342,6 +345,12 @@ def _past_word(text: str, pos: int) -> int:
     while pos < len(text) and not text[pos].isspace():
         pos += 1
     return pos
+
+
+def previous_word(text: str, pos: int) -> str:
+    """The lower-cased word right before ``pos`` (past spaces), as written."""
+    words = text[max(0, pos - _NEXT_WORD_REACH) : pos].lower().split()
+    return words[-1] if words else ""
 
 
 def next_word(text: str, pos: int) -> str:
