@@ -142,6 +142,10 @@ WORDS: list[Row] = [
     # a level after a comma and at, behind a change: the same subject
     ("Its shares closed down $1.45, or 6.2%, at $21.83.", "$21.83", "shares"),
     ("Rents rose fastest in Leeds, at 11.4%.", "11.4%", "Rents"),
+    # beat between two nouns is a verb; to before a word and a determiner, an infinitive
+    ("The profit beat forecasts of $1.2bn.", "$1.2bn", "forecasts"),
+    ("The firm agreed to pay $4.3bn to settle the case.", "$4.3bn", "firm"),
+    ("The group will return £500m to shareholders.", "£500m", "shareholders"),
 ]
 
 #: An ordinal after a determiner opens the noun phrase; elsewhere it stays out.

@@ -62,7 +62,13 @@ SETTINGS: list[Row] = [
     ("Highs will reach 97F across the valley on Friday.", "97F", "Highs"),
 ]
 
-ROWS = WITHIN + MOTION + SETTINGS
+#: A verb of spending gives the thing an amount of money is for, not a duration.
+SPENT: list[Row] = [
+    ("The team spent three hours on the puzzle.", "three hours", None),
+    ("The family spent $3,000 on repairs.", "$3,000", "repairs"),
+]
+
+ROWS = WITHIN + MOTION + SETTINGS + SPENT
 
 
 @pytest.mark.parametrize(

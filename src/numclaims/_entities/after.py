@@ -41,6 +41,10 @@ _LIST_WORDS = 8
 _AND = "and"
 #: What links a statistic to its amount: ``an average of``.
 _OF = "of"
+#: The dimension of a duration, which a verb of spending gives no thing.
+_TIME = "time"
+#: The link of an amount paid to whom, also the mark of an infinitive (``to settle``).
+_TO = "to"
 #: The dimensions of an amount of a stuff, which a word in -ing may describe (baking soda).
 _AMOUNTS = frozenset({"mass", "volume"})
 #: How many characters after ``pos`` :func:`next_word` reads.
@@ -301,10 +305,11 @@ def _purpose_link(atom: Atom, text: str) -> int | None:
     thing (``[purpose]`` in the word lists), written after one space; a time
     is no thing (``for the quarter``).
     """
-    if not text.startswith(_purpose_links(), atom.end):
-        return None  # most quantities
+    if atom.dimension == _TIME or not text.startswith(_purpose_links(), atom.end):
+        return None  # most quantities; a duration is no amount paid (spent three hours on)
     words = entity_words()
-    verbs = words.purpose.get(next_word(text, atom.end), frozenset())
+    link = next_word(text, atom.end)
+    verbs = words.purpose.get(link, frozenset())
     if not verbs or not _given_by(text, atom.start, verbs):
         return None
     pos = _past_word(text, atom.end)
@@ -313,7 +318,15 @@ def _purpose_link(atom: Atom, text: str) -> int | None:
     if next_word(text, pos)[:1].isdigit():
         pos = _past_word(text, pos)  # spend £2.3m on 55 buses: the count is a quantity
     noun = next_word(text, pos)
+    if link == _TO and _infinitive(text, pos):
+        return None  # agreed to pay $4.3bn to settle the case: a verb and its object
     return pos if noun[:1].isalpha() and noun not in words.not_purpose else None
+
+
+def _infinitive(text: str, pos: int) -> bool:
+    """True for a word after ``pos`` that a determiner follows, as a verb its object."""
+    end = _past_word(text, pos)
+    return text[end - 1 : end].isalpha() and next_word(text, end) in entity_words().determiners
 
 
 def _given_by(text: str, start: int, verbs: frozenset[str]) -> bool:
