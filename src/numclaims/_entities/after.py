@@ -209,7 +209,20 @@ def _phrase_span(start: int, end: int, taken: int, last: str) -> tuple[int, int]
 
 def _noun_first(atom: Atom, text: str, word: str, start: int, pos: int) -> bool:
     """True for a verb's form that opens the phrase as a noun: ``of the vote``, ``1,873 votes``."""
-    return _noun_after_determiner(text, word, start) or _counted_noun(atom, word, pos)
+    return (
+        _noun_after_determiner(text, word, start)
+        or _counted_noun(atom, word, pos)
+        or _named_change(atom, text, word, pos)
+    )
+
+
+def _named_change(atom: Atom, text: str, word: str, pos: int) -> bool:
+    """True for a change noun after a value that a determiner opens: ``a 14% rise over``."""
+    if pos != atom.end or word.lower() not in change_words().nouns:
+        return False
+    words = entity_words()
+    before = previous_word(text, atom.start)
+    return before in words.determiners or before in words.ordinals  # the second 25bp cut
 
 
 def _counted_noun(atom: Atom, word: str, pos: int) -> bool:
