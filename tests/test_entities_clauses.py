@@ -189,7 +189,19 @@ NAMED_CHANGES: list[Row] = [
     ("Prices rose 3% and fell 2% the next day.", "2%", "Prices"),
 ]
 
+#: Words that end a phrase after a value but open one before a noun.
+OPENERS: list[Row] = [
+    ("Overnight lows will fall to minus 12C.", "minus 12C", "Overnight lows"),
+    ("Shares rose 5% overnight.", "5%", "Shares"),
+    # a hyphenated word in -ing is an adjective, no verb of doing
+    ("Staff will get a £1,500 cost-of-living payment.", "£1,500", "cost-of-living payment"),
+    ("The firm spent $5bn buying shares.", "$5bn", None),
+    # a level after a comma and to an average of: the change's subject
+    ("Rents rose 9.3% in the year, to an average of £1,245 a month.", "£1,245 a month", "Rents"),
+]
+
 ROWS = [
+    *OPENERS,
     *NAMED_CHANGES,
     *RELATIVE,
     *FRONTED,

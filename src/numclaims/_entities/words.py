@@ -199,10 +199,16 @@ def gerund(word: str) -> bool:
 
     A word in -ing with a capital inside the sentence is a name (``Boeing``,
     ``Beijing``); so is one that opens it, as a phrase read either way keeps
-    its head noun (``Rising costs``).
+    its head noun (``Rising costs``).  A hyphenated word in -ing is an
+    adjective (``a £1,500 cost-of-living payment``, ``record-breaking``).
     """
     lower = word.lower()
-    return lower.endswith("ing") and word[:1].islower() and lower not in entity_words().ing_nouns
+    return (
+        lower.endswith("ing")
+        and word[:1].islower()
+        and "-" not in word
+        and lower not in entity_words().ing_nouns
+    )
 
 
 def _number(lower: str) -> bool:

@@ -138,7 +138,9 @@ def entity_words() -> EntityWords:
         list_trailers=_words("list_trailer"),
         statives=_words("stative") | _words("copula"),
         size_fillers=_words("size_filler"),
-        premodifiers=lower_set(classes["comparative"]) | lower_set(classes["gradable"]),
+        premodifiers=lower_set(classes["comparative"])
+        | lower_set(classes["gradable"])
+        | lower_set(classes["premodifier"]),
         ordinals=lower_set(classes["ordinal"]),
         adverbs=lower_set(classes["adverb"]),
         auxiliaries=lower_set(classes["auxiliary"]),
