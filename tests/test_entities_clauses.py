@@ -145,6 +145,10 @@ WORDS: list[Row] = [
     # beat between two nouns is a verb; to before a word and a determiner, an infinitive
     ("The profit beat forecasts of $1.2bn.", "$1.2bn", "forecasts"),
     ("The firm agreed to pay $4.3bn to settle the case.", "$4.3bn", "firm"),
+    # stores between a noun and an amount is a verb; after a count, a noun
+    ("The battery pack stores 100 kWh.", "100 kWh", "battery pack"),
+    ("The chain will close 40 stores this year.", "40", "stores"),
+    ("Wages for its 52,000 store workers will rise to €15.20 an hour.", "€15.20 an hour", "Wages"),
     ("The group will return £500m to shareholders.", "£500m", "shareholders"),
 ]
 

@@ -121,7 +121,8 @@ def _ambiguous_is_verb(nxt: str, previous: str) -> bool:
     open_class = (
         nxt[:1].isalpha() and nxt not in words.stop and nxt not in words.verbs and not gerund(nxt)
     )
-    noun_before = bool(previous) and before not in words.stop and noun_like(previous)
+    # a count before it makes it a noun: 52,000 store workers
+    noun_before = previous[:1].isalpha() and before not in words.stop and noun_like(previous)
     return noun_before and open_class
 
 
