@@ -148,6 +148,8 @@ WORDS: list[Row] = [
     # stores between a noun and an amount is a verb; after a count, a noun
     ("The battery pack stores 100 kWh.", "100 kWh", "battery pack"),
     ("The chain will close 40 stores this year.", "40", "stores"),
+    # after of, such a word is a noun
+    ("A strike would halt around £150 million of trade a week.", "around £150 million", "trade"),
     ("Wages for its 52,000 store workers will rise to €15.20 an hour.", "€15.20 an hour", "Wages"),
     ("The group will return £500m to shareholders.", "£500m", "shareholders"),
 ]

@@ -208,12 +208,22 @@ def _phrase_span(start: int, end: int, taken: int, last: str) -> tuple[int, int]
 
 
 def _noun_first(atom: Atom, text: str, word: str, start: int, pos: int) -> bool:
-    """True for a verb's form that opens the phrase as a noun: ``of the vote``, ``1,873 votes``."""
+    """True for a verb's form that opens the phrase as a noun: ``of the vote``, ``1,873 votes``.
+
+    So is one after a link (``£150 million of trade a week``).
+    """
     return (
         _noun_after_determiner(text, word, start)
         or _counted_noun(atom, word, pos)
         or _named_change(atom, text, word, pos)
+        or (pos > atom.end and _open_verb(word.lower()))
     )
+
+
+def _open_verb(lower: str) -> bool:
+    """True for a verb that is also a noun and no closed-class word (``trade``, not ``last``)."""
+    words = entity_words()
+    return lower in words.ambiguous_verbs and lower not in words.stop
 
 
 def _named_change(atom: Atom, text: str, word: str, pos: int) -> bool:
@@ -226,15 +236,11 @@ def _named_change(atom: Atom, text: str, word: str, pos: int) -> bool:
 
 
 def _counted_noun(atom: Atom, word: str, pos: int) -> bool:
-    """True for a verb that is also a noun right after a count: ``by 1,873 votes``."""
-    words = entity_words()
-    lower = word.lower()
-    return (
-        atom.kind == "number"
-        and pos == atom.end
-        and lower in words.ambiguous_verbs
-        and lower not in words.stop  # but 38.6 million last year
-    )
+    """True for a verb that is also a noun right after a count: ``by 1,873 votes``.
+
+    Not a closed-class word: ``38.6 million last year``.
+    """
+    return atom.kind == "number" and pos == atom.end and _open_verb(word.lower())
 
 
 def _noun_after_determiner(text: str, word: str, start: int) -> bool:
