@@ -163,6 +163,15 @@ ORDINALS: list[Row] = [
     ("Denmark will deliver the first of its 19 F-16 jets.", "19", "F-16 jets"),
 ]
 
+#: A price fronted by a preposition that opens the sentence: the subject after its comma.
+FRONTED_PRICES: list[Row] = [
+    ("At $1,299, the laptop is $200 cheaper than last year's model.", "$1,299", "laptop"),
+    ("For £18, the lunch menu is a bargain.", "£18", "lunch menu"),
+    # a pronoun names nothing; no comma, or mid-sentence, is no fronted price
+    ("For $349, you get a lot of camera.", "$349", None),
+    ("Is it worth it? At $1,499, probably not.", "$1,499", None),
+]
+
 #: A takeover price: what it buys or values, not how it is paid.
 TAKEOVERS: list[Row] = [
     (
@@ -218,6 +227,7 @@ ROWS = [
     *WORDS,
     *ORDINALS,
     *TAKEOVERS,
+    *FRONTED_PRICES,
 ]
 
 

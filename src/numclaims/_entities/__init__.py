@@ -48,6 +48,7 @@ import regex
 
 from numclaims._entities.after import entity_after, next_word, previous_word
 from numclaims._entities.appositions import (
+    fronted_subject,
     aside_subject,
     polled_name,
     repeats_owner,
@@ -234,6 +235,7 @@ def _without_noun_after(atom: Atom, context: TextContext) -> tuple[int, int] | N
         label(atom, context)
         or (pointed_at(atom, context) if context.text.endswith(pointers(), 0, atom.start) else None)
         or _qualified(atom, context)
+        or fronted_subject(atom.start, atom.end, context)
         or _dimensioned(atom, context)
         or _beside(atom, context)
         or _before(atom, context)
