@@ -48,8 +48,8 @@ import regex
 
 from numclaims._entities.after import entity_after, next_word, previous_word
 from numclaims._entities.appositions import (
-    fronted_subject,
     aside_subject,
+    fronted_subject,
     polled_name,
     repeats_owner,
     subject_before_comma,

@@ -97,6 +97,12 @@ def size_of_subject(atom: Atom, text: str) -> bool:
         return True
     if before and before[-1] in words.determiners:
         return False
+    return _stated_by_verb(before)
+
+
+def _stated_by_verb(before: list[str]) -> bool:
+    """True where the verb among the lowered words ``before`` a size states it of the subject."""
+    words = entity_words()
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
         if i and before[i - 1] in words.modals and word not in words.stop:
