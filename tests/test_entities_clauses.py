@@ -148,6 +148,15 @@ WORDS: list[Row] = [
     # stores between a noun and an amount is a verb; after a count, a noun
     ("The battery pack stores 100 kWh.", "100 kWh", "battery pack"),
     ("The chain will close 40 stores this year.", "40", "stores"),
+    # a comparison between an amount and the thing it is paid for
+    ("Eurozone shoppers paid 2.6% more for food in November.", "2.6%", "food"),
+    ("Drivers paid 12p less for petrol than in May.", "12p", "petrol"),
+    # a change restated after a phrase with no verb of its own
+    (
+        "Shoppers spent £1.4bn on groceries in the week before Christmas, 6% more than in 2023.",
+        "6%",
+        "groceries",
+    ),
     # after of, such a word is a noun
     ("A strike would halt around £150 million of trade a week.", "around £150 million", "trade"),
     ("Wages for its 52,000 store workers will rise to €15.20 an hour.", "€15.20 an hour", "Wages"),

@@ -124,7 +124,7 @@ def entity_after(atom: Atom, text: str) -> tuple[int, int] | None:
     """The noun phrase after the quantity, or after the preposition of its verb of spending."""
     pos = _phrase_start(atom, text)
     found = _phrase_after(atom, text, pos)
-    if found is None and pos == atom.end:
+    if found is None and (pos == atom.end or text.startswith(_compared(), atom.end)):
         link = _purpose_link(atom, text)
         if link is not None:
             found = _phrase_after(atom, text, link)  # spent £1.5bn on transfers
@@ -317,6 +317,12 @@ def _purpose_links() -> tuple[str, ...]:
     return tuple(f" {link} " for link in entity_words().purpose)
 
 
+@cache
+def _compared() -> tuple[str, ...]:
+    """The words of comparison as they follow a quantity: `` more ``, `` less ``."""
+    return tuple(f" {word} " for word in entity_words().comparisons)
+
+
 def _purpose_link(atom: Atom, text: str) -> int | None:
     """Where the thing paid for starts: ``spent £1.5bn on transfers``, ``raised $5 for charity``.
 
@@ -324,14 +330,19 @@ def _purpose_link(atom: Atom, text: str) -> int | None:
     thing (``[purpose]`` in the word lists), written after one space; a time
     is no thing (``for the quarter``).
     """
-    if atom.dimension == _TIME or not text.startswith(_purpose_links(), atom.end):
-        return None  # most quantities; a duration is no amount paid (spent three hours on)
+    if atom.dimension == _TIME:
+        return None  # a duration is no amount paid: spent three hours on
+    pos = atom.end
+    if text.startswith(_compared(), pos):
+        pos = _past_word(text, pos)  # paid 2.6% more for food
+    if not text.startswith(_purpose_links(), pos):
+        return None  # most quantities
     words = entity_words()
-    link = next_word(text, atom.end)
+    link = next_word(text, pos)
     verbs = words.purpose.get(link, frozenset())
     if not verbs or not _given_by(text, atom.start, verbs):
         return None
-    pos = _past_word(text, atom.end)
+    pos = _past_word(text, pos)
     if next_word(text, pos) in words.determiners:
         pos = _past_word(text, pos)  # spent £8,000 on the snacks
     if next_word(text, pos)[:1].isdigit():
