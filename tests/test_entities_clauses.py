@@ -148,6 +148,9 @@ WORDS: list[Row] = [
     # stores between a noun and an amount is a verb; after a count, a noun
     ("The battery pack stores 100 kWh.", "100 kWh", "battery pack"),
     ("The chain will close 40 stores this year.", "40", "stores"),
+    # in and a place after a price: where, not what
+    ("A pint now costs £6.50 in central London.", "£6.50", "pint"),
+    ("It raised £5bn in new equity.", "£5bn", "new equity"),
     # a comparison between an amount and the thing it is paid for
     ("Eurozone shoppers paid 2.6% more for food in November.", "2.6%", "food"),
     ("Drivers paid 12p less for petrol than in May.", "12p", "petrol"),

@@ -81,6 +81,10 @@ _IN_NOUN = regex.compile(
     {SPACE}+ in
     (?= {SPACE}+ [a-z] )                            # a word in lower case follows
     (?! {SPACE}+ (?: [a-z]+ {SPACE}+ )? terms \b )  # but no manner: in (real) terms
+    (?!                                             # nor a place: in central London
+      {SPACE}+ [a-z]+ (?: {SPACE}+ \p{{Lu}}[\w'’-]* )+
+      (?! {SPACE}* [\w'’-] )                        # with no word of its own after it
+    )
     """,
     regex.VERBOSE,
 )
