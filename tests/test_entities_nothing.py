@@ -4,7 +4,9 @@ The corpus conventions give no entity to a distance or a time from
 somewhere (``within 32,000 km of Earth``), to how far or how fast the
 subject went (``advanced 5 km``, ``travels at 28,000 km/h``), to how fast a
 car gathers speed (``0-60mph``) or to a temperature that is a setting or a
-feeling (``kept between 2C and 8C``, ``feel like minus 20C``).  Each row is
+feeling (``kept between 2C and 8C``, ``feel like minus 20C``), nor to a
+value repeated for another group (``$320 for adults and $160 for
+children``).  Each row is
 a sentence, the text of one of its quantities and the entity expected for
 it; the sentences are written for these tests.
 """
@@ -68,7 +70,17 @@ SPENT: list[Row] = [
     ("The family spent $3,000 on repairs.", "$3,000", "repairs"),
 ]
 
-ROWS = WITHIN + MOTION + SETTINGS + SPENT
+#: A second value given for another group repeats the first without its noun.
+REPEATED: list[Row] = [
+    ("A rail pass costs $320 for adults and $160 for children.", "$160", None),
+    ("A rail pass costs $320 for adults and $160 for children.", "$320", "rail pass"),
+    ("Prices start at 14,990 roubles in Russia and ¥128,800 in Japan.", "¥128,800", None),
+    ("Uptake reached 81% among people over 75 but only 34% among adults under 25.", "34%", None),
+    # no group after the second value: the list reads as before
+    ("Tesla jumped 8.5% and Starbucks gained 3.5%.", "3.5%", "Starbucks"),
+]
+
+ROWS = WITHIN + MOTION + SETTINGS + SPENT + REPEATED
 
 
 @pytest.mark.parametrize(

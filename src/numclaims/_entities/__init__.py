@@ -79,7 +79,7 @@ from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
 from numclaims._entities.words import gerund, is_verb
 from numclaims._lexicon import cardinal_words, entity_words
 from numclaims._scan import Atom
-from numclaims._text import KEEP_GIL, SPACE, ahead
+from numclaims._text import KEEP_GIL, SPACE, ahead, behind
 
 __all__ = ["TextContext", "read_entity"]
 
@@ -89,6 +89,9 @@ _LIST_REACH = 40
 _SIZES = frozenset({"length", "area", "mass", "volume"})
 #: How far after a count the word after its ``times`` may stand (``three times during``).
 _TIMES_REACH = 24
+#: How far before a repeated value its first value, group and joiner may reach.
+_GROUP_REACH = 80
+_GROUP_LINK_REACH = 10
 #: Measures that ``within`` makes a distance from somewhere or some time.
 _DISTANCES = frozenset({"length", "time"})
 #: What follows the last word before a quantity, as the verb tests see it: a number.
@@ -231,6 +234,8 @@ def _without_noun_after(atom: Atom, context: TextContext) -> tuple[int, int] | N
     """
     if atom.kind == "number" and repeats_owner(context.text, atom.start):
         return None  # 2.31 million votes to her challenger's 2.18 million
+    if _for_another_group(atom, context.text):
+        return None  # costs $320 for adults and $160 for children: the value repeated
     return (
         label(atom, context)
         or (pointed_at(atom, context) if context.text.endswith(pointers(), 0, atom.start) else None)
@@ -240,6 +245,39 @@ def _without_noun_after(atom: Atom, context: TextContext) -> tuple[int, int] | N
         or _beside(atom, context)
         or _before(atom, context)
     )
+
+
+def _for_another_group(atom: Atom, text: str) -> bool:
+    """True for a value repeated for another group, after one given for a first.
+
+    ``costs $320 for adults and $160 for children``, ``14,990 roubles in Russia
+    and ¥128,800 in Japan``: the second names no thing of its own, as a value
+    repeated without its noun.
+    """
+    groups = _group_patterns()
+    return (
+        ahead(groups[1], text, atom.end, _GROUP_LINK_REACH) is not None
+        and behind(groups[0], text, atom.start, _GROUP_REACH) is not None
+    )
+
+
+@cache
+def _group_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A first value given for a group and a joiner; the link of a group after a value."""
+    links = entity_words().group_links
+    before = regex.compile(
+        rf"""(?r)
+        \d [\d.,]* \S* (?: {SPACE}+ [A-Za-z]+ )?         # a first value, maybe its unit word
+        {SPACE}+ (?i: \L<links> ) {SPACE}+                # for, in, among
+        (?: [\w'’-]+ {SPACE}+ ){{1,5}}                    # the first group
+        (?: and | but | while ) {SPACE}+                  # a joiner
+        (?: (?: only | just ) {SPACE}+ )? $              # then the value
+        """,
+        regex.VERBOSE,
+        links=sorted(links),
+    )
+    after = regex.compile(rf"{SPACE}+ (?i: \L<links> ) {SPACE}", regex.VERBOSE, links=sorted(links))
+    return before, after
 
 
 def _dimensioned(atom: Atom, context: TextContext) -> tuple[int, int] | None:
