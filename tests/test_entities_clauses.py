@@ -218,6 +218,10 @@ NAMED_CHANGES: list[Row] = [
 
 #: Words that end a phrase after a value but open one before a noun.
 OPENERS: list[Row] = [
+    # a verb's form right after an owner is a noun
+    ("The Conservatives' vote share fell to 24%.", "24%", "vote share"),
+    ("The party's vote fell 3% in the by-election.", "3%", "vote"),
+    ("Chief executive Marta Lind's pay package rose to €8.4m.", "€8.4m", "pay package"),
     ("Overnight lows will fall to minus 12C.", "minus 12C", "Overnight lows"),
     ("Shares rose 5% overnight.", "5%", "Shares"),
     # a hyphenated word in -ing is an adjective, no verb of doing

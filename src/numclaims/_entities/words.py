@@ -46,6 +46,8 @@ def verb_by_neighbours(word: str, following: str, previous: str = "") -> bool:
     if word.isupper() and len(word) > 1:
         return False  # an acronym: LED, CUT
     words = entity_words()
+    if previous.endswith(POSSESSIVE) and _owner(previous):
+        return False  # The party's vote fell; the Conservatives' vote share: after its owner
     lower = word.lower()
     if lower in words.verbs:
         return True
@@ -61,6 +63,12 @@ def verb_by_neighbours(word: str, following: str, previous: str = "") -> bool:
             bool(previous) and before not in words.stop and _names_thing(previous)
         )
     return _by_form(word, lower, nxt, previous)
+
+
+def _owner(word: str) -> bool:
+    """True for a possessive of a noun (``party's``), not a contraction (``it's``, ``that's``)."""
+    stem = word[:-1] if word.endswith(("s'", "s’")) else word[:-2]
+    return stem.lower() not in entity_words().stop
 
 
 def _names_thing(word: str) -> bool:
