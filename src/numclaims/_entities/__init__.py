@@ -198,7 +198,8 @@ def _no_thing(atom: Atom, text: str) -> bool:
     if atom.kind == "number" and atom.value is not None and atom.value.is_integer():
         # was extended three times: how often, not a count of the subject
         return _how_often(text, atom.end)
-    if atom.dimension in _DISTANCES and previous_word(text, atom.start) in _away_before():
+    within = entity_words().away_before
+    if atom.dimension in _DISTANCES and previous_word(text, atom.start) in within:
         return True  # within 32,000 km of Earth, within 48 hours of the strike: from somewhere
     if atom.dimension == "length":
         # a distance from here: 15 miles away; but a length from end to end is
@@ -210,11 +211,6 @@ def _no_thing(atom: Atom, text: str) -> bool:
     # from 0-60mph in 3.1 seconds: how fast it gathers speed; was travelling at
     # 94mph: how fast the subject did something
     return atom.low == 0 or in_motion(text, atom.start)
-
-
-def _away_before() -> frozenset[str]:
-    """The words before a distance or a duration that make it one from somewhere (``within``)."""
-    return entity_words().away_before
 
 
 def _how_often(text: str, end: int) -> bool:
