@@ -80,7 +80,16 @@ REPEATED: list[Row] = [
     ("Tesla jumped 8.5% and Starbucks gained 3.5%.", "3.5%", "Starbucks"),
 ]
 
-ROWS = WITHIN + MOTION + SETTINGS + SPENT + REPEATED
+#: A count followed by what befell the people it counts leaves them unsaid.
+HARMED: list[Row] = [
+    ("The shooting left three people dead and 11 injured.", "11", None),
+    ("The shooting left three people dead and 11 injured.", "three", "people"),
+    ("The crash left 12 dead.", "12", None),
+    # a reporting verb is no part of the subject
+    ("The court heard the defendant earned £80,000 a year.", "£80,000 a year", "defendant"),
+]
+
+ROWS = WITHIN + MOTION + SETTINGS + SPENT + REPEATED + HARMED
 
 
 @pytest.mark.parametrize(

@@ -196,8 +196,9 @@ def _read_after(atom: Atom, context: TextContext, found: tuple[int, int]) -> tup
 def _no_thing(atom: Atom, text: str) -> bool:
     """True for a distance from somewhere, a speed of an action or how often: no thing measured."""
     if atom.kind == "number" and atom.value is not None and atom.value.is_integer():
-        # was extended three times: how often, not a count of the subject
-        return _how_often(text, atom.end)
+        # was extended three times: how often, not a count of the subject; left
+        # three people dead and 11 injured: the people counted are left unsaid
+        return _how_often(text, atom.end) or _harmed(text, atom.end)
     within = entity_words().away_before
     if atom.dimension in _DISTANCES and previous_word(text, atom.start) in within:
         return True  # within 32,000 km of Earth, within 48 hours of the strike: from somewhere
@@ -213,13 +214,23 @@ def _no_thing(atom: Atom, text: str) -> bool:
     return atom.low == 0 or in_motion(text, atom.start)
 
 
+def _harmed(text: str, end: int) -> bool:
+    """True for a count followed by what befell its people and no noun: ``and 11 injured.``."""
+    return _followed_by(text, end, entity_words().harmed)
+
+
 def _how_often(text: str, end: int) -> bool:
     """True for a count followed by ``times`` and no noun: ``extended three times.``.
 
     ``28 times earnings`` is a multiple of the noun after it, not how often.
     """
+    return _followed_by(text, end, entity_words().frequency)
+
+
+def _followed_by(text: str, end: int, words: frozenset[str]) -> bool:
+    """True for one of ``words`` right after ``end``, with no noun after it."""
     word = next_word(text, end)
-    if word not in entity_words().frequency:
+    if word not in words:
         return False
     ahead_of = text[end : end + _TIMES_REACH]
     after = next_word(text, end + len(ahead_of) - len(ahead_of.lstrip()) + len(word))

@@ -57,6 +57,7 @@ class EntityWords(NamedTuple):
     quantity_nouns: frozenset[str]  # the number of people -> people
     away: frozenset[str]  # after a distance from somewhere: 15 miles away
     away_before: frozenset[str]  # before a distance from somewhere: within 32,000 km of
+    harmed: frozenset[str]  # after a count of people left unsaid: and 11 injured
     temperature_settings: frozenset[str]  # before a temperature of nothing: roast at, feel like
     motions: frozenset[str]  # verbs of moving: advanced 5 km is how far, names nothing
     frequency: frozenset[str]  # after a count of how often: extended three times
@@ -157,6 +158,7 @@ def entity_words() -> EntityWords:
         quantity_nouns=_words("quantity_noun"),
         away=_words("away"),
         away_before=_words("away_before"),
+        harmed=_words("harmed"),
         temperature_settings=_words("temperature_setting"),
         motions=_words("motion"),
         frequency=_words("frequency"),
