@@ -139,6 +139,13 @@ WORDS: list[Row] = [
         "1.2 million dollars",
         None,
     ),
+    # a level after a noun, its change and at: the noun's, past its counter
+    ("Costs rose, with the 10-year yield up 5 basis points at 4.2%.", "4.2%", "yield"),
+    (
+        "Sunseek took 1.4 million bookings, with prices up 4% at £912 a head.",
+        "£912 a head",
+        "prices",
+    ),
     # a level after a comma and at, behind a change: the same subject
     ("Its shares closed down $1.45, or 6.2%, at $21.83.", "$21.83", "shares"),
     ("Rents rose fastest in Leeds, at 11.4%.", "11.4%", "Rents"),
