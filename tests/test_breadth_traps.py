@@ -47,6 +47,9 @@ NOT_QUANTITIES = [
     ("idiom", "Flags will fly at half-staff on Friday."),
     ("idiom", "Flags were lowered to half-mast."),
     ("idiom", "She installed a third-party app."),
+    ("idiom", "The pair shared a high-five after the goal."),
+    ("idiom", "Players traded high fives at the final whistle."),
+    ("idiom", "She was in seventh heaven after the result."),
     ("name", "He sank a 3-pointer at the buzzer."),
     ("phone", "Call 0800 123 4567 to book a visit."),
     ("phone", "The office is on 01632 960 001 until noon."),
@@ -86,6 +89,7 @@ BESIDE_TRAPS = [
     ("The defence will call 5 witnesses.", [("5", "number", 5.0, None)]),
     ("She made five 3-pointers.", [("five", "number", 5.0, None)]),
     ("Flags flew at half-staff over 12 buildings.", [("over 12", "number", 12.0, None)]),
+    ("He high-fived 30 fans on the way out.", [("30", "number", 30.0, None)]),
     (
         "Claims rose to 231,000 from 219,000 a week earlier.",
         [("231,000", "number", 231000.0, None), ("219,000", "number", 219000.0, None)],

@@ -139,12 +139,119 @@ WORDS: list[Row] = [
         "1.2 million dollars",
         None,
     ),
+    # a level after a noun, its change and at: the noun's, past its counter
+    ("Costs rose, with the 10-year yield up 5 basis points at 4.2%.", "4.2%", "yield"),
+    (
+        "Sunseek took 1.4 million bookings, with prices up 4% at £912 a head.",
+        "£912 a head",
+        "prices",
+    ),
     # a level after a comma and at, behind a change: the same subject
     ("Its shares closed down $1.45, or 6.2%, at $21.83.", "$21.83", "shares"),
     ("Rents rose fastest in Leeds, at 11.4%.", "11.4%", "Rents"),
+    # beat between two nouns is a verb; to before a word and a determiner, an infinitive
+    ("The profit beat forecasts of $1.2bn.", "$1.2bn", "forecasts"),
+    ("The firm agreed to pay $4.3bn to settle the case.", "$4.3bn", "firm"),
+    # stores between a noun and an amount is a verb; after a count, a noun
+    ("The battery pack stores 100 kWh.", "100 kWh", "battery pack"),
+    ("The chain will close 40 stores this year.", "40", "stores"),
+    # in and a place after a price: where, not what
+    ("A pint now costs £6.50 in central London.", "£6.50", "pint"),
+    ("It raised £5bn in new equity.", "£5bn", "new equity"),
+    # a comparison between an amount and the thing it is paid for
+    ("Eurozone shoppers paid 2.6% more for food in November.", "2.6%", "food"),
+    ("Drivers paid 12p less for petrol than in May.", "12p", "petrol"),
+    # a change restated after a phrase with no verb of its own
+    (
+        "Shoppers spent £1.4bn on groceries in the week before Christmas, 6% more than in 2023.",
+        "6%",
+        "groceries",
+    ),
+    # after of, such a word is a noun
+    ("A strike would halt around £150 million of trade a week.", "around £150 million", "trade"),
+    ("Wages for its 52,000 store workers will rise to €15.20 an hour.", "€15.20 an hour", "Wages"),
+    ("The group will return £500m to shareholders.", "£500m", "shareholders"),
 ]
 
-ROWS = RELATIVE + FRONTED + PRICING + SHARED + PAYEES + NAMES + WORDS
+#: An ordinal after a determiner opens the noun phrase; elsewhere it stays out.
+ORDINALS: list[Row] = [
+    ("The first phase will cost $2bn.", "$2bn", "first phase"),
+    ("The rocket's first stage stands 70 metres tall.", "70 metres", "first stage"),
+    ("Its second runway, which will cost £14bn, opens in 2031.", "£14bn", "second runway"),
+    ("She made five 3-pointers in the first half.", "five", "3-pointers"),
+    ("Denmark will deliver the first of its 19 F-16 jets.", "19", "F-16 jets"),
+]
+
+#: A price fronted by a preposition that opens the sentence: the subject after its comma.
+FRONTED_PRICES: list[Row] = [
+    ("At $1,299, the laptop is $200 cheaper than last year's model.", "$1,299", "laptop"),
+    ("For £18, the lunch menu is a bargain.", "£18", "lunch menu"),
+    # a pronoun names nothing; no comma, or mid-sentence, is no fronted price
+    ("For $349, you get a lot of camera.", "$349", None),
+    ("Is it worth it? At $1,499, probably not.", "$1,499", None),
+]
+
+#: A takeover price: what it buys or values, not how it is paid.
+TAKEOVERS: list[Row] = [
+    (
+        "Harwell agreed to buy Tilbury Crisps for $45 a share in cash.",
+        "$45 a share",
+        "Tilbury Crisps",
+    ),
+    (
+        "The takeover values Arlo Systems at $18.50 a share in cash.",
+        "$18.50 a share",
+        "Arlo Systems",
+    ),
+    ("Its offer of 265p a share values Aspen Leisure at £2.7bn.", "£2.7bn", "Aspen Leisure"),
+    ("The bid, which values Tesco at £25bn, was rejected.", "£25bn", "Tesco"),
+    # a sum in cash, and values as a noun
+    ("The campaign had $2.2 million in cash at the end of June.", "$2.2 million", "cash"),
+    ("House values rose 5% to £290,000.", "5%", "House values"),
+    ("Its market value topped $3tn.", "$3tn", "market value"),
+]
+
+#: A change noun after a value that a determiner opens is the noun after the number.
+NAMED_CHANGES: list[Row] = [
+    ("Bus drivers accepted a 14% rise over two years.", "14%", "rise"),
+    ("Shoppers bought 12 million pies, a 9% fall on last year.", "9%", "fall"),
+    ("Oil posted a 3% drop after the report.", "3%", "drop"),
+    ("It was the second 25bp cut this year.", "25bp", "cut"),
+    # a change of something named after in: that thing, as before
+    ("The firm posted a 6% decline in sales.", "6%", "sales"),
+    # no determiner: the change is the subject's verb
+    ("Prices rose 3% and fell 2% the next day.", "2%", "Prices"),
+]
+
+#: Words that end a phrase after a value but open one before a noun.
+OPENERS: list[Row] = [
+    # a verb's form right after an owner is a noun
+    ("The Conservatives' vote share fell to 24%.", "24%", "vote share"),
+    ("The party's vote fell 3% in the by-election.", "3%", "vote"),
+    ("Chief executive Marta Lind's pay package rose to €8.4m.", "€8.4m", "pay package"),
+    ("Overnight lows will fall to minus 12C.", "minus 12C", "Overnight lows"),
+    ("Shares rose 5% overnight.", "5%", "Shares"),
+    # a hyphenated word in -ing is an adjective, no verb of doing
+    ("Staff will get a £1,500 cost-of-living payment.", "£1,500", "cost-of-living payment"),
+    ("The firm spent $5bn buying shares.", "$5bn", None),
+    # a level after a comma and to an average of: the change's subject
+    ("Rents rose 9.3% in the year, to an average of £1,245 a month.", "£1,245 a month", "Rents"),
+]
+
+ROWS = [
+    *OPENERS,
+    *NAMED_CHANGES,
+    *RELATIVE,
+    *FRONTED,
+    *PRICING,
+    *SHARED,
+    *PAYEES,
+    *NAMES,
+    *WORDS,
+    *ORDINALS,
+    *TAKEOVERS,
+    *FRONTED_PRICES,
+]
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ SAILING = Vocabulary(
     definitions=["smoot = 1.7018 * meter", "tsubo = 3.305785 * meter ** 2"],
     currencies={"Dh": "AED", "Dhs": "AED", "dirham": "AED", "dirhams": "AED"},
     scales={"grand": 1000, "mio": 1e6},
-    idioms=["high five", "take five", "a million miles away", "seven seas", "7-Eleven"],
+    idioms=["hang ten", "take five", "a million miles away", "seven seas", "7-Eleven"],
 )
 WITH = Options(vocabulary=SAILING)
 
@@ -80,7 +80,7 @@ MONEY_AND_SCALES = {
 }
 
 IDIOMS = {
-    "He gave her a high five after the 3 goals.": [("3", "number", 3.0, None, None, None)],
+    "She learnt to hang ten after 3 lessons.": [("3", "number", 3.0, None, None, None)],
     "Take five, then run 2 more laps.": [("2", "number", 2.0, None, None, None)],
     "It felt a million miles away from the 12 boxes.": [("12", "number", 12.0, None, None, None)],
     "The seven seas held 12 ships.": [("12", "number", 12.0, None, None, None)],
@@ -183,7 +183,7 @@ def test_from_file_reads_the_data_file_syntax(tmp_path: pytest.TempPathFactory) 
         "[scales]\n"
         "1000 = grand\n"
         "[idioms]\n"
-        "high five\n",
+        "hang ten\n",
         encoding="utf-8",
     )
     expected = Vocabulary(
@@ -191,7 +191,7 @@ def test_from_file_reads_the_data_file_syntax(tmp_path: pytest.TempPathFactory) 
         definitions=["smoot = 1.7018 * meter"],
         currencies={"Dh": "AED", "dirhams": "AED"},
         scales={"grand": 1000.0},
-        idioms=["high five"],
+        idioms=["hang ten"],
     )
     assert Vocabulary.from_file(path) == expected
     assert hash(Vocabulary.from_file(str(path))) == hash(expected)

@@ -96,6 +96,15 @@ def _alive(pid: int) -> bool:
         return False
 
 
+def _interruptible() -> None:
+    """In the child: Ctrl-C as in a terminal, even where the suite runs as a background job.
+
+    A shell without job control starts background jobs with SIGINT ignored, and
+    a child inherits that; Python then keeps it ignored, and the run would finish.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc (Linux)")
 @pytest.mark.parametrize(
     ("sig", "status"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)], ids=["ctrl-c", "term"]
@@ -112,6 +121,7 @@ def test_interrupt_leaves_no_output_file_and_no_worker(
         env=environment(),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        preexec_fn=_interruptible,
     )
     try:
         deadline = time.monotonic() + 60

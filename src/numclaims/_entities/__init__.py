@@ -46,9 +46,10 @@ from functools import cache
 
 import regex
 
-from numclaims._entities.after import entity_after, next_word
+from numclaims._entities.after import entity_after, next_word, previous_word
 from numclaims._entities.appositions import (
     aside_subject,
+    fronted_subject,
     polled_name,
     repeats_owner,
     subject_before_comma,
@@ -78,7 +79,7 @@ from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
 from numclaims._entities.words import gerund, is_verb
 from numclaims._lexicon import cardinal_words, entity_words
 from numclaims._scan import Atom
-from numclaims._text import KEEP_GIL, SPACE, ahead
+from numclaims._text import KEEP_GIL, SPACE, ahead, behind
 
 __all__ = ["TextContext", "read_entity"]
 
@@ -88,6 +89,11 @@ _LIST_REACH = 40
 _SIZES = frozenset({"length", "area", "mass", "volume"})
 #: How far after a count the word after its ``times`` may stand (``three times during``).
 _TIMES_REACH = 24
+#: How far before a repeated value its first value, group and joiner may reach.
+_GROUP_REACH = 80
+_GROUP_LINK_REACH = 10
+#: Measures that ``within`` makes a distance from somewhere or some time.
+_DISTANCES = frozenset({"length", "time"})
 #: What follows the last word before a quantity, as the verb tests see it: a number.
 _QUANTITY = "0"
 #: The bounds a qualifier word sets (``over``, ``under``): :func:`_qualified`.
@@ -190,15 +196,27 @@ def _read_after(atom: Atom, context: TextContext, found: tuple[int, int]) -> tup
 def _no_thing(atom: Atom, text: str) -> bool:
     """True for a distance from somewhere, a speed of an action or how often: no thing measured."""
     if atom.kind == "number" and atom.value is not None and atom.value.is_integer():
-        # was extended three times: how often, not a count of the subject
-        return _how_often(text, atom.end)
+        # was extended three times: how often, not a count of the subject; left
+        # three people dead and 11 injured: the people counted are left unsaid
+        return _how_often(text, atom.end) or _harmed(text, atom.end)
+    within = entity_words().away_before
+    if atom.dimension in _DISTANCES and previous_word(text, atom.start) in within:
+        return True  # within 32,000 km of Earth, within 48 hours of the strike: from somewhere
     if atom.dimension == "length":
-        # a distance from here: 15 miles away, 70 nautical miles off the coast;
-        # but a length from end to end is a size: 2.1 metres from head to tail
+        # a distance from here: 15 miles away; but a length from end to end is
+        # a size: 2.1 metres from head to tail
         away = next_word(text, atom.end) in entity_words().away
         return away and ahead(_END_TO_END, text, atom.end, _END_TO_END_REACH) is None
-    # was travelling at 94mph: how fast the subject did something
-    return atom.dimension == "speed" and in_motion(text, atom.start)
+    if atom.dimension != "speed":
+        return False
+    # from 0-60mph in 3.1 seconds: how fast it gathers speed; was travelling at
+    # 94mph: how fast the subject did something
+    return atom.low == 0 or in_motion(text, atom.start)
+
+
+def _harmed(text: str, end: int) -> bool:
+    """True for a count followed by what befell its people and no noun: ``and 11 injured.``."""
+    return _followed_by(text, end, entity_words().harmed)
 
 
 def _how_often(text: str, end: int) -> bool:
@@ -206,8 +224,13 @@ def _how_often(text: str, end: int) -> bool:
 
     ``28 times earnings`` is a multiple of the noun after it, not how often.
     """
+    return _followed_by(text, end, entity_words().frequency)
+
+
+def _followed_by(text: str, end: int, words: frozenset[str]) -> bool:
+    """True for one of ``words`` right after ``end``, with no noun after it."""
     word = next_word(text, end)
-    if word not in entity_words().frequency:
+    if word not in words:
         return False
     ahead_of = text[end : end + _TIMES_REACH]
     after = next_word(text, end + len(ahead_of) - len(ahead_of.lstrip()) + len(word))
@@ -222,14 +245,50 @@ def _without_noun_after(atom: Atom, context: TextContext) -> tuple[int, int] | N
     """
     if atom.kind == "number" and repeats_owner(context.text, atom.start):
         return None  # 2.31 million votes to her challenger's 2.18 million
+    if _for_another_group(atom, context.text):
+        return None  # costs $320 for adults and $160 for children: the value repeated
     return (
         label(atom, context)
         or (pointed_at(atom, context) if context.text.endswith(pointers(), 0, atom.start) else None)
         or _qualified(atom, context)
+        or fronted_subject(atom.start, atom.end, context)
         or _dimensioned(atom, context)
         or _beside(atom, context)
         or _before(atom, context)
     )
+
+
+def _for_another_group(atom: Atom, text: str) -> bool:
+    """True for a value repeated for another group, after one given for a first.
+
+    ``costs $320 for adults and $160 for children``, ``14,990 roubles in Russia
+    and ¥128,800 in Japan``: the second names no thing of its own, as a value
+    repeated without its noun.
+    """
+    groups = _group_patterns()
+    return (
+        ahead(groups[1], text, atom.end, _GROUP_LINK_REACH) is not None
+        and behind(groups[0], text, atom.start, _GROUP_REACH) is not None
+    )
+
+
+@cache
+def _group_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A first value given for a group and a joiner; the link of a group after a value."""
+    links = entity_words().group_links
+    before = regex.compile(
+        rf"""(?r)
+        \d [\d.,]* \S* (?: {SPACE}+ [A-Za-z]+ )?         # a first value, maybe its unit word
+        {SPACE}+ (?i: \L<links> ) {SPACE}+                # for, in, among
+        (?: [\w'’-]+ {SPACE}+ ){{1,5}}                    # the first group
+        (?: and | but | while ) {SPACE}+                  # a joiner
+        (?: (?: only | just ) {SPACE}+ )? $              # then the value
+        """,
+        regex.VERBOSE,
+        links=sorted(links),
+    )
+    after = regex.compile(rf"{SPACE}+ (?i: \L<links> ) {SPACE}", regex.VERBOSE, links=sorted(links))
+    return before, after
 
 
 def _dimensioned(atom: Atom, context: TextContext) -> tuple[int, int] | None:

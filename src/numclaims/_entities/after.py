@@ -41,6 +41,10 @@ _LIST_WORDS = 8
 _AND = "and"
 #: What links a statistic to its amount: ``an average of``.
 _OF = "of"
+#: The dimension of a duration, which a verb of spending gives no thing.
+_TIME = "time"
+#: The link of an amount paid to whom, also the mark of an infinitive (``to settle``).
+_TO = "to"
 #: The dimensions of an amount of a stuff, which a word in -ing may describe (baking soda).
 _AMOUNTS = frozenset({"mass", "volume"})
 #: How many characters after ``pos`` :func:`next_word` reads.
@@ -77,6 +81,10 @@ _IN_NOUN = regex.compile(
     {SPACE}+ in
     (?= {SPACE}+ [a-z] )                            # a word in lower case follows
     (?! {SPACE}+ (?: [a-z]+ {SPACE}+ )? terms \b )  # but no manner: in (real) terms
+    (?!                                             # nor a place: in central London
+      {SPACE}+ [a-z]+ (?: {SPACE}+ \p{{Lu}}[\w'’-]* )+
+      (?! {SPACE}* [\w'’-] )                        # with no word of its own after it
+    )
     """,
     regex.VERBOSE,
 )
@@ -120,7 +128,7 @@ def entity_after(atom: Atom, text: str) -> tuple[int, int] | None:
     """The noun phrase after the quantity, or after the preposition of its verb of spending."""
     pos = _phrase_start(atom, text)
     found = _phrase_after(atom, text, pos)
-    if found is None and pos == atom.end:
+    if found is None and (pos == atom.end or text.startswith(_compared(), atom.end)):
         link = _purpose_link(atom, text)
         if link is not None:
             found = _phrase_after(atom, text, link)  # spent £1.5bn on transfers
@@ -148,15 +156,19 @@ def _lead_in(atom: Atom, text: str, pos: int) -> regex.Match[str] | None:
     if atom.kind == "money":
         lead = ahead(_IN_NOUN, text, pos, _COUNTER_REACH)  # $5bn in revenue
         # but not where, when or how it is paid: $200 in stores, £5bn in total
-        return None if lead is None or next_word(text, lead.end()) in _in_settings() else lead
+        return None if lead is None or _setting(atom, next_word(text, lead.end())) else lead
     if atom.form == "words" and atom.value is not None and atom.value < 1:
         return ahead(_ARTICLE, text, pos, _ARTICLE_REACH)  # half a lemon
     return None
 
 
-def _in_settings() -> frozenset[str]:
-    """The words after ``in`` that say where or how an amount is paid (``in stores``)."""
-    return entity_words().in_settings
+def _setting(atom: Atom, word: str) -> bool:
+    """True for a word after ``in`` that says where or how an amount is paid (``in stores``).
+
+    Behind a price per unit, the form of payment is one too (``$45 a share in cash``).
+    """
+    words = entity_words()
+    return word in words.in_settings or (atom.per is not None and word in words.rate_settings)
 
 
 #: A word read after a quantity, its text, the word after it (None where a mark or
@@ -200,20 +212,39 @@ def _phrase_span(start: int, end: int, taken: int, last: str) -> tuple[int, int]
 
 
 def _noun_first(atom: Atom, text: str, word: str, start: int, pos: int) -> bool:
-    """True for a verb's form that opens the phrase as a noun: ``of the vote``, ``1,873 votes``."""
-    return _noun_after_determiner(text, word, start) or _counted_noun(atom, word, pos)
+    """True for a verb's form that opens the phrase as a noun: ``of the vote``, ``1,873 votes``.
+
+    So is one after a link (``£150 million of trade a week``).
+    """
+    return (
+        _noun_after_determiner(text, word, start)
+        or _counted_noun(atom, word, pos)
+        or _named_change(atom, text, word, pos)
+        or (pos > atom.end and _open_verb(word.lower()))
+    )
+
+
+def _open_verb(lower: str) -> bool:
+    """True for a verb that is also a noun and no closed-class word (``trade``, not ``last``)."""
+    words = entity_words()
+    return lower in words.ambiguous_verbs and lower not in words.stop
+
+
+def _named_change(atom: Atom, text: str, word: str, pos: int) -> bool:
+    """True for a change noun after a value that a determiner opens: ``a 14% rise over``."""
+    if pos != atom.end or word.lower() not in change_words().nouns:
+        return False
+    words = entity_words()
+    before = previous_word(text, atom.start)
+    return before in words.determiners or before in words.ordinals  # the second 25bp cut
 
 
 def _counted_noun(atom: Atom, word: str, pos: int) -> bool:
-    """True for a verb that is also a noun right after a count: ``by 1,873 votes``."""
-    words = entity_words()
-    lower = word.lower()
-    return (
-        atom.kind == "number"
-        and pos == atom.end
-        and lower in words.ambiguous_verbs
-        and lower not in words.stop  # but 38.6 million last year
-    )
+    """True for a verb that is also a noun right after a count: ``by 1,873 votes``.
+
+    Not a closed-class word: ``38.6 million last year``.
+    """
+    return atom.kind == "number" and pos == atom.end and _open_verb(word.lower())
 
 
 def _noun_after_determiner(text: str, word: str, start: int) -> bool:
@@ -222,8 +253,7 @@ def _noun_after_determiner(text: str, word: str, start: int) -> bool:
     lower = word.lower()
     if lower not in words.verbs or lower in words.auxiliaries:
         return False  # most words
-    before = text[max(0, start - _NEXT_WORD_REACH) : start].split()[-1:]
-    return bool(before) and before[0].lower() in words.determiners
+    return previous_word(text, start) in words.determiners
 
 
 def _first_word(atom: Atom, text: str, pos: int) -> _Reading | None:
@@ -291,6 +321,12 @@ def _purpose_links() -> tuple[str, ...]:
     return tuple(f" {link} " for link in entity_words().purpose)
 
 
+@cache
+def _compared() -> tuple[str, ...]:
+    """The words of comparison as they follow a quantity: `` more ``, `` less ``."""
+    return tuple(f" {word} " for word in entity_words().comparisons)
+
+
 def _purpose_link(atom: Atom, text: str) -> int | None:
     """Where the thing paid for starts: ``spent £1.5bn on transfers``, ``raised $5 for charity``.
 
@@ -298,19 +334,33 @@ def _purpose_link(atom: Atom, text: str) -> int | None:
     thing (``[purpose]`` in the word lists), written after one space; a time
     is no thing (``for the quarter``).
     """
-    if not text.startswith(_purpose_links(), atom.end):
+    if atom.dimension == _TIME:
+        return None  # a duration is no amount paid: spent three hours on
+    pos = atom.end
+    if text.startswith(_compared(), pos):
+        pos = _past_word(text, pos)  # paid 2.6% more for food
+    if not text.startswith(_purpose_links(), pos):
         return None  # most quantities
     words = entity_words()
-    verbs = words.purpose.get(next_word(text, atom.end), frozenset())
+    link = next_word(text, pos)
+    verbs = words.purpose.get(link, frozenset())
     if not verbs or not _given_by(text, atom.start, verbs):
         return None
-    pos = _past_word(text, atom.end)
+    pos = _past_word(text, pos)
     if next_word(text, pos) in words.determiners:
         pos = _past_word(text, pos)  # spent £8,000 on the snacks
     if next_word(text, pos)[:1].isdigit():
         pos = _past_word(text, pos)  # spend £2.3m on 55 buses: the count is a quantity
     noun = next_word(text, pos)
+    if link == _TO and _infinitive(text, pos):
+        return None  # agreed to pay $4.3bn to settle the case: a verb and its object
     return pos if noun[:1].isalpha() and noun not in words.not_purpose else None
+
+
+def _infinitive(text: str, pos: int) -> bool:
+    """True for a word after ``pos`` that a determiner follows, as a verb its object."""
+    end = _past_word(text, pos)
+    return text[end - 1 : end].isalpha() and next_word(text, end) in entity_words().determiners
 
 
 def _given_by(text: str, start: int, verbs: frozenset[str]) -> bool:
@@ -342,6 +392,12 @@ def _past_word(text: str, pos: int) -> int:
     while pos < len(text) and not text[pos].isspace():
         pos += 1
     return pos
+
+
+def previous_word(text: str, pos: int) -> str:
+    """The lower-cased word right before ``pos`` (past spaces), as written."""
+    words = text[max(0, pos - _NEXT_WORD_REACH) : pos].lower().split()
+    return words[-1] if words else ""
 
 
 def next_word(text: str, pos: int) -> str:

@@ -15,13 +15,15 @@ for the clause reader.
 
 from __future__ import annotations
 
-from numclaims._entities.phrases import phrase_before
-from numclaims._entities.tokens import Token
+from numclaims._entities.boundaries import verbs_in
+from numclaims._entities.phrases import phrase_at, phrase_before
+from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
 from numclaims._entities.words import POSSESSIVE, gerund, is_verb
 from numclaims._lexicon import entity_words, number_words
 
 __all__ = [
     "aside_subject",
+    "fronted_subject",
     "participle_opens",
     "polled_name",
     "repeats_owner",
@@ -31,8 +33,38 @@ __all__ = [
 
 #: How many tokens before a share its name may take (``the Conservatives on``).
 _NAME_TOKENS = 3
+#: How far before a fronted value its preposition and the sentence's start may stand.
+_FRONT_REACH = 12
+#: The marks that end a sentence before a fronted value.
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: The word between a name and its share in a poll: ``Mendes on 46%``.
 _ON = "on"
+
+
+def fronted_subject(start: int, end: int, context: TextContext) -> tuple[int, int] | None:
+    """The subject after a value fronted by a preposition: ``At $1,299, the laptop is``.
+
+    The value at ``start``..``end`` follows a capitalised preposition of
+    ``[price_front]`` that opens the sentence, and a comma follows it; the
+    subject is the noun phrase after the comma, up to its verb (a pronoun
+    names nothing: ``For $349, you get``).
+    """
+    text = context.text
+    if not text.startswith(",", end):
+        return None  # most quantities
+    opening = context.tokens(max(0, start - _FRONT_REACH), start)
+    if len(opening) > 1 and opening[-2].word not in _SENTENCE_ENDS:
+        return None
+    if not opening or opening[-1].word.lower() not in entity_words().price_fronts:
+        return None
+    if not opening[-1].word[:1].isupper():
+        return None
+    clause = context.tokens(end + 1, end + 1 + CLAUSE_WINDOW)
+    verbs = verbs_in(clause)
+    if not verbs:
+        return None
+    following = [t.word for t in clause[1:]] + [","]
+    return phrase_at(clause, 0, following, limit=verbs[0])
 
 
 def repeats_owner(text: str, start: int) -> bool:

@@ -162,6 +162,7 @@ def participle_subject(clause: list[Token]) -> tuple[int, int] | None:
     end = i
     while i > 0 and end - i < MAX_WORDS and _name_word(clause[i - 1].word, "", clause[i].word):
         i -= 1
+    i = _past_counter_word(clause, i, end)
     return (clause[i].start, clause[end - 1].end) if i < end else None
 
 
@@ -179,9 +180,39 @@ def set_at(clause: list[Token], opener: str = "") -> tuple[int, int] | None:
     if last != _AT and not changed:
         return None
     i = len(clause) - 1
+    if last == _AT:
+        i = _past_change(clause, i)  # the 10-year yield up 5 basis points at 4.2%
     while i > 0 and clause[i - 1].word.lower() in words.adverbs:
         i -= 1  # now at
     end = i
     while i > 0 and end - i < MAX_WORDS and _name_word(clause[i - 1].word, "", clause[i].word):
         i -= 1
+    i = _past_counter_word(clause, i, end)
     return (clause[i].start, clause[end - 1].end) if i < end else None
+
+
+#: How many tokens a change before ``at`` may take: ``up 5 basis points``, ``down 1.3 %``.
+_CHANGE_TOKENS = 5
+
+
+def _past_change(clause: list[Token], at: int) -> int:
+    """Where a change that stands between a noun and ``at`` (token ``at``) starts, else ``at``.
+
+    ``with the 10-year yield up 5 basis points at 4.2%``: the level after
+    ``at`` is the noun's, past its change.
+    """
+    trailers = entity_words().list_trailers
+    for i in range(at - 1, max(0, at - _CHANGE_TOKENS) - 1, -1):
+        word = clause[i].word
+        if word.lower() in trailers:
+            changed = i + 1 < at and clause[i + 1].word[:1].isdigit()
+            return i if changed else at
+        if not (word[:1].isdigit() or word.isalpha() or word == "%"):
+            return at
+    return at
+
+
+def _past_counter_word(clause: list[Token], i: int, end: int) -> int:
+    """Past the word of a hyphenated count that opens a name: ``10-year yield`` -> ``yield``."""
+    counted = i > 1 and clause[i - 1].word == "-" and clause[i - 2].word[:1].isdigit()
+    return i + 1 if counted and i + 1 < end else i

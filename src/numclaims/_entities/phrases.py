@@ -122,6 +122,8 @@ def _word_step(
     word = tokens[i].word
     if i == first and _named_action(tokens, i, word):
         return _A_WORD  # The restructuring will cost $300m: a noun after its determiner
+    if i == first and _ordinal_opens(tokens, i, word, following[i]):
+        return _A_WORD  # its first stage stands 70 metres tall
     if "-" in word and word.partition("-")[0].lower() in cardinal_words():
         return _A_COUNTER_WORD  # the average two-year fixed mortgage rate: a quantity of its own
     if word == "and" and i > first and i + 2 < end and _joins_nouns(tokens, i):
@@ -132,8 +134,32 @@ def _word_step(
 
 
 def _named_action(tokens: list[Token], i: int, word: str) -> bool:
-    """True for a word in -ing right after a determiner: the name of an action, a noun."""
-    return i > 0 and gerund(word) and tokens[i - 1].word.lower() in entity_words().determiners
+    """True for a word in -ing right after a determiner, or a verb's form after an owner: a noun.
+
+    ``The restructuring will cost $300m``; ``The party's vote fell 3%``.
+    """
+    if not i:
+        return False
+    words = entity_words()
+    before = tokens[i - 1].word
+    if before.endswith(POSSESSIVE):
+        lower = word.lower()
+        return lower in words.verbs and lower not in words.auxiliaries
+    return gerund(word) and before.lower() in words.determiners
+
+
+def _ordinal_opens(tokens: list[Token], i: int, word: str, following: str) -> bool:
+    """True for an ordinal after a determiner and before a noun: ``The first phase``.
+
+    Not before a number or a word that ends a phrase (``the first 10 days``,
+    ``the second such strike``).
+    """
+    words = entity_words()
+    if not i or word.lower() not in words.ordinals:
+        return False
+    before = tokens[i - 1].word
+    opened = before.lower() in words.determiners or before.endswith(POSSESSIVE)
+    return opened and following[:1].isalpha() and not ends_phrase(following, 1, "", word)
 
 
 def _names_number(previous: str, following: str) -> bool:
@@ -177,6 +203,8 @@ def phrase_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
     i = end
     while i > 0 and end - i < MAX_WORDS:
         word = tokens[i - 1].word
+        if i > 1 and i < end and _ordinal_opens(tokens, i - 1, word, tokens[i].word):
+            return tokens[i - 1].start, tokens[end - 1].end  # its first stage, which
         if not word[:1].isalpha() or word.lower() in stop or word.endswith(POSSESSIVE):
             break
         if is_verb(word, tokens[i].word if i < end else ",", tokens[i - 2].word if i > 1 else ""):

@@ -10,13 +10,11 @@ no property of it.  Each test reads only the text before the value.
 
 from __future__ import annotations
 
-import regex
-
-from numclaims._entities.after import next_word
+from numclaims._entities.after import next_word, previous_word
 from numclaims._entities.words import gerund
 from numclaims._lexicon import change_words, entity_words
 from numclaims._scan import Atom
-from numclaims._text import SPACE, SPACE_CHARS, behind
+from numclaims._text import SPACE_CHARS
 
 __all__ = [
     "after_copula",
@@ -38,8 +36,6 @@ _FROM_REACH = 80
 _TO_VALUE_REACH = 16
 #: What may stand between that phrase and the value: spaces and signs.
 _RESTATED_GAP = SPACE_CHARS + "+-−"
-#: How far before a temperature its ``at`` may stand.
-_AT_REACH = 4
 #: How far, and over how many words, before a size its verb may stand (``rose to a record``).
 _SIZE_REACH = 40
 _SIZE_WORDS = 4
@@ -47,20 +43,22 @@ _SIZE_WORDS = 4
 _MOVER_REACH = 24
 #: How far before a share its copula may stand (``is now just 30% of``).
 _COPULA_REACH = 24
-#: ``at`` right before a temperature: a setting, not a reading (``roast at 425°F``).
-_AT = regex.compile(
-    rf"""(?r)
-    (?<![\w-]) at   # the word at
-    {SPACE}+ $      # then spaces up to the quantity
-    """,
-    regex.VERBOSE,
-)
 
 
 def in_motion(text: str, start: int) -> bool:
-    """True for a speed right after a verb in -ing and ``at``: ``was driving at 95 mph``."""
-    before = text[max(0, start - _COPULA_REACH) : start].split()[-2:]
-    return len(before) == 2 and before[1] == "at" and gerund(before[0])
+    """True for a speed right after a verb of moving and ``at``: ``was driving at 95 mph``.
+
+    Any verb in -ing is one (``trains running at``), and so is a verb of ``[motion]``
+    (``travels at roughly 28,000 km/h``).
+    """
+    before = text[max(0, start - _SIZE_REACH) : start].lower().split()[-_SIZE_WORDS:]
+    if len(before) < 2 or before[-1] != "at":
+        return False
+    if gerund(before[-2]):
+        return True
+    words = entity_words()
+    # but Cars can now travel at 70 mph: how fast the subject may go
+    return before[-2] in words.motions and not any(w in words.modals for w in before[:-2])
 
 
 def moved(atom: Atom, text: str) -> bool:
@@ -89,18 +87,28 @@ def size_of_subject(atom: Atom, text: str) -> bool:
     After any other verb, or right after a determiner (``covered the 26.2
     miles``), the size is how far or how much the subject did something.
     """
-    if atom.change is not None:
-        return True
     words = entity_words()
     before = text[max(0, atom.start - _SIZE_REACH) : atom.start].lower().split()[-_SIZE_WORDS:]
+    if atom.dimension == "length" and before[-1:] and before[-1] in words.motions:
+        # The glacier has retreated 1.4 kilometres: how far it went; but the
+        # probe will travel 2.9 billion km: what the subject can do
+        return len(before) > 1 and before[-2] in words.modals
+    if atom.change is not None:
+        return True
     if before and before[-1] in words.determiners:
         return False
+    return _stated_by_verb(before)
+
+
+def _stated_by_verb(before: list[str]) -> bool:
+    """True where the verb among the lowered words ``before`` a size states it of the subject."""
+    words = entity_words()
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
-        if word in words.statives or word in change_words().verbs:
-            return True  # stands 312 metres tall; fell 7% to 1.72 million tonnes
         if i and before[i - 1] in words.modals and word not in words.stop:
             return True  # can tow up to 11,000 pounds: what the subject can do
+        if word in words.statives or word in change_words().verbs:
+            return True  # stands 312 metres tall; fell 7% to 1.72 million tonnes
         if not (word in words.stop or word in words.size_fillers or word[:1].isdigit()):
             return False  # but a value before: fell 7% to 1.72 million tonnes
     return False
@@ -143,8 +151,9 @@ def states_of_subject(atom: Atom, text: str) -> bool:
     """False where the words before a quantity say it is no property of the clause's subject."""
     if atom.dimension in _NO_SUBJECT or restated(atom, text):
         return False
-    # a setting, not a reading: roast at 425°F, stored at −70°C
-    return atom.dimension != "temperature" or behind(_AT, text, atom.start, _AT_REACH) is None
+    # a setting, not a reading: roast at 425°F, kept between 2C and 8C, feel like minus 20C
+    settings = entity_words().temperature_settings
+    return atom.dimension != "temperature" or previous_word(text, atom.start) not in settings
 
 
 def restated(atom: Atom, text: str) -> bool:

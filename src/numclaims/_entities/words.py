@@ -46,6 +46,8 @@ def verb_by_neighbours(word: str, following: str, previous: str = "") -> bool:
     if word.isupper() and len(word) > 1:
         return False  # an acronym: LED, CUT
     words = entity_words()
+    if previous.endswith(POSSESSIVE) and _owner(previous):
+        return False  # The party's vote fell; the Conservatives' vote share: after its owner
     lower = word.lower()
     if lower in words.verbs:
         return True
@@ -61,6 +63,12 @@ def verb_by_neighbours(word: str, following: str, previous: str = "") -> bool:
             bool(previous) and before not in words.stop and _names_thing(previous)
         )
     return _by_form(word, lower, nxt, previous)
+
+
+def _owner(word: str) -> bool:
+    """True for a possessive of a noun (``party's``), not a contraction (``it's``, ``that's``)."""
+    stem = word[:-1] if word.endswith(("s'", "s’")) else word[:-2]
+    return stem.lower() not in entity_words().stop
 
 
 def _names_thing(word: str) -> bool:
@@ -121,7 +129,8 @@ def _ambiguous_is_verb(nxt: str, previous: str) -> bool:
     open_class = (
         nxt[:1].isalpha() and nxt not in words.stop and nxt not in words.verbs and not gerund(nxt)
     )
-    noun_before = bool(previous) and before not in words.stop and noun_like(previous)
+    # a count before it makes it a noun: 52,000 store workers
+    noun_before = previous[:1].isalpha() and before not in words.stop and noun_like(previous)
     return noun_before and open_class
 
 
@@ -199,10 +208,16 @@ def gerund(word: str) -> bool:
 
     A word in -ing with a capital inside the sentence is a name (``Boeing``,
     ``Beijing``); so is one that opens it, as a phrase read either way keeps
-    its head noun (``Rising costs``).
+    its head noun (``Rising costs``).  A hyphenated word in -ing is an
+    adjective (``a £1,500 cost-of-living payment``, ``record-breaking``).
     """
     lower = word.lower()
-    return lower.endswith("ing") and word[:1].islower() and lower not in entity_words().ing_nouns
+    return (
+        lower.endswith("ing")
+        and word[:1].islower()
+        and "-" not in word
+        and lower not in entity_words().ing_nouns
+    )
 
 
 def _number(lower: str) -> bool:

@@ -45,6 +45,7 @@ class EntityWords(NamedTuple):
     statives: frozenset[str]  # state a size of the subject: stands 312 metres tall
     size_fillers: frozenset[str]  # between such a verb and the size: a record
     premodifiers: frozenset[str]  # size words and comparatives that may open one: Short sellers
+    ordinals: frozenset[str]  # first, second: a phrase's first word after a determiner only
     adverbs: frozenset[str]  # now, also: a verb-or-noun after one is a verb
     auxiliaries: frozenset[str]  # can, is: a word in -ed after one is a verb
     ed_nouns: frozenset[str]  # nouns in -ed: top speed
@@ -55,8 +56,15 @@ class EntityWords(NamedTuple):
     manner: frozenset[str]  # how fast: at an annual pace of
     quantity_nouns: frozenset[str]  # the number of people -> people
     away: frozenset[str]  # after a distance from somewhere: 15 miles away
+    away_before: frozenset[str]  # before a distance from somewhere: within 32,000 km of
+    harmed: frozenset[str]  # after a count of people left unsaid: and 11 injured
+    temperature_settings: frozenset[str]  # before a temperature of nothing: roast at, feel like
+    motions: frozenset[str]  # verbs of moving: advanced 5 km is how far, names nothing
     frequency: frozenset[str]  # after a count of how often: extended three times
     in_settings: frozenset[str]  # after `in` behind an amount, no thing: $200 in stores
+    rate_settings: frozenset[str]  # after `in` behind a price per unit, no thing: in cash
+    price_fronts: frozenset[str]  # opening a sentence before a price: At $1,299, the laptop
+    group_links: frozenset[str]  # for a group: $320 for adults and $160 for children
     movers: frozenset[str]  # their subject moves an amount, and is not it: raised £600
     of_links: tuple[str, ...]  # what links a noun to the number after it: revenue of
     count_words: tuple[str, ...]  # number words that count a whole: 3 of the five boats
@@ -133,7 +141,10 @@ def entity_words() -> EntityWords:
         list_trailers=_words("list_trailer"),
         statives=_words("stative") | _words("copula"),
         size_fillers=_words("size_filler"),
-        premodifiers=lower_set(classes["comparative"]) | lower_set(classes["gradable"]),
+        premodifiers=lower_set(classes["comparative"])
+        | lower_set(classes["gradable"])
+        | lower_set(classes["premodifier"]),
+        ordinals=lower_set(classes["ordinal"]),
         adverbs=lower_set(classes["adverb"]),
         auxiliaries=lower_set(classes["auxiliary"]),
         ed_nouns=_words("ed_noun"),
@@ -146,8 +157,15 @@ def entity_words() -> EntityWords:
         manner=_words("manner"),
         quantity_nouns=_words("quantity_noun"),
         away=_words("away"),
+        away_before=_words("away_before"),
+        harmed=_words("harmed"),
+        temperature_settings=_words("temperature_setting"),
+        motions=_words("motion"),
         frequency=_words("frequency"),
         in_settings=_words("in_setting"),
+        rate_settings=_words("rate_setting"),
+        price_fronts=_words("price_front"),
+        group_links=_words("group_link"),
         movers=_words("mover"),
         of_links=_ordered("of_link"),
         count_words=_ordered("count_word"),
