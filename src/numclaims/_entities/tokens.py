@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import accumulate, repeat
+from operator import sub
 from typing import NamedTuple
 
 from numclaims._sentences import dot_ends_sentence
@@ -31,10 +32,19 @@ _SPACE_REACH = 100
 #: single marks.  Each run is
 #: possessive (``*+``): nothing follows it, so giving back a character could never
 #: let a match succeed, and the engine keeps no state to try it.
-_INDEX_TOKEN = re.compile(
+_TOKEN = (
     r"(?:[A-Za-z]\.){2,}+(?!\w)"  # an initialism with its dots: U.S., U.K., e.g.
     r"|[^\W\d_][\w'’\-]*+(?:&[^\W\d_][\w'’\-]*+)*+|\d\w*+(?:[.,]\d\w*+)*+|[^\w\s]"
 )
+_INDEX_TOKEN = re.compile(_TOKEN)
+#: What the index skips between tokens: spaces, and ``_``, the one word character
+#: no token opens with.  Every other character opens a token, so a run of these
+#: and the token after it, matched again and again, cover the text without a gap.
+_SKIPPED = "_"
+#: A token with the characters skipped before it, read in one match, not searched
+#: for: ``findall`` then gives the texts alone, and their lengths give where each
+#: starts and ends (:meth:`TokenIndex._read`).
+_SPACED_TOKEN = re.compile(rf"[\s{_SKIPPED}]*+(?:{_TOKEN})")
 
 
 class Token(NamedTuple):
@@ -83,10 +93,21 @@ class TokenIndex:
 
     def _read(self, hi: int) -> Token | None:
         """Tokenise on to ``hi``; the last token if it may go on past ``hi`` (to be read again)."""
-        # map() over the matches builds the tokens without a Python-level loop
-        found = list(_INDEX_TOKEN.finditer(self.text, self.reached, hi))
-        starts = list(map(re.Match.start, found))
-        words, ends = map(re.Match.group, found), map(re.Match.end, found)
+        reached = self.reached
+        if _SKIPPED in self.text[reached:hi]:
+            found = list(_INDEX_TOKEN.finditer(self.text, reached, hi))
+            words: list[str] = list(map(re.Match.group, found))
+            starts = list(map(re.Match.start, found))
+            ends = list(map(re.Match.end, found))
+        else:
+            # the spaces before each token are matched with it, so the matches follow
+            # one another and their lengths, summed, say where each ends; map() and
+            # accumulate() build the tokens without a Python-level loop
+            spaced = _SPACED_TOKEN.findall(self.text, reached, hi)
+            words = list(map(str.lstrip, spaced))
+            ends = list(accumulate(map(len, spaced), initial=reached))
+            del ends[0]
+            starts = list(map(sub, ends, map(len, words)))
         self.tokens += map(_new_token, repeat(Token), zip(words, starts, ends, strict=True))
         self.starts += starts
         self.reached = hi
