@@ -75,11 +75,16 @@ class TokenIndex:
 
     def window(self, lo: int, hi: int) -> list[Token]:
         """The tokens that start in ``text[lo:hi]``; one running past ``hi`` is cut there."""
-        if not self.base <= lo <= self.reached:
-            # a gap or a window out of order: start afresh, early enough for every
-            # window that ends at hi, so that the next, wider one reads no word twice,
-            # and where a token starts, so that no word is read from its middle
-            self.base = self.reached = _token_start(self.text, min(lo, max(0, hi - CLAUSE_WINDOW)))
+        if lo < self.base and self._read_back(lo):
+            pass  # a wider window for the same quantity: the words before the index read
+        elif not self.base <= lo <= self.reached:
+            # a gap or a window out of order: start afresh where a token starts, so
+            # that no word is read from its middle: after the space before lo, or
+            # early enough for every window that ends at hi where none is near
+            start = _token_start(self.text, lo)
+            if not _after_space(self.text, start):
+                start = _token_start(self.text, min(lo, max(0, hi - CLAUSE_WINDOW)))
+            self.base = self.reached = start
             self.tokens, self.starts = [], []
         elif lo - self.base > _FORGET_AFTER:
             drop = bisect_left(self.starts, lo)
@@ -91,11 +96,37 @@ class TokenIndex:
                 return [*self._slice(lo, hi), last]
         return self._slice(lo, hi)
 
+    def _read_back(self, lo: int) -> bool:
+        """Read the tokens from the space before ``lo`` up to the index's start, if both follow one.
+
+        Tokenising from just after a space reads the text's own tokens (no
+        token holds a space), so the tokens read back and those already held
+        are the ones a single read from there would give.  False, reading
+        nothing, where either start follows no space.
+        """
+        start = _token_start(self.text, lo)
+        if not (_after_space(self.text, self.base) and _after_space(self.text, start)):
+            return False
+        tokens, starts = self._tokenise(start, self.base)
+        self.tokens[:0], self.starts[:0] = tokens, starts
+        self.base = start
+        return True
+
     def _read(self, hi: int) -> Token | None:
         """Tokenise on to ``hi``; the last token if it may go on past ``hi`` (to be read again)."""
-        reached = self.reached
-        if _SKIPPED in self.text[reached:hi]:
-            found = list(_INDEX_TOKEN.finditer(self.text, reached, hi))
+        tokens, starts = self._tokenise(self.reached, hi)
+        self.tokens += tokens
+        self.starts += starts
+        self.reached = hi
+        if self.tokens and self.tokens[-1].end == hi < len(self.text):
+            self.reached = self.starts.pop()
+            return self.tokens.pop()
+        return None
+
+    def _tokenise(self, lo: int, hi: int) -> tuple[list[Token], list[int]]:
+        """The tokens of ``text[lo:hi]`` (the last one cut at ``hi``), and where each starts."""
+        if _SKIPPED in self.text[lo:hi]:
+            found = list(_INDEX_TOKEN.finditer(self.text, lo, hi))
             words: list[str] = list(map(re.Match.group, found))
             starts = list(map(re.Match.start, found))
             ends = list(map(re.Match.end, found))
@@ -103,18 +134,13 @@ class TokenIndex:
             # the spaces before each token are matched with it, so the matches follow
             # one another and their lengths, summed, say where each ends; map() and
             # accumulate() build the tokens without a Python-level loop
-            spaced = _SPACED_TOKEN.findall(self.text, reached, hi)
+            spaced = _SPACED_TOKEN.findall(self.text, lo, hi)
             words = list(map(str.lstrip, spaced))
-            ends = list(accumulate(map(len, spaced), initial=reached))
+            ends = list(accumulate(map(len, spaced), initial=lo))
             del ends[0]
             starts = list(map(sub, ends, map(len, words)))
-        self.tokens += map(_new_token, repeat(Token), zip(words, starts, ends, strict=True))
-        self.starts += starts
-        self.reached = hi
-        if self.tokens and self.tokens[-1].end == hi < len(self.text):
-            self.reached = self.starts.pop()
-            return self.tokens.pop()
-        return None
+        tokens = list(map(_new_token, repeat(Token), zip(words, starts, ends, strict=True)))
+        return tokens, starts
 
     def _slice(self, lo: int, hi: int) -> list[Token]:
         found = self.tokens[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
@@ -135,6 +161,11 @@ def _token_start(text: str, pos: int) -> int:
     floor = max(0, pos - _SPACE_REACH)
     space = max(text.rfind(" ", floor, pos), text.rfind("\n", floor, pos))
     return space + 1 if space >= 0 else floor
+
+
+def _after_space(text: str, pos: int) -> bool:
+    """True where ``pos`` opens the text or follows a space: a token starts there or later."""
+    return pos == 0 or text[pos - 1].isspace()
 
 
 @dataclass(slots=True, eq=False)
