@@ -2,10 +2,11 @@
 
 Every window the entity readers look at ends at or before the quantity,
 and quantities come in order, so consecutive windows overlap: the text is
-tokenised once, left to right (:class:`TokenIndex`), not once per quantity.
-The index belongs to one :class:`TextContext`, made by the pipeline for one
-text and dropped with it: nothing is kept between texts, threads or
-generators.
+tokenised once, left to right (:class:`TokenIndex`), not once per quantity;
+a quantity's first window is read from the space before it, and a wider one
+for the same quantity reads back the words before.  The index belongs to
+one :class:`TextContext`, made by the pipeline for one text and dropped
+with it: nothing is kept between texts, threads or generators.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ _INDEX_TOKEN = re.compile(_TOKEN)
 _SKIPPED = "_"
 #: A token with the characters skipped before it, read in one match, not searched
 #: for: ``findall`` then gives the texts alone, and their lengths give where each
-#: starts and ends (:meth:`TokenIndex._read`).
+#: starts and ends (:meth:`TokenIndex._tokenise`).
 _SPACED_TOKEN = re.compile(rf"[\s{_SKIPPED}]*+(?:{_TOKEN})")
 
 
