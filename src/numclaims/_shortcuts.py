@@ -186,6 +186,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "_clause_boundaries",
         Everything,
     ),
+    _one("labels read only where a colon stands", "_entities.phrases", "_LABEL_MARK", ""),
     _one(
         "restated phrases tried one by one only where one ends",
         "_entities.stated",

@@ -57,12 +57,14 @@ _WORD = regex.compile(
     (?P<word>
       (?: \p{{L}} | \d+-\p{{L}} )          # a letter, or a number glued to a word (10-year)
       (?: [\p{{L}}0-9'’\-&]* [\p{{L}}0-9] )?  # then letters, digits, ', - and &, ending in none
-      (?: (?<= s ) ['’] )?                  # but a plural's possessive: tenants'
+      (?: ['’] (?<= s ['’] ) )?             # but a plural's possessive: tenants'
     )
     (?= [^\w\-] | $ )                       # and the word ends there
     """,
     regex.VERBOSE,
 )
+#: (The possessive's mark is matched before the ``s`` is looked for behind it: the
+#: same words, but most words are followed by no mark, and the match fails at once.)
 #: The number of ``_WORD``'s group ``word``: a group read by its number costs a third
 #: of one read by name, and the phrase reader reads a few per quantity.
 _WORD_GROUP: int = _WORD.groupindex["word"]

@@ -39,10 +39,12 @@ _OF_REACH = 60
 _COLON_REACH = 4
 #: How many words a person's name or title before an age may have.
 _AGED_WORDS = 3
+#: The mark after a label: a label is read only where one stands within ``_COLON_REACH``.
+_LABEL_MARK = ":"
 #: The colon after a label, right before the quantity: ``Cook time: 1 hour``.
 _COLON = regex.compile(
     rf"""(?r)
-    (?<=[A-Za-z]) :   # a colon right after a word
+    (?<=[A-Za-z]) {_LABEL_MARK}   # a colon right after a word
     {SPACE}* $        # then only spaces up to the quantity
     """,
     regex.VERBOSE,
@@ -215,7 +217,10 @@ def phrase_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
 
 def label(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     """The label before a colon: ``Cook time: 1 hour``."""
-    colon = behind(_COLON, context.text, atom.start, _COLON_REACH)
+    text = context.text
+    if _LABEL_MARK not in text[max(0, atom.start - _COLON_REACH) : atom.start]:
+        return None  # most quantities: no colon within the reach of _COLON
+    colon = behind(_COLON, text, atom.start, _COLON_REACH)
     if colon is None:
         return None
     tokens = context.tokens(max(0, atom.start - _LABEL_REACH), colon.start())

@@ -2,10 +2,11 @@
 
 Every window the entity readers look at ends at or before the quantity,
 and quantities come in order, so consecutive windows overlap: the text is
-tokenised once, left to right (:class:`TokenIndex`), not once per quantity.
-The index belongs to one :class:`TextContext`, made by the pipeline for one
-text and dropped with it: nothing is kept between texts, threads or
-generators.
+tokenised once, left to right (:class:`TokenIndex`), not once per quantity;
+a quantity's first window is read from the space before it, and a wider one
+for the same quantity reads back the words before.  The index belongs to
+one :class:`TextContext`, made by the pipeline for one text and dropped
+with it: nothing is kept between texts, threads or generators.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import accumulate, repeat
+from operator import sub
 from typing import NamedTuple
 
 from numclaims._sentences import dot_ends_sentence
@@ -31,10 +33,19 @@ _SPACE_REACH = 100
 #: single marks.  Each run is
 #: possessive (``*+``): nothing follows it, so giving back a character could never
 #: let a match succeed, and the engine keeps no state to try it.
-_INDEX_TOKEN = re.compile(
+_TOKEN = (
     r"(?:[A-Za-z]\.){2,}+(?!\w)"  # an initialism with its dots: U.S., U.K., e.g.
     r"|[^\W\d_][\w'’\-]*+(?:&[^\W\d_][\w'’\-]*+)*+|\d\w*+(?:[.,]\d\w*+)*+|[^\w\s]"
 )
+_INDEX_TOKEN = re.compile(_TOKEN)
+#: What the index skips between tokens: spaces, and ``_``, the one word character
+#: no token opens with.  Every other character opens a token, so a run of these
+#: and the token after it, matched again and again, cover the text without a gap.
+_SKIPPED = "_"
+#: A token with the characters skipped before it, read in one match, not searched
+#: for: ``findall`` then gives the texts alone, and their lengths give where each
+#: starts and ends (:meth:`TokenIndex._tokenise`).
+_SPACED_TOKEN = re.compile(rf"[\s{_SKIPPED}]*+(?:{_TOKEN})")
 
 
 class Token(NamedTuple):
@@ -65,11 +76,16 @@ class TokenIndex:
 
     def window(self, lo: int, hi: int) -> list[Token]:
         """The tokens that start in ``text[lo:hi]``; one running past ``hi`` is cut there."""
-        if not self.base <= lo <= self.reached:
-            # a gap or a window out of order: start afresh, early enough for every
-            # window that ends at hi, so that the next, wider one reads no word twice,
-            # and where a token starts, so that no word is read from its middle
-            self.base = self.reached = _token_start(self.text, min(lo, max(0, hi - CLAUSE_WINDOW)))
+        if lo < self.base and self._read_back(lo):
+            pass  # a wider window for the same quantity: the words before the index read
+        elif not self.base <= lo <= self.reached:
+            # a gap or a window out of order: start afresh where a token starts, so
+            # that no word is read from its middle: after the space before lo, or
+            # early enough for every window that ends at hi where none is near
+            start = _token_start(self.text, lo)
+            if not _after_space(self.text, start):
+                start = _token_start(self.text, min(lo, max(0, hi - CLAUSE_WINDOW)))
+            self.base = self.reached = start
             self.tokens, self.starts = [], []
         elif lo - self.base > _FORGET_AFTER:
             drop = bisect_left(self.starts, lo)
@@ -81,19 +97,51 @@ class TokenIndex:
                 return [*self._slice(lo, hi), last]
         return self._slice(lo, hi)
 
+    def _read_back(self, lo: int) -> bool:
+        """Read the tokens from the space before ``lo`` up to the index's start, if both follow one.
+
+        Tokenising from just after a space reads the text's own tokens (no
+        token holds a space), so the tokens read back and those already held
+        are the ones a single read from there would give.  False, reading
+        nothing, where either start follows no space.
+        """
+        start = _token_start(self.text, lo)
+        if not (_after_space(self.text, self.base) and _after_space(self.text, start)):
+            return False
+        tokens, starts = self._tokenise(start, self.base)
+        self.tokens[:0], self.starts[:0] = tokens, starts
+        self.base = start
+        return True
+
     def _read(self, hi: int) -> Token | None:
         """Tokenise on to ``hi``; the last token if it may go on past ``hi`` (to be read again)."""
-        # map() over the matches builds the tokens without a Python-level loop
-        found = list(_INDEX_TOKEN.finditer(self.text, self.reached, hi))
-        starts = list(map(re.Match.start, found))
-        words, ends = map(re.Match.group, found), map(re.Match.end, found)
-        self.tokens += map(_new_token, repeat(Token), zip(words, starts, ends, strict=True))
+        tokens, starts = self._tokenise(self.reached, hi)
+        self.tokens += tokens
         self.starts += starts
         self.reached = hi
         if self.tokens and self.tokens[-1].end == hi < len(self.text):
             self.reached = self.starts.pop()
             return self.tokens.pop()
         return None
+
+    def _tokenise(self, lo: int, hi: int) -> tuple[list[Token], list[int]]:
+        """The tokens of ``text[lo:hi]`` (the last one cut at ``hi``), and where each starts."""
+        if _SKIPPED in self.text[lo:hi]:
+            found = list(_INDEX_TOKEN.finditer(self.text, lo, hi))
+            words: list[str] = list(map(re.Match.group, found))
+            starts = list(map(re.Match.start, found))
+            ends = list(map(re.Match.end, found))
+        else:
+            # the spaces before each token are matched with it, so the matches follow
+            # one another and their lengths, summed, say where each ends; map() and
+            # accumulate() build the tokens without a Python-level loop
+            spaced = _SPACED_TOKEN.findall(self.text, lo, hi)
+            words = list(map(str.lstrip, spaced))
+            ends = list(accumulate(map(len, spaced), initial=lo))
+            del ends[0]
+            starts = list(map(sub, ends, map(len, words)))
+        tokens = list(map(_new_token, repeat(Token), zip(words, starts, ends, strict=True)))
+        return tokens, starts
 
     def _slice(self, lo: int, hi: int) -> list[Token]:
         found = self.tokens[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
@@ -114,6 +162,11 @@ def _token_start(text: str, pos: int) -> int:
     floor = max(0, pos - _SPACE_REACH)
     space = max(text.rfind(" ", floor, pos), text.rfind("\n", floor, pos))
     return space + 1 if space >= 0 else floor
+
+
+def _after_space(text: str, pos: int) -> bool:
+    """True where ``pos`` opens the text or follows a space: a token starts there or later."""
+    return pos == 0 or text[pos - 1].isspace()
 
 
 @dataclass(slots=True, eq=False)
