@@ -223,6 +223,18 @@ NAMED_CHANGES: list[Row] = [
     ("Prices rose 3% and fell 2% the next day.", "2%", "Prices"),
 ]
 
+#: Quotes: a sentence that ends inside one ends there; one that opens a sentence is no word.
+QUOTES: list[Row] = [
+    (
+        "He told them to “keep their mouths shut.” The high jump bar was set at 2.37 m.",
+        "2.37 m",
+        "high jump bar",
+    ),
+    ('He said: "We will win." Sales rose 5% in May.', "5%", "Sales"),
+    ("“Sales rose 5%,” she said.", "5%", "Sales"),
+    ('"Sales rose 5%," she said.', "5%", "Sales"),
+]
+
 #: Words that end a phrase after a value but open one before a noun.
 OPENERS: list[Row] = [
     # a verb's form right after an owner is a noun
@@ -239,6 +251,7 @@ OPENERS: list[Row] = [
 ]
 
 ROWS = [
+    *QUOTES,
     *OPENERS,
     *NAMED_CHANGES,
     *RELATIVE,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from numclaims._entities.lists import joins_clauses
-from numclaims._entities.tokens import Token, ends_sentence
+from numclaims._entities.tokens import CLOSERS, Token, ends_sentence
 from numclaims._entities.words import is_verb, plural
 from numclaims._lexicon import entity_words
 
@@ -36,6 +36,7 @@ def _clause_boundaries() -> frozenset[str]:
     words = entity_words()
     return (
         _SENTENCE_MARKS
+        | CLOSERS
         | {"(", ","}
         | words.subordinators
         | words.reporting_verbs

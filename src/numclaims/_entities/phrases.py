@@ -79,15 +79,23 @@ def phrase_at(
     return tokens[first].start, tokens[i - 1].end
 
 
+#: Quotes that may open a quoted sentence before its subject.
+_OPENING_QUOTES = frozenset("\"'“‘«")
+
+
 def _past_determiners(tokens: list[Token], i: int, end: int, following: list[str]) -> int:
     """The first token from ``i`` that is no determiner, possessive or year before a word."""
     determiners = entity_words().determiners
-    while i < end and (
-        tokens[i].word.lower() in determiners
-        or tokens[i].word.endswith(POSSESSIVE)
-        or (
-            _YEAR.fullmatch(tokens[i].word, None, None, KEEP_GIL) is not None
-            and following[i][:1].isalpha()
+    while (
+        i < end
+        and (
+            tokens[i].word.lower() in determiners
+            or tokens[i].word in _OPENING_QUOTES  # “Sales rose 5%,” she said
+            or tokens[i].word.endswith(POSSESSIVE)
+            or (
+                _YEAR.fullmatch(tokens[i].word, None, None, KEEP_GIL) is not None
+                and following[i][:1].isalpha()
+            )
         )
     ):
         i += 1

@@ -20,7 +20,15 @@ from typing import NamedTuple
 
 from numclaims._sentences import dot_ends_sentence
 
-__all__ = ["CLAUSE_WINDOW", "TextContext", "Token", "TokenIndex", "ends_sentence", "line_start"]
+__all__ = [
+    "CLAUSE_WINDOW",
+    "CLOSERS",
+    "TextContext",
+    "Token",
+    "TokenIndex",
+    "ends_sentence",
+    "line_start",
+]
 
 #: How far before a quantity the widest window (its clause) may start.
 CLAUSE_WINDOW = 160
@@ -227,6 +235,8 @@ def line_start(text: str, lo: int, hi: int) -> int:
 _FULL_STOPS = frozenset(".!?")
 #: What may follow a mark that ends a sentence.
 _AFTER_END = (" ", "\n", "")
+#: Quotes and brackets that may close after a sentence's end mark: ``shut.” The``.
+CLOSERS = frozenset("\"'”’)]»")
 
 
 def ends_sentence(token: Token, text: str) -> bool:
@@ -239,6 +249,10 @@ def ends_sentence(token: Token, text: str) -> bool:
     if text[token.end : token.end + 1] not in _AFTER_END:
         return False
     word = token.word
+    if word in CLOSERS and text[token.start - 1 : token.start] in _FULL_STOPS:
+        # shut." The high jump bar: a quote or bracket closed after the sentence's end
+        mark = token.start - 1
+        return text[mark] != "." or dot_ends_sentence(text, mark)
     if len(word) > 1 and word.endswith("."):
         return dot_ends_sentence(text, token.end - 1)
     return word in _FULL_STOPS and (word != "." or dot_ends_sentence(text, token.start))
