@@ -235,6 +235,15 @@ QUOTES: list[Row] = [
     ('"Sales rose 5%," she said.', "5%", "Sales"),
 ]
 
+#: expect is a verb; a pronoun object stands for a thing the clause does not name.
+EXPECTATIONS: list[Row] = [
+    ("Analysts expect growth of 1.1% next year.", "1.1%", "growth"),
+    ("Traders expect it to close above 5,000.", "above 5,000", None),
+    ("The council raised it to 4.99% in April.", "4.99%", None),
+    # but who pays after a verb of cost: the subject's cost
+    ("Price cuts on its models cost it about €640m.", "about €640m", "Price cuts"),
+]
+
 #: Words that end a phrase after a value but open one before a noun.
 OPENERS: list[Row] = [
     # a verb's form right after an owner is a noun
@@ -251,6 +260,7 @@ OPENERS: list[Row] = [
 ]
 
 ROWS = [
+    *EXPECTATIONS,
     *QUOTES,
     *OPENERS,
     *NAMED_CHANGES,

@@ -18,7 +18,15 @@ from numclaims._entities.tokens import CLOSERS, Token, ends_sentence
 from numclaims._entities.words import is_verb, plural
 from numclaims._lexicon import entity_words
 
-__all__ = ["clause_start", "comma_before", "sentence_start", "verbs_among", "verbs_in"]
+__all__ = [
+    "clause_start",
+    "comma_before",
+    "past_fronted",
+    "pronoun_object",
+    "sentence_start",
+    "verbs_among",
+    "verbs_in",
+]
 
 #: What follows the last word before a quantity, as the verb tests see it: a number.
 _QUANTITY = "0"
@@ -143,3 +151,31 @@ def verbs_among(words: list[str], following: list[str]) -> list[int]:
         for i, word in enumerate(words)
         if word[:1].isalpha() and is_verb(word, following[i], previous[i])
     ]
+
+
+def pronoun_object(tokens: list[Token], v: int) -> bool:
+    """True for a pronoun that stands for the object of verb ``v``: ``expect it to``.
+
+    Not for who pays after a verb of cost (``cost it about €640m``).
+    """
+    words = entity_words()
+    pronoun = tokens[v + 1].word.lower() in words.object_pronouns
+    return pronoun and tokens[v].word.lower() not in words.payer_verbs
+
+
+def past_fronted(tokens: list[Token], limit: int) -> int:
+    """Where the subject starts after a fronted preposition and a name (0: no such opening).
+
+    The name is words in capitals or a number (``In London``, ``In 2023``);
+    the subject after it opens with a determiner or a word in lower case.
+    """
+    if not tokens or tokens[0].word.lower() not in entity_words().fronting:
+        return 0
+    i = 1
+    while i < limit and (tokens[i].word[:1].isupper() or tokens[i].word[:1].isdigit()):
+        i += 1
+    if i == 1 or i >= limit:
+        return 0
+    word = tokens[i].word
+    opens = word.lower() in entity_words().subject_openers
+    return i if opens or (word.islower() and word not in entity_words().stop) else 0

@@ -29,6 +29,8 @@ from numclaims._entities.appositions import (
 from numclaims._entities.boundaries import (
     clause_start,
     comma_before,
+    past_fronted,
+    pronoun_object,
     sentence_start,
     verbs_among,
     verbs_in,
@@ -52,6 +54,7 @@ __all__ = ["clause_entity", "subject_of"]
 _QUANTITY = "0"
 #: What an object before a quantity is to it (:func:`_object_role`).
 _STATISTIC, _PAYER, _OBJECT, _OTHER = "statistic", "payer", "object", ""
+_UNNAMED = "unnamed"  # a pronoun: the object is a thing the clause does not name
 #: The word that may open an aside before its participle: ``The bats, each weighing``.
 _EACH = "each"
 #: Two letters in a row: a window without them holds no word to name (``1 1 1 ...``).
@@ -345,8 +348,9 @@ def _clause_phrase(text: str, tokens: list[Token], quantity: int) -> tuple[int, 
     coordinators = entity_words().coordinators
     for v in reversed(verbs):  # the object of the nearest verb that has one
         limit = next((w for w in verbs if w > v), len(tokens))
-        phrase = phrase_at(tokens, v + 1, following, limit=limit)
-        role = _OTHER if phrase is None else _object_role(text, tokens, v, phrase, quantity)
+        phrase, role = _object_of(text, tokens, v, (limit, quantity), following)
+        if role == _UNNAMED:
+            return None  # Traders expect it to close above 5,000: what it stands for
         if role == _STATISTIC:
             break  # lost an average of 6.8 kg: the subject's average
         if role == _PAYER:
@@ -357,6 +361,17 @@ def _clause_phrase(text: str, tokens: list[Token], quantity: int) -> tuple[int, 
         if v and tokens[v - 1].word.lower() in coordinators:
             break  # carry a crew of 157 and cost £1bn: the value is the second verb's own
     return _first_subject(tokens, verbs, following)
+
+
+def _object_of(
+    text: str, tokens: list[Token], v: int, ends: tuple[int, int], following: list[str]
+) -> tuple[tuple[int, int] | None, str]:
+    """The object of verb ``v`` (before ``ends[0]``, the next verb) and its role."""
+    limit, quantity = ends
+    phrase = phrase_at(tokens, v + 1, following, limit=limit)
+    if phrase is not None:
+        return phrase, _object_role(text, tokens, v, phrase, quantity)
+    return None, _UNNAMED if v + 1 < limit and pronoun_object(tokens, v) else _OTHER
 
 
 def _object_role(
@@ -402,26 +417,8 @@ def _first_subject(
     """
     if _starts_subject(tokens):
         return phrase_at(tokens, 0, following, limit=verbs[0])
-    start = _past_fronted(tokens, verbs[0])
+    start = past_fronted(tokens, verbs[0])
     return phrase_at(tokens, start, following, limit=verbs[0]) if start else None
-
-
-def _past_fronted(tokens: list[Token], limit: int) -> int:
-    """Where the subject starts after a fronted preposition and a name (0: no such opening).
-
-    The name is words in capitals or a number (``In London``, ``In 2023``);
-    the subject after it opens with a determiner or a word in lower case.
-    """
-    if not tokens or tokens[0].word.lower() not in entity_words().fronting:
-        return 0
-    i = 1
-    while i < limit and (tokens[i].word[:1].isupper() or tokens[i].word[:1].isdigit()):
-        i += 1
-    if i == 1 or i >= limit:
-        return 0
-    word = tokens[i].word
-    opens = word.lower() in entity_words().subject_openers
-    return i if opens or (word.islower() and word not in entity_words().stop) else 0
 
 
 def _statistic(text: str, phrase: tuple[int, int]) -> bool:
