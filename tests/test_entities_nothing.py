@@ -89,7 +89,14 @@ HARMED: list[Row] = [
     ("The court heard the defendant earned £80,000 a year.", "£80,000 a year", "defendant"),
 ]
 
-ROWS = WITHIN + MOTION + SETTINGS + SPENT + REPEATED + HARMED
+#: Cash burned through is moved by its subject, who is no thing it counts.
+BURNED: list[Row] = [
+    ("The app burns through roughly €2m a month.", "roughly €2m a month", None),
+    ("The startup burned through $50m last year.", "$50m", None),
+    ("The firm paid out £2m in dividends.", "£2m", "dividends"),
+]
+
+ROWS = WITHIN + MOTION + SETTINGS + SPENT + REPEATED + HARMED + BURNED
 
 
 @pytest.mark.parametrize(
