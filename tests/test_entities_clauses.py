@@ -246,6 +246,9 @@ EXPECTATIONS: list[Row] = [
 
 #: Words that end a phrase after a value but open one before a noun.
 OPENERS: list[Row] = [
+    ("The fastest lap was 1:21.5, set by Verstappen.", "1:21.5", "fastest lap"),
+    ("The team has lost four of its last five games.", "four", "games"),
+    ("She won three of her first four races.", "three", "races"),
     # a verb's form right after an owner is a noun
     ("The Conservatives' vote share fell to 24%.", "24%", "vote share"),
     ("The party's vote fell 3% in the by-election.", "3%", "vote"),

@@ -97,17 +97,20 @@ _WORD_OPENS: tuple[str, ...] = SPACES
 
 @cache
 def _of_the_number() -> regex.Pattern[str]:
-    """The count of a whole after ``of the``: ``31 of the 38 drones``, ``of the more than 300``."""
+    """The count of a whole after ``of the``: ``31 of the 38 drones``, ``of its last five``."""
     return regex.compile(
         rf"""
-        (?<= \b (?: of | of\ the | of\ its | of\ their ) )  # right after the skipped of-phrase
+        (?<= \b (?: \L<ofs> ) )                         # right after a skipped of-phrase
         {SPACE}+
         (?: (?i: more | fewer | less ) \  than \  )?      # more than
+        (?: (?i: \L<openers> ) {SPACE}+ )?                 # its last five games
         (?: \d[\d,.]* | (?i: \L<counts> ) )                # a count in digits or words
         (?= {SPACE} )
         """,
         regex.VERBOSE,
         counts=entity_words().count_words,
+        openers=sorted(entity_words().whole_openers),
+        ofs=[w for w in entity_words().skip if w.split()[0] == "of"],
     )
 
 

@@ -59,6 +59,7 @@ class EntityWords(NamedTuple):
     away_before: frozenset[str]  # before a distance from somewhere: within 32,000 km of
     harmed: frozenset[str]  # after a count of people left unsaid: and 11 injured
     object_pronouns: frozenset[str]  # it, them: an object the clause does not name
+    whole_openers: frozenset[str]  # of its last five games: before the count of a whole
     temperature_settings: frozenset[str]  # before a temperature of nothing: roast at, feel like
     motions: frozenset[str]  # verbs of moving: advanced 5 km is how far, names nothing
     frequency: frozenset[str]  # after a count of how often: extended three times
@@ -161,6 +162,7 @@ def entity_words() -> EntityWords:
         away_before=_words("away_before"),
         harmed=_words("harmed"),
         object_pronouns=_words("object_pronoun"),
+        whole_openers=_words("whole_opener"),
         temperature_settings=_words("temperature_setting"),
         motions=_words("motion"),
         frequency=_words("frequency"),
