@@ -247,6 +247,8 @@ EXPECTATIONS: list[Row] = [
 #: Words that end a phrase after a value but open one before a noun.
 OPENERS: list[Row] = [
     ("The fastest lap was 1:21.5, set by Verstappen.", "1:21.5", "fastest lap"),
+    # a size after a change, a value and a record is the subject's
+    ("Emissions rose 1.1% to a record 37.4 billion tonnes.", "37.4 billion tonnes", "Emissions"),
     ("The team has lost four of its last five games.", "four", "games"),
     ("She won three of her first four races.", "three", "races"),
     # a verb's form right after an owner is a noun

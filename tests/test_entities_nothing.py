@@ -26,6 +26,7 @@ WITHIN: list[Row] = [
     ("The probe could fly within 6 million km of the Sun.", "6 million km", None),
     ("The bridge was reopened within 48 hours of the crash.", "48 hours", None),
     ("Fill each jar to within 1cm of the rim.", "1cm", None),
+    ("The comet may pass as near as 40 million km to Mars.", "40 million km", None),
     # a length of a thing, and a distance after the number, read as before
     ("The storm dumped 30 cm of snow on the city.", "30 cm", "snow"),
     ("The asteroid will pass 2.5 million miles from Earth.", "2.5 million miles", None),

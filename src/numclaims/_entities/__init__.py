@@ -46,7 +46,7 @@ from functools import cache
 
 import regex
 
-from numclaims._entities.after import entity_after, next_word, previous_word
+from numclaims._entities.after import entity_after, next_word
 from numclaims._entities.appositions import (
     aside_subject,
     fronted_subject,
@@ -92,6 +92,8 @@ _TIMES_REACH = 24
 #: How far before a repeated value its first value, group and joiner may reach.
 _GROUP_REACH = 80
 _GROUP_LINK_REACH = 10
+#: How far before a value its ``within`` or ``as near as`` may start.
+_WORD_BEFORE_REACH = 24
 #: Measures that ``within`` makes a distance from somewhere or some time.
 _DISTANCES = frozenset({"length", "time"})
 #: What follows the last word before a quantity, as the verb tests see it: a number.
@@ -199,9 +201,8 @@ def _no_thing(atom: Atom, text: str) -> bool:
         # was extended three times: how often, not a count of the subject; left
         # three people dead and 11 injured: the people counted are left unsaid
         return _how_often(text, atom.end) or _harmed(text, atom.end)
-    within = entity_words().away_before
-    if atom.dimension in _DISTANCES and previous_word(text, atom.start) in within:
-        return True  # within 32,000 km of Earth, within 48 hours of the strike: from somewhere
+    if atom.dimension in _DISTANCES and _from_somewhere(text, atom.start):
+        return True  # within 32,000 km of Earth, as near as 40 million km to Mars
     if atom.dimension == "length":
         # a distance from here: 15 miles away; but a length from end to end is
         # a size: 2.1 metres from head to tail
@@ -212,6 +213,18 @@ def _no_thing(atom: Atom, text: str) -> bool:
     # from 0-60mph in 3.1 seconds: how fast it gathers speed; was travelling at
     # 94mph: how fast the subject did something
     return atom.low == 0 or in_motion(text, atom.start)
+
+
+def _from_somewhere(text: str, start: int) -> bool:
+    """True for words of ``[away_before]`` right before ``start``: ``within``, ``as near as``."""
+    before = " " + " ".join(text[max(0, start - _WORD_BEFORE_REACH) : start].lower().split()[-3:])
+    return before.endswith(_away_before())
+
+
+@cache
+def _away_before() -> tuple[str, ...]:
+    """The phrases of ``[away_before]``, as they end the words before a value: `` within``."""
+    return tuple(f" {phrase}" for phrase in entity_words().away_before)
 
 
 def _harmed(text: str, end: int) -> bool:

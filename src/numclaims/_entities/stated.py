@@ -38,7 +38,7 @@ _TO_VALUE_REACH = 16
 _RESTATED_GAP = SPACE_CHARS + "+-−"
 #: How far, and over how many words, before a size its verb may stand (``rose to a record``).
 _SIZE_REACH = 40
-_SIZE_WORDS = 4
+_SIZE_WORDS = 5
 #: How far before an amount the verb that moves it may stand (``paid out``).
 _MOVER_REACH = 24
 #: Particles between a verb that moves an amount and the amount: ``paid out``, ``burned through``.
