@@ -244,6 +244,15 @@ EXPECTATIONS: list[Row] = [
     ("Price cuts on its models cost it about €640m.", "about €640m", "Price cuts"),
 ]
 
+#: A bounded value right after a noun, before a verb that is also a noun: the noun's.
+QUALIFIED: list[Row] = [
+    ("Checked bags over 23 kilograms cost extra.", "over 23 kilograms", "Checked bags"),
+    ("Orders over $50 ship free.", "over $50", "Orders"),
+    # a noun after the value, and an imperative before it, read as before
+    ("Drizzle over 2 tbsp sesame oil.", "over 2 tbsp", "sesame oil"),
+    ("The navy has 40 ships in the region.", "40", "ships"),
+]
+
 #: Words that end a phrase after a value but open one before a noun.
 OPENERS: list[Row] = [
     ("The fastest lap was 1:21.5, set by Verstappen.", "1:21.5", "fastest lap"),
@@ -265,6 +274,7 @@ OPENERS: list[Row] = [
 ]
 
 ROWS = [
+    *QUALIFIED,
     *EXPECTATIONS,
     *QUOTES,
     *OPENERS,

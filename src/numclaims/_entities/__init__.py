@@ -172,12 +172,20 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
             return led_by(atom, context) or _without_noun_after(atom, context)
         found = pronoun_whole(atom, context)  # 7,412 people, 68% of them
     found = found or entity_after(atom, text)
+    if found is not None and atom.bound in _QUALIFIED_BOUNDS and _verb_first(text, found):
+        found = _qualified(atom, context) or found  # Checked bags over 23 kg cost extra
     if found is not None:
         return _read_after(atom, context, found)
     found = _without_noun_after(atom, context)
     if found is None and atom.kind == "multiple" and text[atom.start : atom.end].endswith("ed"):
         return subject_of(atom, context)  # My sourdough starter doubled
     return found
+
+
+def _verb_first(text: str, found: tuple[int, int]) -> bool:
+    """True for a phrase read after a value that opens with a verb that is also a noun."""
+    first = text[found[0] : found[1]].split(None, 1)[0].lower()
+    return first in entity_words().ambiguous_verbs
 
 
 def _read_after(atom: Atom, context: TextContext, found: tuple[int, int]) -> tuple[int, int] | None:
