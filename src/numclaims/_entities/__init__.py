@@ -171,14 +171,24 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
             # Approval fell 9 points to 34%; put the Greens three points ahead on 27%
             return led_by(atom, context) or _without_noun_after(atom, context)
         found = pronoun_whole(atom, context)  # 7,412 people, 68% of them
-    found = found or entity_after(atom, text)
-    if found is not None and atom.bound in _QUALIFIED_BOUNDS and _verb_first(text, found):
-        found = _qualified(atom, context) or found  # Checked bags over 23 kg cost extra
+    found = found or _after(atom, context)
     if found is not None:
         return _read_after(atom, context, found)
     found = _without_noun_after(atom, context)
     if found is None and atom.kind == "multiple" and text[atom.start : atom.end].endswith("ed"):
         return subject_of(atom, context)  # My sourdough starter doubled
+    return found
+
+
+def _after(atom: Atom, context: TextContext) -> tuple[int, int] | None:
+    """The phrase after the quantity, unless a bounded value qualifies the noun before it.
+
+    ``Checked bags over 23 kilograms cost extra``: the phrase after opens with a
+    verb that is also a noun, and the bags are what the bound is of.
+    """
+    found = entity_after(atom, context.text)
+    if found is not None and atom.bound in _QUALIFIED_BOUNDS and _verb_first(context.text, found):
+        return _qualified(atom, context) or found
     return found
 
 
