@@ -255,6 +255,10 @@ QUALIFIED: list[Row] = [
 
 #: Words that end a phrase after a value but open one before a noun.
 OPENERS: list[Row] = [
+    # a participle in -ing after a plural head opens a clause on it
+    ("The number of people claiming benefits rose by 14,000.", "14,000", "people"),
+    ("Women working full time earned £17.80 an hour.", "£17.80 an hour", "Women"),
+    ("The firm has 3,000 paying customers.", "3,000", "paying customers"),
     ("The fastest lap was 1:21.5, set by Verstappen.", "1:21.5", "fastest lap"),
     # a size after a change, a value and a record is the subject's
     ("Emissions rose 1.1% to a record 37.4 billion tonnes.", "37.4 billion tonnes", "Emissions"),

@@ -138,9 +138,21 @@ def _word_step(
         return _A_COUNTER_WORD  # the average two-year fixed mortgage rate: a quantity of its own
     if word == "and" and i > first and i + 2 < end and _joins_nouns(tokens, i):
         return _A_WORD  # Research and development spending
-    if ends_phrase(word, i - first, following[i]) and not premodifier(word, following[i]):
+    if _ends_at(tokens, i, first, following[i]):
         return None
     return _A_WORD
+
+
+def _ends_at(tokens: list[Token], i: int, first: int, following: str) -> bool:
+    """True where token ``i`` ends the phrase that starts at ``first``.
+
+    A participle in -ing after a plural head opens a clause on it (``the number
+    of people claiming benefits``).
+    """
+    word = tokens[i].word
+    if i > first and gerund(word) and plural(tokens[i - 1].word):
+        return True
+    return ends_phrase(word, i - first, following) and not premodifier(word, following)
 
 
 def _named_action(tokens: list[Token], i: int, word: str) -> bool:

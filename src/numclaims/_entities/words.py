@@ -196,11 +196,10 @@ def noun_like(word: str) -> bool:
 def plural(word: str) -> bool:
     """A rough guess that ``word`` is a plural noun: the head of its phrase."""
     lower = word.lower()
-    return (
-        len(lower) > 3
-        and lower.endswith("s")
-        and not lower.endswith(entity_words().singular_endings)
-    )
+    words = entity_words()
+    if lower in words.irregular_plurals:
+        return True  # people, children
+    return len(lower) > 3 and lower.endswith("s") and not lower.endswith(words.singular_endings)
 
 
 def gerund(word: str) -> bool:

@@ -60,6 +60,7 @@ class EntityWords(NamedTuple):
     harmed: frozenset[str]  # after a count of people left unsaid: and 11 injured
     object_pronouns: frozenset[str]  # it, them: an object the clause does not name
     whole_openers: frozenset[str]  # of its last five games: before the count of a whole
+    irregular_plurals: frozenset[str]  # people, children: plurals without an -s
     temperature_settings: frozenset[str]  # before a temperature of nothing: roast at, feel like
     motions: frozenset[str]  # verbs of moving: advanced 5 km is how far, names nothing
     frequency: frozenset[str]  # after a count of how often: extended three times
@@ -163,6 +164,7 @@ def entity_words() -> EntityWords:
         harmed=_words("harmed"),
         object_pronouns=_words("object_pronoun"),
         whole_openers=_words("whole_opener"),
+        irregular_plurals=_words("irregular_plural"),
         temperature_settings=_words("temperature_setting"),
         motions=_words("motion"),
         frequency=_words("frequency"),
