@@ -182,6 +182,15 @@ ORDINALS: list[Row] = [
     ("Denmark will deliver the first of its 19 F-16 jets.", "19", "F-16 jets"),
 ]
 
+#: A group that opens the sentence after Of or Among: a value right after its comma counts it.
+FRONTED_GROUPS: list[Row] = [
+    ("Of the 2,914 people surveyed, 44% said potholes were their top concern.", "44%", "people"),
+    ("Among teenagers who used social media daily, 27% reported anxiety.", "27%", "teenagers"),
+    ("Of the 1,400 patients given the drug, 112 had serious side effects.", "112", "patients"),
+    # a value with a subject of its own after the comma keeps it
+    ("Among the day's decliners, Tessaro lost 3.1%.", "3.1%", "Tessaro"),
+]
+
 #: A price fronted by a preposition that opens the sentence: the subject after its comma.
 FRONTED_PRICES: list[Row] = [
     ("At $1,299, the laptop is $200 cheaper than last year's model.", "$1,299", "laptop"),
@@ -293,6 +302,7 @@ ROWS = [
     *ORDINALS,
     *TAKEOVERS,
     *FRONTED_PRICES,
+    *FRONTED_GROUPS,
 ]
 
 

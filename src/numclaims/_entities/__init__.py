@@ -49,6 +49,7 @@ import regex
 from numclaims._entities.after import entity_after, next_word
 from numclaims._entities.appositions import (
     aside_subject,
+    fronted_group,
     fronted_subject,
     polled_name,
     repeats_owner,
@@ -283,6 +284,7 @@ def _without_noun_after(atom: Atom, context: TextContext) -> tuple[int, int] | N
         or (pointed_at(atom, context) if context.text.endswith(pointers(), 0, atom.start) else None)
         or _qualified(atom, context)
         or fronted_subject(atom.start, atom.end, context)
+        or fronted_group(atom.start, context)
         or _dimensioned(atom, context)
         or _beside(atom, context)
         or _before(atom, context)

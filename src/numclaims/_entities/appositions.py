@@ -15,7 +15,7 @@ for the clause reader.
 
 from __future__ import annotations
 
-from numclaims._entities.boundaries import verbs_in
+from numclaims._entities.boundaries import sentence_start, verbs_in
 from numclaims._entities.phrases import phrase_at, phrase_before
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
 from numclaims._entities.words import POSSESSIVE, gerund, is_verb
@@ -23,6 +23,7 @@ from numclaims._lexicon import entity_words, number_words
 
 __all__ = [
     "aside_subject",
+    "fronted_group",
     "fronted_subject",
     "participle_opens",
     "polled_name",
@@ -39,6 +40,35 @@ _FRONT_REACH = 12
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: The word between a name and its share in a poll: ``Mendes on 46%``.
 _ON = "on"
+
+
+def fronted_group(start: int, context: TextContext) -> tuple[int, int] | None:
+    """The group a sentence opens with before the value right after its comma.
+
+    ``Of the 2,914 people surveyed, 44% said``, ``Among teenagers who used
+    social media ..., 27% reported``: a capitalised word of ``[group_front]``
+    opens the sentence, and the value stands right after the comma that
+    closes the group; its entity is the group's noun (past a count).
+    """
+    text = context.text
+    if text[max(0, start - 2) : start] != ", ":
+        return None  # most quantities
+    tokens = context.tokens(max(0, start - CLAUSE_WINDOW), start)
+    if len(tokens) < 3 or tokens[-1].word != ",":
+        return None
+    first = sentence_start(tokens, len(tokens) - 1, text)
+    if first is None or first >= len(tokens) - 2:
+        return None
+    opener = tokens[first].word
+    if not opener[:1].isupper() or opener.lower() not in entity_words().group_fronts:
+        return None
+    group = tokens[first + 1 : -1]
+    determiners = entity_words().determiners
+    i = 0
+    while i < len(group) and (group[i].word[:1].isdigit() or group[i].word.lower() in determiners):
+        i += 1  # the 2,914 people: past the determiner and the count
+    following = [t.word for t in group[1:]] + [","]
+    return phrase_at(group, i, following) if i < len(group) else None
 
 
 def fronted_subject(start: int, end: int, context: TextContext) -> tuple[int, int] | None:

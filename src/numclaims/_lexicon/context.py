@@ -67,6 +67,7 @@ class EntityWords(NamedTuple):
     in_settings: frozenset[str]  # after `in` behind an amount, no thing: $200 in stores
     rate_settings: frozenset[str]  # after `in` behind a price per unit, no thing: in cash
     price_fronts: frozenset[str]  # opening a sentence before a price: At $1,299, the laptop
+    group_fronts: frozenset[str]  # opening a sentence with a group: Of the 2,914 people surveyed,
     group_links: frozenset[str]  # for a group: $320 for adults and $160 for children
     movers: frozenset[str]  # their subject moves an amount, and is not it: raised £600
     of_links: tuple[str, ...]  # what links a noun to the number after it: revenue of
@@ -171,6 +172,7 @@ def entity_words() -> EntityWords:
         in_settings=_words("in_setting"),
         rate_settings=_words("rate_setting"),
         price_fronts=_words("price_front"),
+        group_fronts=_words("group_front"),
         group_links=_words("group_link"),
         movers=_words("mover"),
         of_links=_ordered("of_link"),
