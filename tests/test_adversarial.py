@@ -414,3 +414,15 @@ def test_regression_double_dash_before_number() -> None:
     """In '--1' only one dash is a minus sign: the claim is '-1'."""
     (q,) = _parses_cleanly("score --1")
     assert (q.text, q.value) == ("-1", -1.0)
+
+
+def test_regression_window_read_past_the_end() -> None:
+    """A price fronted by ``For`` near the end of a text: the words after it are read to the end.
+
+    The fuzzer found it: the reading of the subject after the comma asked for a
+    window past the text's end, and a line break ended the text.
+    """
+    found = _parses_cleanly("Toyota rallied.\nFor $349, you get\n")
+    assert [(q.text, q.entity) for q in found] == [("$349", None)]
+    (q,) = _parses_cleanly("Prices rose.\nAt $1,299, the laptop is\n")
+    assert (q.text, q.entity) == ("$1,299", "laptop")

@@ -201,6 +201,7 @@ class TextContext:
         index = self._index
         if index is None:
             index = self._index = TokenIndex(self.text)
+        end = min(end, len(self.text))  # a window read ahead may reach past the text's end
         return index.window(line_start(self.text, start, end), end)
 
 
@@ -225,8 +226,8 @@ def line_start(text: str, lo: int, hi: int) -> int:
         nxt = brk + 1
         while nxt < hi and text[nxt].isspace():
             nxt += 1
-        if not text[nxt : nxt + 1].islower():
-            return nxt
+        if nxt < len(text) and not text[nxt].islower():
+            return nxt  # but a break that only spaces follow to the end opens nothing
         brk = text.rfind("\n", lo, brk)
     return lo
 
