@@ -41,8 +41,6 @@ _SIZE_REACH = 40
 _SIZE_WORDS = 5
 #: How far before an amount the verb that moves it may stand (``paid out``).
 _MOVER_REACH = 24
-#: Particles between a verb that moves an amount and the amount: ``paid out``, ``burned through``.
-_PARTICLES = frozenset({"out", "through"})
 #: How far before a share its copula may stand (``is now just 30% of``).
 _COPULA_REACH = 24
 
@@ -72,9 +70,9 @@ def moved(atom: Atom, text: str) -> bool:
     be paid £1,950 a month``.
     """
     before = text[max(0, atom.start - _MOVER_REACH) : atom.start].lower().split()[-3:]
-    if before[-1:] and before[-1] in _PARTICLES:
-        before.pop()  # paid out, burned through
     words = entity_words()
+    if before[-1:] and before[-1] in words.mover_particles:
+        before.pop()  # paid out, burned through
     if not before or before[-1] not in words.movers:
         return False
     passive = len(before) > 1 and before[-2] in words.auxiliaries
