@@ -28,6 +28,7 @@ from numclaims._data import words
 from numclaims._lexicon import month_words
 
 __all__ = [
+    "CLOSERS",
     "SentenceFinder",
     "SentenceWords",
     "dot_ends_sentence",
@@ -35,12 +36,14 @@ __all__ = [
     "sentence_spans",
 ]
 
+#: Quotes and brackets that may close after a sentence's end mark: ``shut.” The``.
+CLOSERS = frozenset("\"'\u201d\u2019\u00bb)]")
 #: A candidate end: a blank line, a line break, or closing punctuation before a space.
 _CANDIDATE = re.compile(
-    r"""
+    rf"""
     (?P<para> \n [ \t\r\f\v]* \n )              # a blank line: always an end
     | (?P<line> \n )                            # a line break: an end unless the next line runs on
-    | (?P<stop> [.!?\u2026]+ ["'\u201d\u2019\u00bb)\]]* )  # stops, then closing quotes or brackets
+    | (?P<stop> [.!?\u2026]+ [{re.escape("".join(sorted(CLOSERS)))}]* )  # stops, then closers
       (?= \s | \Z )                             # ... before a space or the end of the text
     """,
     re.VERBOSE,

@@ -93,8 +93,8 @@ _TIMES_REACH = 24
 #: How far before a repeated value its first value, group and joiner may reach.
 _GROUP_REACH = 80
 _GROUP_LINK_REACH = 10
-#: How far before a value its ``within`` or ``as near as`` may start.
-_WORD_BEFORE_REACH = 24
+#: Room, beyond the longest ``[away_before]`` phrase, for the spaces around its words.
+_SPACES_AROUND = 14
 #: Measures that ``within`` makes a distance from somewhere or some time.
 _DISTANCES = frozenset({"length", "time"})
 #: What follows the last word before a quantity, as the verb tests see it: a number.
@@ -236,14 +236,22 @@ def _no_thing(atom: Atom, text: str) -> bool:
 
 def _from_somewhere(text: str, start: int) -> bool:
     """True for words of ``[away_before]`` right before ``start``: ``within``, ``as near as``."""
-    before = " " + " ".join(text[max(0, start - _WORD_BEFORE_REACH) : start].lower().split()[-3:])
-    return before.endswith(_away_before())
+    phrases, most, reach = _away_before()
+    words = text[max(0, start - reach) : start].lower().split()[-most:]
+    return (" " + " ".join(words)).endswith(phrases)
 
 
 @cache
-def _away_before() -> tuple[str, ...]:
-    """The phrases of ``[away_before]``, as they end the words before a value: `` within``."""
-    return tuple(f" {phrase}" for phrase in entity_words().away_before)
+def _away_before() -> tuple[tuple[str, ...], int, int]:
+    """The phrases of ``[away_before]`` as they end the words before a value (`` within``),
+    the most words one has, and how far back the words read may reach."""
+    phrases = entity_words().away_before
+    longest = max(len(phrase) for phrase in phrases)
+    return (
+        tuple(f" {phrase}" for phrase in phrases),
+        max(len(phrase.split()) for phrase in phrases),
+        longest + _SPACES_AROUND,
+    )
 
 
 def _harmed(text: str, end: int) -> bool:
@@ -308,19 +316,22 @@ def _for_another_group(atom: Atom, text: str) -> bool:
 @cache
 def _group_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A first value given for a group and a joiner; the link of a group after a value."""
-    links = entity_words().group_links
+    words = entity_words()
+    links = sorted(words.group_links)
     before = regex.compile(
         rf"""(?r)
         \d [\d.,]* \S* (?: {SPACE}+ [A-Za-z]+ )?         # a first value, maybe its unit word
         {SPACE}+ (?i: \L<links> ) {SPACE}+                # for, in, among
         (?: [\w'’-]+ {SPACE}+ ){{1,5}}                    # the first group
-        (?: and | but | while ) {SPACE}+                  # a joiner
-        (?: (?: only | just ) {SPACE}+ )? $              # then the value
+        \L<joiners> {SPACE}+                              # and, but, while
+        (?: \L<adverbs> {SPACE}+ )? $                     # only, just; then the value
         """,
         regex.VERBOSE,
-        links=sorted(links),
+        links=links,
+        joiners=sorted(words.group_joiners),
+        adverbs=sorted(words.group_adverbs),
     )
-    after = regex.compile(rf"{SPACE}+ (?i: \L<links> ) {SPACE}", regex.VERBOSE, links=sorted(links))
+    after = regex.compile(rf"{SPACE}+ (?i: \L<links> ) {SPACE}", regex.VERBOSE, links=links)
     return before, after
 
 

@@ -36,8 +36,6 @@ __all__ = [
 _NAME_TOKENS = 3
 #: How far before a fronted value its preposition and the sentence's start may stand.
 _FRONT_REACH = 12
-#: The marks that end a sentence before a fronted value.
-_SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: The word between a name and its share in a poll: ``Mendes on 46%``.
 _ON = "on"
 
@@ -56,11 +54,8 @@ def fronted_group(start: int, context: TextContext) -> tuple[int, int] | None:
     tokens = context.tokens(max(0, start - CLAUSE_WINDOW), start)
     if len(tokens) < 3 or tokens[-1].word != ",":
         return None
-    first = sentence_start(tokens, len(tokens) - 1, text)
+    first = _opened_by(tokens, len(tokens) - 1, text, entity_words().group_fronts)
     if first is None or first >= len(tokens) - 2:
-        return None
-    opener = tokens[first].word
-    if not opener[:1].isupper() or opener.lower() not in entity_words().group_fronts:
         return None
     group = tokens[first + 1 : -1]
     determiners = entity_words().determiners
@@ -83,11 +78,7 @@ def fronted_subject(start: int, end: int, context: TextContext) -> tuple[int, in
     if not text.startswith(",", end):
         return None  # most quantities
     opening = context.tokens(max(0, start - _FRONT_REACH), start)
-    if len(opening) > 1 and opening[-2].word not in _SENTENCE_ENDS:
-        return None
-    if not opening or opening[-1].word.lower() not in entity_words().price_fronts:
-        return None
-    if not opening[-1].word[:1].isupper():
+    if _opened_by(opening, len(opening), text, entity_words().price_fronts) != len(opening) - 1:
         return None
     clause = context.tokens(end + 1, end + 1 + CLAUSE_WINDOW)
     verbs = verbs_in(clause)
@@ -95,6 +86,15 @@ def fronted_subject(start: int, end: int, context: TextContext) -> tuple[int, in
         return None
     following = [t.word for t in clause[1:]] + [","]
     return phrase_at(clause, 0, following, limit=verbs[0])
+
+
+def _opened_by(tokens: list[Token], end: int, text: str, openers: frozenset[str]) -> int | None:
+    """The first token of the sentence that ends at token ``end``, if a capitalised opener."""
+    first = sentence_start(tokens, end, text)
+    if first is None or first >= end:
+        return None
+    word = tokens[first].word
+    return first if word[:1].isupper() and word.lower() in openers else None
 
 
 def repeats_owner(text: str, start: int) -> bool:

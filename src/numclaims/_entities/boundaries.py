@@ -14,9 +14,10 @@ from __future__ import annotations
 from functools import cache
 
 from numclaims._entities.lists import joins_clauses
-from numclaims._entities.tokens import CLOSERS, Token, ends_sentence
+from numclaims._entities.tokens import Token, ends_sentence
 from numclaims._entities.words import is_verb, plural
 from numclaims._lexicon import entity_words
+from numclaims._sentences import CLOSERS
 
 __all__ = [
     "clause_start",

@@ -348,7 +348,7 @@ def _clause_phrase(text: str, tokens: list[Token], quantity: int) -> tuple[int, 
     coordinators = entity_words().coordinators
     for v in reversed(verbs):  # the object of the nearest verb that has one
         limit = next((w for w in verbs if w > v), len(tokens))
-        phrase, role = _object_of(text, tokens, v, (limit, quantity), following)
+        phrase, role = _object_of(text, tokens, v, limit, quantity, following)
         if role == _UNNAMED:
             return None  # Traders expect it to close above 5,000: what it stands for
         if role == _STATISTIC:
@@ -364,10 +364,9 @@ def _clause_phrase(text: str, tokens: list[Token], quantity: int) -> tuple[int, 
 
 
 def _object_of(
-    text: str, tokens: list[Token], v: int, ends: tuple[int, int], following: list[str]
+    text: str, tokens: list[Token], v: int, limit: int, quantity: int, following: list[str]
 ) -> tuple[tuple[int, int] | None, str]:
-    """The object of verb ``v`` (before ``ends[0]``, the next verb) and its role."""
-    limit, quantity = ends
+    """The object of verb ``v`` (before token ``limit``, the next verb) and its role."""
     phrase = phrase_at(tokens, v + 1, following, limit=limit)
     if phrase is not None:
         return phrase, _object_role(text, tokens, v, phrase, quantity)

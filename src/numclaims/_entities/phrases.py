@@ -20,6 +20,7 @@ from numclaims._entities.words import (
     gerund,
     is_verb,
     modifies,
+    owner,
     plural,
     premodifier,
 )
@@ -164,7 +165,7 @@ def _named_action(tokens: list[Token], i: int, word: str) -> bool:
         return False
     words = entity_words()
     before = tokens[i - 1].word
-    if before.endswith(POSSESSIVE):
+    if owner(before):
         lower = word.lower()
         return lower in words.verbs and lower not in words.auxiliaries
     return gerund(word) and before.lower() in words.determiners

@@ -39,10 +39,12 @@ _RESTATED_GAP = SPACE_CHARS + "+-−"
 #: How far, and over how many words, before a size its verb may stand (``rose to a record``).
 _SIZE_REACH = 40
 _SIZE_WORDS = 5
+#: How far, and over how many words, before a speed its verb and a modal may stand
+#: (``Cars can now travel at``).
+_MOTION_REACH = 40
+_MOTION_WORDS = 5
 #: How far before an amount the verb that moves it may stand (``paid out``).
 _MOVER_REACH = 24
-#: Particles between a verb that moves an amount and the amount: ``paid out``, ``burned through``.
-_PARTICLES = frozenset({"out", "through"})
 #: How far before a share its copula may stand (``is now just 30% of``).
 _COPULA_REACH = 24
 
@@ -53,7 +55,7 @@ def in_motion(text: str, start: int) -> bool:
     Any verb in -ing is one (``trains running at``), and so is a verb of ``[motion]``
     (``travels at roughly 28,000 km/h``).
     """
-    before = text[max(0, start - _SIZE_REACH) : start].lower().split()[-_SIZE_WORDS:]
+    before = text[max(0, start - _MOTION_REACH) : start].lower().split()[-_MOTION_WORDS:]
     if len(before) < 2 or before[-1] != "at":
         return False
     if gerund(before[-2]):
@@ -72,9 +74,9 @@ def moved(atom: Atom, text: str) -> bool:
     be paid £1,950 a month``.
     """
     before = text[max(0, atom.start - _MOVER_REACH) : atom.start].lower().split()[-3:]
-    if before[-1:] and before[-1] in _PARTICLES:
-        before.pop()  # paid out, burned through
     words = entity_words()
+    if before[-1:] and before[-1] in words.mover_particles:
+        before.pop()  # paid out, burned through
     if not before or before[-1] not in words.movers:
         return False
     passive = len(before) > 1 and before[-2] in words.auxiliaries

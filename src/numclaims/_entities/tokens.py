@@ -18,11 +18,10 @@ from itertools import accumulate, repeat
 from operator import sub
 from typing import NamedTuple
 
-from numclaims._sentences import dot_ends_sentence
+from numclaims._sentences import CLOSERS, dot_ends_sentence
 
 __all__ = [
     "CLAUSE_WINDOW",
-    "CLOSERS",
     "TextContext",
     "Token",
     "TokenIndex",
@@ -236,8 +235,6 @@ def line_start(text: str, lo: int, hi: int) -> int:
 _FULL_STOPS = frozenset(".!?")
 #: What may follow a mark that ends a sentence.
 _AFTER_END = (" ", "\n", "")
-#: Quotes and brackets that may close after a sentence's end mark: ``shut.” The``.
-CLOSERS = frozenset("\"'”’)]»")
 
 
 def ends_sentence(token: Token, text: str) -> bool:

@@ -22,6 +22,7 @@ __all__ = [
     "is_verb",
     "modifies",
     "noun_like",
+    "owner",
     "plural",
     "premodifier",
     "verb_by_neighbours",
@@ -46,7 +47,7 @@ def verb_by_neighbours(word: str, following: str, previous: str = "") -> bool:
     if word.isupper() and len(word) > 1:
         return False  # an acronym: LED, CUT
     words = entity_words()
-    if previous.endswith(POSSESSIVE) and _owner(previous):
+    if owner(previous):
         return False  # The party's vote fell; the Conservatives' vote share: after its owner
     lower = word.lower()
     if lower in words.verbs:
@@ -65,8 +66,10 @@ def verb_by_neighbours(word: str, following: str, previous: str = "") -> bool:
     return _by_form(word, lower, nxt, previous)
 
 
-def _owner(word: str) -> bool:
+def owner(word: str) -> bool:
     """True for a possessive of a noun (``party's``), not a contraction (``it's``, ``that's``)."""
+    if not word.endswith(POSSESSIVE):
+        return False
     stem = word[:-1] if word.endswith(("s'", "s’")) else word[:-2]
     return stem.lower() not in entity_words().stop
 

@@ -69,6 +69,9 @@ class EntityWords(NamedTuple):
     price_fronts: frozenset[str]  # opening a sentence before a price: At $1,299, the laptop
     group_fronts: frozenset[str]  # opening a sentence with a group: Of the 2,914 people surveyed,
     group_links: frozenset[str]  # for a group: $320 for adults and $160 for children
+    group_joiners: frozenset[str]  # and, but: before a value repeated for another group
+    group_adverbs: frozenset[str]  # only, just: between that joiner and the value
+    mover_particles: frozenset[str]  # out, through: between a mover and its amount
     movers: frozenset[str]  # their subject moves an amount, and is not it: raised £600
     of_links: tuple[str, ...]  # what links a noun to the number after it: revenue of
     count_words: tuple[str, ...]  # number words that count a whole: 3 of the five boats
@@ -126,6 +129,7 @@ def entity_words() -> EntityWords:
         changes - past - verbs - participles
     )
     purpose = read_section("entity_words", "purpose")
+    groups = read_section("entity_words", "group_link")
     return EntityWords(
         stop=frozenset(w.lower() for ws in classes.values() for w in ws),
         closed=frozenset(w.lower() for ws in closed.values() for w in ws),
@@ -173,7 +177,10 @@ def entity_words() -> EntityWords:
         rate_settings=_words("rate_setting"),
         price_fronts=_words("price_front"),
         group_fronts=_words("group_front"),
-        group_links=_words("group_link"),
+        group_links=lower_set(groups["link"]),
+        group_joiners=lower_set(groups["joiner"]),
+        group_adverbs=lower_set(groups["adverb"]),
+        mover_particles=_words("mover_particle"),
         movers=_words("mover"),
         of_links=_ordered("of_link"),
         count_words=_ordered("count_word"),
