@@ -232,7 +232,9 @@ def _ordinal_before_unit(atom: Atom, text: str) -> bool:
     if atom.dimension != "time":
         return False
     number = text[atom.num_start : atom.num_end].lower().split()
-    if len(number) != 2 or number[0] not in ("a", "an") or number[1] not in number_words().fractions:
+    if len(number) != 2 or number[0] not in ("a", "an"):
+        return False
+    if number[1] not in number_words().fractions:
         return False
     if number[1] in context_words()["part_of_unit"]:
         return False
