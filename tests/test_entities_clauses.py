@@ -171,6 +171,10 @@ WORDS: list[Row] = [
     ("A strike would halt around £150 million of trade a week.", "around £150 million", "trade"),
     ("Wages for its 52,000 store workers will rise to €15.20 an hour.", "€15.20 an hour", "Wages"),
     ("The group will return £500m to shareholders.", "£500m", "shareholders"),
+    # worth after net is the head noun ([compound_head]); after any other noun, an adjective
+    ("Her net worth is estimated at $3.2 billion.", "$3.2 billion", "net worth"),
+    ("The net worth of the family is $40 billion.", "$40 billion", "net worth"),
+    ("The brand worth $2bn was sold.", "$2bn", "brand"),
 ]
 
 #: An ordinal after a determiner opens the noun phrase; elsewhere it stays out.

@@ -126,6 +126,14 @@ CAUGHT_BY_MUTMUT: dict[str, Row] = {
             Expected("a third of a mile", 27, "measure", 1 / 3, "mile"),
         ],
     ),
+    "part-of-a-unit-before-it": (  # a third month is an ordinal; these are parts
+        "It took a half hour to drive a quarter mile of track cut an eighth inch deep.",
+        [
+            Expected("a half hour", 8, "measure", 0.5, "hour"),
+            Expected("a quarter mile", 29, "measure", 0.25, "mile"),
+            Expected("an eighth inch", 57, "measure", 0.125, "inch"),
+        ],
+    ),
     "pounds-of-food-bought": (
         "He bought 5 pounds of sugar.",  # "pounds of" a thing that is no money word weighs it
         [Expected("5 pounds", 10, "measure", 5.0, "pound")],

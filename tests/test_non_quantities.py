@@ -54,6 +54,8 @@ NOT_QUANTITIES = [
     ("label", "Nurses on band 5 were balloted."),
     ("label", "The Class 800 trains arrive in May."),
     ("ordinal", "She is running for a third term."),
+    ("ordinal", "The jobless rate held steady for a third month."),
+    ("ordinal", "Crowds gathered for a fifth day of protests."),
     ("idiom", "The centre is a one-stop shop for advice."),
     ("idiom", "Buy one get one free on all sandals this week."),
     ("idiom", "The buy-one-get-one offer on pies ends on Sunday."),

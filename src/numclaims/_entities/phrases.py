@@ -16,6 +16,7 @@ from numclaims._entities.tokens import TextContext, Token
 from numclaims._entities.words import (
     MAX_WORDS,
     POSSESSIVE,
+    compound_head,
     ends_phrase,
     gerund,
     is_verb,
@@ -153,6 +154,8 @@ def _ends_at(tokens: list[Token], i: int, first: int, following: str) -> bool:
     word = tokens[i].word
     if i > first and gerund(word) and plural(tokens[i - 1].word):
         return True
+    if i > first and compound_head(tokens[i - 1].word, word):
+        return False  # Her net worth
     return ends_phrase(word, i - first, following) and not premodifier(word, following)
 
 

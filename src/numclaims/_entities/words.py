@@ -272,12 +272,29 @@ def _compounds(previous: str, change: str, following: str) -> bool:
     )
 
 
+def compound_head(previous: str, word: str) -> bool:
+    """True for a word of ``[stop]`` that heads a noun after ``previous``: ``net worth``."""
+    return f"{previous.lower()} {word.lower()}" in entity_words().compound_heads
+
+
+def _head_after(previous: str, word: str, following: str) -> bool:
+    """True for a word of ``[stop]`` or a change that heads a noun after ``previous``.
+
+    ``a 5% pay rise``, ``a 2% wage increase``: the change names the thing;
+    ``Her net worth``: a pair of ``[compound_head]``.
+    """
+    lower = word.lower()
+    if lower in change_words().nouns and _compounds(previous, lower, following):
+        return True
+    return compound_head(previous, word)
+
+
 def ends_phrase(word: str, taken: int, following: str, previous: str = "") -> bool:
     """True for a word that cannot be (or continue) the noun phrase, ``taken`` words into it."""
     words = entity_words()
     lower = word.lower()
-    if taken and lower in change_words().nouns and _compounds(previous, lower, following):
-        return False  # a 5% pay rise, a 2% wage increase: the change names the thing
+    if taken and _head_after(previous, word, following):
+        return False
     if lower in words.stop or is_verb(word, following, previous if taken else ""):
         return True
     if gerund(word) and not modifies(following):

@@ -15,6 +15,7 @@ from numclaims._lexicon import (
     entity_words,
     filter_words,
     idioms,
+    number_words,
 )
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL, PHRASE_REACH, SPACE, WORD_REACH, ahead, behind, trie
@@ -210,6 +211,8 @@ def _idiom_by_context(atom: Atom, text: str) -> bool:
     """The words around the number make it an idiom: ``one of the``, ``the second half``."""
     if atom.form == "article":  # less than a year ago, 3% more than a year earlier
         return ahead(_time_after(), text, atom.end, PHRASE_REACH) is not None
+    if atom.kind == "measure":
+        return _ordinal_before_unit(atom, text)
     if atom.kind != "number":
         return False
     if atom.value == 0.5:
@@ -217,6 +220,25 @@ def _idiom_by_context(atom: Atom, text: str) -> bool:
     if atom.value is not None and 0 < atom.value < 1:  # a sixth straight meeting: an ordinal
         return word_after(atom, text).lower() in context_words()["ordinal_after"]
     return atom.value == 1 and _one_as_pronoun(atom, text)
+
+
+def _ordinal_before_unit(atom: Atom, text: str) -> bool:
+    """``a third month``, ``a fifth day``: an ordinal before a unit of time.
+
+    Only ``a``/``an`` and one fraction word right before the unit; ``a third
+    of a year``, the parts of a unit (``a half hour``, ``a quarter century``)
+    and lengths (``an eighth inch thick``, ``an eighth mile``) stay measures.
+    """
+    if atom.dimension != "time":
+        return False
+    number = text[atom.num_start : atom.num_end].lower().split()
+    if len(number) != 2 or number[0] not in ("a", "an"):
+        return False
+    if number[1] not in number_words().fractions:
+        return False
+    if number[1] in context_words()["part_of_unit"]:
+        return False
+    return _OF.match(text, atom.num_end) is None
 
 
 def _hyphen_word(text: str, pos: int) -> str:

@@ -61,6 +61,7 @@ class EntityWords(NamedTuple):
     object_pronouns: frozenset[str]  # it, them: an object the clause does not name
     whole_openers: frozenset[str]  # of its last five games: before the count of a whole
     irregular_plurals: frozenset[str]  # people, children: plurals without an -s
+    compound_heads: frozenset[str]  # net worth: a stop word that heads a noun after its first
     temperature_settings: frozenset[str]  # before a temperature of nothing: roast at, feel like
     motions: frozenset[str]  # verbs of moving: advanced 5 km is how far, names nothing
     frequency: frozenset[str]  # after a count of how often: extended three times
@@ -170,6 +171,7 @@ def entity_words() -> EntityWords:
         object_pronouns=_words("object_pronoun"),
         whole_openers=_words("whole_opener"),
         irregular_plurals=_words("irregular_plural"),
+        compound_heads=_words("compound_head"),
         temperature_settings=_words("temperature_setting"),
         motions=_words("motion"),
         frequency=_words("frequency"),
