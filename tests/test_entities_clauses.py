@@ -133,6 +133,10 @@ WORDS: list[Row] = [
     ("Payvio has closed a $40 million Series B round.", "$40 million", "Series B round"),
     # an aside that is a noun phrase: the subject before it
     ("The VIX, Wall Street's fear gauge, jumped to 18.4.", "18.4", "VIX"),
+    ("Brent crude, the global benchmark, rose 1.1% to $82.10 a barrel.", "1.1%", "Brent crude"),
+    ("Ether, the second-largest cryptocurrency, fell 5.2% to $2,640.", "$2,640", "Ether"),
+    ("The 10-year yield, a gauge of borrowing costs, fell 9 basis points.", "9 basis points", "yield"),
+    ("The index, however, fell 2%.", "2%", "index"),
     # an age is no noun aside: the verb after it moves the amount
     (
         "The court heard that Patel, 46, transferred 1.2 million dollars.",

@@ -220,8 +220,11 @@ def _noun_aside(tokens: list[Token], opening: int, comma: int, begin: int, end: 
     """True for a noun phrase between commas before a clause that opens with its verb."""
     aside = tokens[opening + 1 : comma]
     first = aside[0].word if aside else ""
-    if not first.isalpha() or first.lower() in entity_words().stop or verbs_in(aside):
-        return False  # no aside, an age (Patel, 46,), an adverb (, however,), a clause
+    words = entity_words()
+    if not first.isalpha() or verbs_in(aside):
+        return False  # no aside, an age (Patel, 46,), a clause
+    if first.lower() in words.stop and first.lower() not in words.determiners:
+        return False  # an adverb (, however,), a pronoun; but Brent crude, the global benchmark,
     return verbs_in(tokens[begin:end])[:1] == [0]
 
 
