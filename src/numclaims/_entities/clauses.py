@@ -218,10 +218,10 @@ def _past_participle_aside(
 
 def _noun_aside(tokens: list[Token], opening: int, comma: int, begin: int, end: int) -> bool:
     """True for a noun phrase between commas before a clause that opens with its verb."""
-    aside = tokens[opening + 1 : comma]
-    first = aside[0].word if aside else ""
+    aside = [token.word for token in tokens[opening + 1 : comma]]
+    first = aside[0] if aside else ""
     words = entity_words()
-    if not first.isalpha() or verbs_in(aside):
+    if not first.isalpha() or verbs_among(aside, [*aside[1:], ","]):
         return False  # no aside, an age (Patel, 46,), a clause
     if first.lower() in words.stop and first.lower() not in words.determiners:
         return False  # an adverb (, however,), a pronoun; but Brent crude, the global benchmark,
