@@ -179,6 +179,10 @@ WORDS: list[Row] = [
     ("Her net worth is estimated at $3.2 billion.", "$3.2 billion", "net worth"),
     ("The net worth of the family is $40 billion.", "$40 billion", "net worth"),
     ("The brand worth $2bn was sold.", "$2bn", "brand"),
+    # a preposition in -ing is no verb; a statistic before a noun is no noun
+    ("The average cost of an advert during the final rose to $7.5m.", "$7.5m", "average cost"),
+    ("The median rent for a flat in the borough rose 9.1%.", "9.1%", "median rent"),
+    ("The flat now rents for £1,640 a month.", "£1,640 a month", "flat"),
 ]
 
 #: An ordinal after a determiner opens the noun phrase; elsewhere it stays out.

@@ -78,7 +78,11 @@ def _names_thing(word: str) -> bool:
     """True for a word that may be a noun (``version``), not an adjective (``asking``)."""
     lower = word.lower()
     words = entity_words()
-    adjective = lower in words.averages or lower in words.ly_adjectives
+    adjective = (
+        lower in words.averages
+        or lower in words.ly_adjectives
+        or lower in words.statistic_adjectives
+    )
     return not adjective and not gerund(word) and not word.endswith(POSSESSIVE) and noun_like(word)
 
 
@@ -211,14 +215,17 @@ def gerund(word: str) -> bool:
     A word in -ing with a capital inside the sentence is a name (``Boeing``,
     ``Beijing``); so is one that opens it, as a phrase read either way keeps
     its head noun (``Rising costs``).  A hyphenated word in -ing is an
-    adjective (``a £1,500 cost-of-living payment``, ``record-breaking``).
+    adjective (``a £1,500 cost-of-living payment``, ``record-breaking``), and
+    a preposition in -ing no verb (``The cost of an advert during the final``).
     """
     lower = word.lower()
+    words = entity_words()
     return (
         lower.endswith("ing")
         and word[:1].islower()
         and "-" not in word
-        and lower not in entity_words().ing_nouns
+        and lower not in words.ing_nouns
+        and lower not in words.prepositions
     )
 
 

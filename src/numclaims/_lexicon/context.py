@@ -28,6 +28,7 @@ class EntityWords(NamedTuple):
 
     stop: frozenset[str]  # what ends an entity's noun phrase: [stop] and [entity_stop]
     closed: frozenset[str]  # the closed classes of [stop] alone, as the filters read them
+    prepositions: frozenset[str]  # the prepositions of [stop] and [entity_stop]: during
     closed_determiners: frozenset[str]  # its determiners and pronouns alone, as _senses reads them
     skip: tuple[str, ...]
     not_entity: frozenset[str]
@@ -62,6 +63,7 @@ class EntityWords(NamedTuple):
     whole_openers: frozenset[str]  # of its last five games: before the count of a whole
     irregular_plurals: frozenset[str]  # people, children: plurals without an -s
     compound_heads: frozenset[str]  # net worth: a stop word that heads a noun after its first
+    statistic_adjectives: frozenset[str]  # median, mean: before a noun, never a noun
     temperature_settings: frozenset[str]  # before a temperature of nothing: roast at, feel like
     motions: frozenset[str]  # verbs of moving: advanced 5 km is how far, names nothing
     frequency: frozenset[str]  # after a count of how often: extended three times
@@ -134,6 +136,7 @@ def entity_words() -> EntityWords:
     return EntityWords(
         stop=frozenset(w.lower() for ws in classes.values() for w in ws),
         closed=frozenset(w.lower() for ws in closed.values() for w in ws),
+        prepositions=lower_set(classes["preposition"]),
         closed_determiners=lower_set(closed["determiner"]) | lower_set(closed["pronoun"]),
         skip=words("entity_words", "skip"),
         not_entity=frozenset(words("entity_words", "not_entity")),
@@ -172,6 +175,7 @@ def entity_words() -> EntityWords:
         whole_openers=_words("whole_opener"),
         irregular_plurals=_words("irregular_plural"),
         compound_heads=_words("compound_head"),
+        statistic_adjectives=_words("statistic_adjective"),
         temperature_settings=_words("temperature_setting"),
         motions=_words("motion"),
         frequency=_words("frequency"),
