@@ -182,6 +182,10 @@ WORDS: list[Row] = [
     # a preposition in -ing is no verb; a statistic before a noun is no noun
     ("The average cost of an advert during the final rose to $7.5m.", "$7.5m", "average cost"),
     ("The median rent for a flat in the borough rose 9.1%.", "9.1%", "median rent"),
+    # a participle in -ing that opens a clause after a comma: its object, before the link
+    ("Lawmakers passed the budget, boosting school funding by 6.5%.", "6.5%", "school funding"),
+    ("Pay rose 0.3% in May, leaving wage growth at 4.3%.", "4.3%", "wage growth"),
+    ("The fund bought more shares, lifting its stake to 12%.", "12%", "stake"),
     ("The flat now rents for £1,640 a month.", "£1,640 a month", "flat"),
 ]
 

@@ -38,6 +38,7 @@ from numclaims._entities.boundaries import (
 from numclaims._entities.lists import (
     follows_value,
     listed_name,
+    participle_object,
     participle_subject,
     set_at,
 )
@@ -160,6 +161,8 @@ def _own_phrase(
         # Apple fell 1.2%, Tesla 2.6%; with income tax accounting for a quarter
         opener = tokens[begin - 1].word.lower() if begin else ""
         found = listed or participle_subject(clause) or set_at(clause, opener)
+        if found is None and comma:
+            found = participle_object(clause)  # , boosting school funding by 6.5%
     return found, comma
 
 
