@@ -186,6 +186,9 @@ WORDS: list[Row] = [
     ("Lawmakers passed the budget, boosting school funding by 6.5%.", "6.5%", "school funding"),
     ("Pay rose 0.3% in May, leaving wage growth at 4.3%.", "4.3%", "wage growth"),
     ("The fund bought more shares, lifting its stake to 12%.", "12%", "stake"),
+    # a plan noun after an adjective is a noun before to; after an adverb, a verb
+    ("The group lifted its annual forecast to ¥1.05 trillion.", "¥1.05 trillion", "annual forecast"),
+    ("Growth is widely forecast to reach 2%.", "2%", "Growth"),
     ("The flat now rents for £1,640 a month.", "£1,640 a month", "flat"),
 ]
 

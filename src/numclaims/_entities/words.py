@@ -93,7 +93,7 @@ def _by_form(word: str, lower: str, nxt: str, previous: str) -> bool:
     """
     words = entity_words()
     before = previous.lower()
-    if lower in words.plan_nouns and nxt == _TO and _names_before(before, previous):
+    if lower in words.plan_nouns and nxt == _TO and _names_before(before):
         return False  # raised its sales forecast to $8.4bn; cut its target to 2%
     if lower in words.ambiguous_verbs:
         return _ambiguous_is_verb(nxt, previous)
@@ -115,10 +115,16 @@ def _by_form(word: str, lower: str, nxt: str, previous: str) -> bool:
 is_verb = lru_cache(maxsize=4096)(verb_by_neighbours)
 
 
-def _names_before(before: str, previous: str) -> bool:
-    """True for a word a noun may follow: a determiner or a noun (``its``, ``sales``)."""
+def _names_before(before: str) -> bool:
+    """True for a word a noun may follow: a determiner, a noun or an adjective.
+
+    ``its``, ``sales``, ``annual`` (``lifted its annual forecast to``); not an
+    adverb (``is widely forecast to``).
+    """
     words = entity_words()
-    return before in words.determiners or (before not in words.stop and noun_like(previous))
+    if before in words.determiners:
+        return True
+    return before not in words.stop and not _adverb(before)
 
 
 def _ambiguous_is_verb(nxt: str, previous: str) -> bool:
