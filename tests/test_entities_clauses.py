@@ -189,6 +189,10 @@ WORDS: list[Row] = [
     # a plan noun after an adjective is a noun before to; after an adverb, a verb
     ("The group lifted its annual forecast to ¥1.05 trillion.", "¥1.05 trillion", "annual forecast"),
     ("Growth is widely forecast to reach 2%.", "2%", "Growth"),
+    # a change verb's object, right before the change: the thing changed
+    ("The board raised the quarterly dividend 8% to 54 cents.", "8%", "quarterly dividend"),
+    ("The Fed raised rates 25 basis points.", "25 basis points", "rates"),
+    ("Output hit a record 135 TWh.", "135 TWh", "Output"),
     ("The flat now rents for £1,640 a month.", "£1,640 a month", "flat"),
 ]
 

@@ -393,9 +393,21 @@ def _object_role(
         return _STATISTIC
     if tokens[v].word.lower() in entity_words().payer_verbs:
         return _PAYER
-    if text[phrase[1] : quantity].strip() or _payee(tokens, v):
+    if text[phrase[1] : quantity].strip() or _payee(tokens, v) or _changed(tokens, v):
         return _OBJECT
     return _OTHER
+
+
+def _changed(tokens: list[Token], v: int) -> bool:
+    """True for a change verb before its object: ``raised the dividend 8%``, ``raised prices 5%``.
+
+    The object opens with ``the`` or a possessive, or is a plural with no
+    determiner; after ``a`` the word is the value's (``hit a record 135 TWh``).
+    """
+    if tokens[v].word.lower() not in change_words().verbs or v + 1 >= len(tokens):
+        return False
+    first = tokens[v + 1].word
+    return first.lower() in entity_words().payee_openers or (first.islower() and plural(first))
 
 
 def _payee(tokens: list[Token], v: int) -> bool:
