@@ -27,9 +27,11 @@ from numclaims._entities.appositions import (
     subject_before_comma,
 )
 from numclaims._entities.boundaries import (
+    changed_object,
     clause_start,
     comma_before,
     past_fronted,
+    payee,
     pronoun_object,
     sentence_start,
     verbs_among,
@@ -44,7 +46,7 @@ from numclaims._entities.lists import (
 )
 from numclaims._entities.phrases import phrase_at, phrase_before
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
-from numclaims._entities.words import gerund, plural, premodifier
+from numclaims._entities.words import gerund, premodifier
 from numclaims._lexicon import change_words, entity_words
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL
@@ -393,35 +395,9 @@ def _object_role(
         return _STATISTIC
     if tokens[v].word.lower() in entity_words().payer_verbs:
         return _PAYER
-    if text[phrase[1] : quantity].strip() or _payee(tokens, v) or _changed(tokens, v):
+    if text[phrase[1] : quantity].strip() or payee(tokens, v) or changed_object(tokens, v):
         return _OBJECT
     return _OTHER
-
-
-def _changed(tokens: list[Token], v: int) -> bool:
-    """True for a change verb before its object: ``raised the dividend 8%``, ``raised prices 5%``.
-
-    The object opens with ``the`` or a possessive, or is a plural with no
-    determiner; after ``a`` the word is the value's (``hit a record 135 TWh``).
-    """
-    if tokens[v].word.lower() not in change_words().verbs or v + 1 >= len(tokens):
-        return False
-    first = tokens[v + 1].word
-    return first.lower() in entity_words().payee_openers or (first.islower() and plural(first))
-
-
-def _payee(tokens: list[Token], v: int) -> bool:
-    """True for the object of a verb of paying that names who is paid: ``pays its staff``.
-
-    It opens with a possessive, ``the`` or ``each``, or is a plural with no
-    determiner (``paying trainees``); after ``a`` the word is the amount's
-    (``paid a record £9m``).
-    """
-    words = entity_words()
-    if tokens[v].word.lower() not in words.payee_verbs or v + 1 >= len(tokens):
-        return False
-    first = tokens[v + 1].word
-    return first.lower() in words.payee_openers or (first.islower() and plural(first))
 
 
 def _first_subject(
