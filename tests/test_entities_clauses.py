@@ -162,6 +162,7 @@ WORDS: list[Row] = [
     # in and a place after a price: where, not what
     ("A pint now costs £6.50 in central London.", "£6.50", "pint"),
     ("It raised £5bn in new equity.", "£5bn", "new equity"),
+    ("Hostel beds go for 18 euros a night in winter.", "18 euros a night", "Hostel beds"),
     # a comparison between an amount and the thing it is paid for
     ("Eurozone shoppers paid 2.6% more for food in November.", "2.6%", "food"),
     ("Drivers paid 12p less for petrol than in May.", "12p", "petrol"),
@@ -221,6 +222,10 @@ FRONTED_PRICES: list[Row] = [
     # a pronoun names nothing; no comma, or mid-sentence, is no fronted price
     ("For $349, you get a lot of camera.", "$349", None),
     ("Is it worth it? At $1,499, probably not.", "$1,499", None),
+    # words of [price_front] longer than one, and after an opening quote
+    ("Priced at $349, the earbuds offer eight hours of playback.", "$349", "earbuds"),
+    ("“Starting at £29,995, the base model has a 40 kWh battery.", "£29,995", "base model"),
+    ("From €79 a month, the plan includes unlimited data.", "€79 a month", "plan"),
 ]
 
 #: A takeover price: what it buys or values, not how it is paid.

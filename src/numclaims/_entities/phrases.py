@@ -29,7 +29,7 @@ from numclaims._lexicon import cardinal_words, change_words, entity_words, numbe
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL, SPACE, behind
 
-__all__ = ["aged", "entity_of", "label", "phrase_at", "phrase_before"]
+__all__ = ["OPENING_QUOTES", "aged", "entity_of", "label", "phrase_at", "phrase_before"]
 
 #: How far before a quantity its label may start (``Cook time: 1 hour``).
 _LABEL_REACH = 40
@@ -82,7 +82,7 @@ def phrase_at(
 
 
 #: Quotes that may open a quoted sentence before its subject.
-_OPENING_QUOTES = frozenset("\"'“‘«")
+OPENING_QUOTES = frozenset("\"'“‘«")
 
 
 def _past_determiners(tokens: list[Token], i: int, end: int, following: list[str]) -> int:
@@ -92,7 +92,7 @@ def _past_determiners(tokens: list[Token], i: int, end: int, following: list[str
         i < end
         and (
             tokens[i].word.lower() in determiners
-            or tokens[i].word in _OPENING_QUOTES  # “Sales rose 5%,” she said
+            or tokens[i].word in OPENING_QUOTES  # “Sales rose 5%,” she said
             or tokens[i].word.endswith(POSSESSIVE)
             or (
                 _YEAR.fullmatch(tokens[i].word, None, None, KEEP_GIL) is not None
