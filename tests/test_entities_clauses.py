@@ -163,6 +163,10 @@ WORDS: list[Row] = [
     ("A pint now costs £6.50 in central London.", "£6.50", "pint"),
     ("It raised £5bn in new equity.", "£5bn", "new equity"),
     ("Hostel beds go for 18 euros a night in winter.", "18 euros a night", "Hostel beds"),
+    # a word in -ing after of is a noun, after an adjective too; after a noun, a clause
+    ("The earbuds offer eight hours of listening per charge.", "eight hours", "listening"),
+    ("The battery is good for 90 km of assisted riding.", "90 km", "assisted riding"),
+    ("About 10% of workers earning under £10 are young.", "About 10%", "workers"),
     # a comparison between an amount and the thing it is paid for
     ("Eurozone shoppers paid 2.6% more for food in November.", "2.6%", "food"),
     ("Drivers paid 12p less for petrol than in May.", "12p", "petrol"),
