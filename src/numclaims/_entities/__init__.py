@@ -103,6 +103,8 @@ _QUANTITY = "0"
 _QUALIFIED_BOUNDS = frozenset({"more_than", "less_than"})
 #: How far before a bounded value the noun it qualifies may start.
 _QUALIFIED_REACH = 40
+#: The word between a comma and a size stated of each of the plural before it.
+_EACH = "each"
 #: How far, and over how many words, before a value its ``on`` or ``and`` may stand.
 _BESIDE_REACH = 40
 _BESIDE_WORDS = 4
@@ -339,7 +341,8 @@ def _dimensioned(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     """The noun a size is stated of by an adjective after it: ``a path 22 miles long``.
 
     The noun stands right before the size, or before a comma that opens it
-    (``The asteroid, roughly 370 metres wide,``).
+    (``The asteroid, roughly 370 metres wide,``), or before a comma and ``each``
+    (``cut into 12 squares, each about 8 cm wide``).
     """
     text = context.text
     if next_word(text, atom.end) not in entity_words().dimension_adjectives:
@@ -348,6 +351,9 @@ def _dimensioned(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     paired = _paired_size(tokens, context)
     if paired is not None:
         return paired  # a track 14 miles long and up to 400 yards wide
+    each = len(tokens) > 1 and tokens[-1].word.lower() == _EACH and tokens[-2].word == ","
+    if each:
+        del tokens[-2:]  # 64 turbines, each 190 metres tall: the plural before the comma
     comma = bool(tokens) and tokens[-1].word == ","
     if comma:
         tokens.pop()
