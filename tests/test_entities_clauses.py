@@ -135,7 +135,11 @@ WORDS: list[Row] = [
     ("The VIX, Wall Street's fear gauge, jumped to 18.4.", "18.4", "VIX"),
     ("Brent crude, the global benchmark, rose 1.1% to $82.10 a barrel.", "1.1%", "Brent crude"),
     ("Ether, the second-largest cryptocurrency, fell 5.2% to $2,640.", "$2,640", "Ether"),
-    ("The 10-year yield, a gauge of borrowing costs, fell 9 basis points.", "9 basis points", "yield"),
+    (
+        "The 10-year yield, a gauge of borrowing costs, fell 9 basis points.",
+        "9 basis points",
+        "yield",
+    ),
     ("The index, however, fell 2%.", "2%", "index"),
     # an age is no noun aside: the verb after it moves the amount
     (
@@ -192,7 +196,11 @@ WORDS: list[Row] = [
     ("Pay rose 0.3% in May, leaving wage growth at 4.3%.", "4.3%", "wage growth"),
     ("The fund bought more shares, lifting its stake to 12%.", "12%", "stake"),
     # a plan noun after an adjective is a noun before to; after an adverb, a verb
-    ("The group lifted its annual forecast to ¥1.05 trillion.", "¥1.05 trillion", "annual forecast"),
+    (
+        "The group lifted its annual forecast to ¥1.05 trillion.",
+        "¥1.05 trillion",
+        "annual forecast",
+    ),
     ("Growth is widely forecast to reach 2%.", "2%", "Growth"),
     # a change verb's object, right before the change: the thing changed
     ("The board raised the quarterly dividend 8% to 54 cents.", "8%", "quarterly dividend"),
@@ -283,6 +291,14 @@ EXPECTATIONS: list[Row] = [
     ("The council raised it to 4.99% in April.", "4.99%", None),
     # but who pays after a verb of cost: the subject's cost
     ("Price cuts on its models cost it about €640m.", "about €640m", "Price cuts"),
+    # a value a forecaster expects is given for comparison: no thing
+    ("Revenue rose; analysts on average had expected $4.55 billion.", "$4.55 billion", None),
+    ("Economists polled by Reuters expected 1.9%.", "1.9%", None),
+    # a verb of forecasting before a noun and the value: that noun
+    ("Arkwell forecast revenue between $4.6bn and $4.8bn.", "between $4.6bn and $4.8bn", "revenue"),
+    # a size word after a determiner or an owner is a noun before of
+    ("Forecasters expect a high of 34C on Saturday.", "34C", "high"),
+    ("Tuesday's high of 31C was the warmest this year.", "31C", "high"),
 ]
 
 #: A bounded value right after a noun, before a verb that is also a noun: the noun's.

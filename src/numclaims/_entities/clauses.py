@@ -30,6 +30,7 @@ from numclaims._entities.boundaries import (
     changed_object,
     clause_start,
     comma_before,
+    forecast_by,
     past_fronted,
     payee,
     pronoun_object,
@@ -368,7 +369,10 @@ def _clause_phrase(text: str, tokens: list[Token], quantity: int) -> tuple[int, 
             return phrase
         if v and tokens[v - 1].word.lower() in coordinators:
             break  # carry a crew of 157 and cost £1bn: the value is the second verb's own
-    return _first_subject(tokens, verbs, following)
+    subject = _first_subject(tokens, verbs, following)
+    if subject is not None and forecast_by(tokens, verbs[-1], subject, text):
+        return None  # analysts had expected $4.55bn: a value for comparison
+    return subject
 
 
 def _object_of(

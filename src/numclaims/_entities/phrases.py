@@ -326,6 +326,14 @@ def _of_compound(tokens: list[Token], i: int, start: int) -> int:
     return tokens[i - 1].start if compound in entity_words().of_compounds else start
 
 
+def _gradable_noun(word: str, before: str) -> bool:
+    """True for a size word used as a noun after a determiner or an owner: ``a high of``."""
+    words = entity_words()
+    return word.lower() in words.premodifiers and (
+        before.lower() in words.determiners or owner(before)
+    )
+
+
 def _opens_of_phrase(tokens: list[Token], i: int) -> bool:
     """True when token ``i`` is no part of the phrase that runs from after it to ``of``."""
     word = tokens[i].word
@@ -334,6 +342,8 @@ def _opens_of_phrase(tokens: list[Token], i: int) -> bool:
     head = tokens[-1].word if i + 1 < len(tokens) else ""  # "" while the phrase is empty
     if not head and word.lower() in change_words().nouns:
         return False  # a fall of 5%: the change is the head
+    if not head and i and _gradable_noun(word, tokens[i - 1].word):
+        return False  # a high of 34C, Tuesday's high of 31C
     following = tokens[i + 1].word if head else "of"
     previous = tokens[i - 1].word if i else ""
     if word.lower() in entity_words().stop or is_verb(word, following, previous):
