@@ -279,6 +279,15 @@ def test_a_coin_alone_is_no_claim(text: str) -> None:
             "month",
         ),
         ("Shares were $15.05 a day later.", "$15.05", 15.05, "USD", None),
+        # after any unit or thing but one of time, before or after keeps the rate
+        ("Gold hit $2,918 an ounce before easing.", "$2,918 an ounce", 2918.0, "USD", "ounce"),
+        (
+            "It paid NOK 7.50 per share after profit rose.",
+            "NOK 7.50 per share",
+            7.5,
+            "NOK",
+            "share",
+        ),
     ],
 )
 def test_money_rates(text: str, span: str, value: float, unit: str, per: str | None) -> None:
