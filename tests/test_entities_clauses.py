@@ -308,6 +308,11 @@ QUALIFIED: list[Row] = [
     # a noun after the value, and an imperative before it, read as before
     ("Drizzle over 2 tbsp sesame oil.", "over 2 tbsp", "sesame oil"),
     ("The navy has 40 ships in the region.", "40", "ships"),
+    # up to and between qualify a plural right before them, no participle's object
+    ("The drug was safe at doses up to 40 mg.", "up to 40 mg", "doses"),
+    ("Hailstones up to 8 centimetres across fell.", "up to 8 centimetres", "Hailstones"),
+    ("Guidelines recommend between 5 and 8 years.", "between 5 and 8 years", None),
+    ("Fares are capped, saving regular riders up to £600 a year.", "up to £600 a year", None),
 ]
 
 #: Words that end a phrase after a value but open one before a noun.

@@ -77,7 +77,7 @@ from numclaims._entities.stated import (
     states_of_subject,
 )
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
-from numclaims._entities.words import gerund, is_verb
+from numclaims._entities.words import gerund, is_verb, plural
 from numclaims._lexicon import cardinal_words, entity_words
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL, SPACE, ahead, behind
@@ -100,7 +100,7 @@ _DISTANCES = frozenset({"length", "time"})
 #: What follows the last word before a quantity, as the verb tests see it: a number.
 _QUANTITY = "0"
 #: The bounds a qualifier word sets (``over``, ``under``): :func:`_qualified`.
-_QUALIFIED_BOUNDS = frozenset({"more_than", "less_than"})
+_QUALIFIED_BOUNDS = frozenset({"more_than", "less_than", "at_most"})
 #: How far before a bounded value the noun it qualifies may start.
 _QUALIFIED_REACH = 40
 #: The word between a comma and a size stated of each of the plural before it.
@@ -405,10 +405,11 @@ def _qualified(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     The bound word opens the quantity right after the noun it qualifies;
     after a verb (``fell below 3%``) or a closed-class word it qualifies nothing.
     """
-    if atom.bound not in _QUALIFIED_BOUNDS:
-        return None  # most quantities
+    if atom.bound not in _QUALIFIED_BOUNDS and atom.low is None:
+        return None  # most quantities; a range may open with between
     text = context.text
-    if next_word(text, atom.start) not in entity_words().qualifiers:
+    bound = next_word(text, atom.start)
+    if bound not in entity_words().qualifiers:
         return None
     tokens = context.tokens(max(0, atom.start - _QUALIFIED_REACH), atom.start)
     found = _noun_before(tokens)
@@ -416,8 +417,20 @@ def _qualified(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         return None  # temperatures staying above 20C: the participle's reading
     first = next(i for i, t in enumerate(tokens) if t.start == found[0])
     before = tokens[first - 1].word.lower() if first else ""
+    if bound in entity_words().plural_qualifiers and not _plural_phrase(text, found, before):
+        return None  # guidelines recommend between 5 and 8 years; save riders up to £600
     # to close above 74,000 (a verb); 2 GW over 800 km (the unit of a value)
     return None if before == "to" or before[:1].isdigit() else found
+
+
+def _plural_phrase(text: str, found: tuple[int, int], before: str) -> bool:
+    """True for a plural noun phrase after a closed-class word or none: ``at doses``.
+
+    Not one that a participle opens, nor a verb's object (``save regular riders``).
+    """
+    words = text[found[0] : found[1]].split()
+    opened = not before or before in entity_words().stop
+    return opened and plural(words[-1]) and not gerund(words[0])
 
 
 def _before(atom: Atom, context: TextContext) -> tuple[int, int] | None:

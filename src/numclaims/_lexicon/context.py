@@ -94,6 +94,7 @@ class EntityWords(NamedTuple):
     appositive_changes: frozenset[str]  # a clause that states a change: , up 5%
     comparisons: frozenset[str]  # after a value that compares it: , about 50% more than
     qualifiers: frozenset[str]  # open a value set after its noun: bags over 23 kg
+    plural_qualifiers: frozenset[str]  # of those, what qualifies only a plural: doses up to
     averages: frozenset[str]  # state a typical value of the subject, like a copula
     dimension_adjectives: frozenset[str]  # a path 22 miles long
     number_compounds: frozenset[str]  # one-off payment: kept in an entity
@@ -133,6 +134,7 @@ def entity_words() -> EntityWords:
     )
     purpose = read_section("entity_words", "purpose")
     groups = read_section("entity_words", "group_link")
+    qualifiers = read_section("entity_words", "qualifier")
     return EntityWords(
         stop=frozenset(w.lower() for ws in classes.values() for w in ws),
         closed=frozenset(w.lower() for ws in closed.values() for w in ws),
@@ -205,7 +207,8 @@ def entity_words() -> EntityWords:
         verb_after=_words("verb_after"),
         appositive_changes=_words("appositive_change"),
         comparisons=_words("comparison"),
-        qualifiers=_words("qualifier"),
+        qualifiers=lower_set(qualifiers["any"]) | lower_set(qualifiers["plural"]),
+        plural_qualifiers=lower_set(qualifiers["plural"]),
         averages=_words("average"),
         dimension_adjectives=_words("dimension_adjective"),
         number_compounds=_words("number_compound"),
