@@ -171,6 +171,10 @@ WORDS: list[Row] = [
     ("The earbuds offer eight hours of listening per charge.", "eight hours", "listening"),
     ("The battery is good for 90 km of assisted riding.", "90 km", "assisted riding"),
     ("About 10% of workers earning under £10 are young.", "About 10%", "workers"),
+    # after a hyphenated measure, a word in -ing is the noun it describes
+    ("The ferry makes the 90-minute crossing twice a day.", "90-minute", "crossing"),
+    ("A 5-mile running track opened in May.", "5-mile", "running track"),
+    ("She spent three hours answering questions.", "three hours", None),
     # a comparison between an amount and the thing it is paid for
     ("Eurozone shoppers paid 2.6% more for food in November.", "2.6%", "food"),
     ("Drivers paid 12p less for petrol than in May.", "12p", "petrol"),

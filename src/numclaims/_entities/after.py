@@ -230,7 +230,7 @@ def _noun_first(atom: Atom, text: str, word: str, start: int, pos: int) -> bool:
     -ing after ``of`` (``eight hours of listening``).
     """
     return (
-        (gerund(word) and behind(_OF_BEFORE, text, start, _OF_BEFORE_REACH) is not None)
+        (gerund(word) and _names_activity(atom, text, start))
         or _noun_after_determiner(text, word, start)
         or _counted_noun(atom, word, pos)
         or _named_change(atom, text, word, pos)
@@ -259,6 +259,16 @@ def _counted_noun(atom: Atom, word: str, pos: int) -> bool:
     Not a closed-class word: ``38.6 million last year``.
     """
     return atom.kind == "number" and pos == atom.end and _open_verb(word.lower())
+
+
+def _names_activity(atom: Atom, text: str, start: int) -> bool:
+    """True where a word in -ing at ``start`` is a noun: after ``of`` or a hyphenated measure.
+
+    ``eight hours of listening``; ``the 90-minute crossing``.
+    """
+    if behind(_OF_BEFORE, text, start, _OF_BEFORE_REACH) is not None:
+        return True
+    return _HYPHEN in text[atom.num_end : atom.end] and not text[atom.end : start].strip()
 
 
 def _activity(word: str, previous: str, text: str, start: int) -> bool:
@@ -304,6 +314,8 @@ def _first_word(atom: Atom, text: str, pos: int) -> _Reading | None:
         elif linked:
             return match, word, after, nxt
         elif atom.kind != "number" and gerund(word) and not _measured_out(atom, nxt):
+            if _names_activity(atom, text, match.start(_WORD_GROUP)):
+                return match, word, after, nxt  # the 90-minute crossing
             return None  # spent $5bn buying shares; three hours answering questions
         elif premodifier(word, nxt):
             linked = True  # a 20% higher risk
