@@ -86,14 +86,17 @@ def tail_patterns(vocabulary: Vocabulary | None = None) -> dict[str, regex.Patte
     exact, _ = unit_surfaces(vocabulary)
     relations = relation_words()
     end = r"(?![\w])"
-    # per, a, an, each or / before what a rate is counted per
-    rate_word = rf"{_GAP}*(?:/|(?i:{_alternatives(cue_words('rate'))}){_GAP}+){_GAP}*"
+    # per, a, an, each or / before what a rate is counted per; or hyphens around
+    # one of them, in a rate that describes a noun (the $41-a-share offer)
+    rates = _alternatives(cue_words("rate"))
+    rate_word = rf"(?:{_GAP}*(?:/|(?i:{rates}){_GAP}+){_GAP}*|-(?i:{rates})-)"
     per_times = _per_by_time()
     return {
         "scale_word": regex.compile(rf"(?:{_GAP}|-)?(?i:\L<w>){end}", w=list(scales.words)),
         "scale_suffix": regex.compile(rf"\L<w>{end}", w=list(scales.suffixes)),
         "money_suffix": regex.compile(rf"\L<w>{end}", w=list(scales.money_suffixes)),
-        "percent": regex.compile(rf"{_GAP}?(?i:\L<w>)(?![\w])", w=list(percent_units())),
+        # 5%, 5 per cent, and before a noun 5-percent, 5-per-cent
+        "percent": regex.compile(rf"(?:{_GAP}|-)?(?i:\L<w>)(?![\w])", w=list(percent_units())),
         # a run of letters that may be a code (5 USD, 30 MUSD): the reader looks it up
         "code_after": regex.compile(
             rf"{_GAP}?(?P<code>[A-Za-z]{{{_shortest(money.codes_after)},{_longest(money.codes_after)}}})"
