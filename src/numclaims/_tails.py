@@ -149,7 +149,8 @@ def _per_by_time() -> tuple[list[str], list[str]]:
     others: list[str] = []
     for surface, unit in per_units().items():
         conversion = si_conversion(unit)
-        (times if conversion is not None and conversion.unit == "second" else others).append(surface)
+        timed = conversion is not None and conversion.unit == "second"
+        (times if timed else others).append(surface)
     return times, others
 
 
