@@ -133,6 +133,14 @@ WORDS: list[Row] = [
     ("Payvio has closed a $40 million Series B round.", "$40 million", "Series B round"),
     # an aside that is a noun phrase: the subject before it
     ("The VIX, Wall Street's fear gauge, jumped to 18.4.", "18.4", "VIX"),
+    ("Brent crude, the global benchmark, rose 1.1% to $82.10 a barrel.", "1.1%", "Brent crude"),
+    ("Ether, the second-largest cryptocurrency, fell 5.2% to $2,640.", "$2,640", "Ether"),
+    (
+        "The 10-year yield, a gauge of borrowing costs, fell 9 basis points.",
+        "9 basis points",
+        "yield",
+    ),
+    ("The index, however, fell 2%.", "2%", "index"),
     # an age is no noun aside: the verb after it moves the amount
     (
         "The court heard that Patel, 46, transferred 1.2 million dollars.",
@@ -158,6 +166,15 @@ WORDS: list[Row] = [
     # in and a place after a price: where, not what
     ("A pint now costs £6.50 in central London.", "£6.50", "pint"),
     ("It raised £5bn in new equity.", "£5bn", "new equity"),
+    ("Hostel beds go for 18 euros a night in winter.", "18 euros a night", "Hostel beds"),
+    # a word in -ing after of is a noun, after an adjective too; after a noun, a clause
+    ("The earbuds offer eight hours of listening per charge.", "eight hours", "listening"),
+    ("The battery is good for 90 km of assisted riding.", "90 km", "assisted riding"),
+    ("About 10% of workers earning under £10 are young.", "About 10%", "workers"),
+    # after a hyphenated measure, a word in -ing is the noun it describes
+    ("The ferry makes the 90-minute crossing twice a day.", "90-minute", "crossing"),
+    ("A 5-mile running track opened in May.", "5-mile", "running track"),
+    ("She spent three hours answering questions.", "three hours", None),
     # a comparison between an amount and the thing it is paid for
     ("Eurozone shoppers paid 2.6% more for food in November.", "2.6%", "food"),
     ("Drivers paid 12p less for petrol than in May.", "12p", "petrol"),
@@ -175,6 +192,25 @@ WORDS: list[Row] = [
     ("Her net worth is estimated at $3.2 billion.", "$3.2 billion", "net worth"),
     ("The net worth of the family is $40 billion.", "$40 billion", "net worth"),
     ("The brand worth $2bn was sold.", "$2bn", "brand"),
+    # a preposition in -ing is no verb; a statistic before a noun is no noun
+    ("The average cost of an advert during the final rose to $7.5m.", "$7.5m", "average cost"),
+    ("The median rent for a flat in the borough rose 9.1%.", "9.1%", "median rent"),
+    # a participle in -ing that opens a clause after a comma: its object, before the link
+    ("Lawmakers passed the budget, boosting school funding by 6.5%.", "6.5%", "school funding"),
+    ("Pay rose 0.3% in May, leaving wage growth at 4.3%.", "4.3%", "wage growth"),
+    ("The fund bought more shares, lifting its stake to 12%.", "12%", "stake"),
+    # a plan noun after an adjective is a noun before to; after an adverb, a verb
+    (
+        "The group lifted its annual forecast to ¥1.05 trillion.",
+        "¥1.05 trillion",
+        "annual forecast",
+    ),
+    ("Growth is widely forecast to reach 2%.", "2%", "Growth"),
+    # a change verb's object, right before the change: the thing changed
+    ("The board raised the quarterly dividend 8% to 54 cents.", "8%", "quarterly dividend"),
+    ("The Fed raised rates 25 basis points.", "25 basis points", "rates"),
+    ("Output hit a record 135 TWh.", "135 TWh", "Output"),
+    ("The flat now rents for £1,640 a month.", "£1,640 a month", "flat"),
 ]
 
 #: An ordinal after a determiner opens the noun phrase; elsewhere it stays out.
@@ -202,6 +238,10 @@ FRONTED_PRICES: list[Row] = [
     # a pronoun names nothing; no comma, or mid-sentence, is no fronted price
     ("For $349, you get a lot of camera.", "$349", None),
     ("Is it worth it? At $1,499, probably not.", "$1,499", None),
+    # words of [price_front] longer than one, and after an opening quote
+    ("Priced at $349, the earbuds offer eight hours of playback.", "$349", "earbuds"),
+    ("“Starting at £29,995, the base model has a 40 kWh battery.", "£29,995", "base model"),
+    ("From €79 a month, the plan includes unlimited data.", "€79 a month", "plan"),
 ]
 
 #: A takeover price: what it buys or values, not how it is paid.
@@ -255,6 +295,14 @@ EXPECTATIONS: list[Row] = [
     ("The council raised it to 4.99% in April.", "4.99%", None),
     # but who pays after a verb of cost: the subject's cost
     ("Price cuts on its models cost it about €640m.", "about €640m", "Price cuts"),
+    # a value a forecaster expects is given for comparison: no thing
+    ("Revenue rose; analysts on average had expected $4.55 billion.", "$4.55 billion", None),
+    ("Economists polled by Reuters expected 1.9%.", "1.9%", None),
+    # a verb of forecasting before a noun and the value: that noun
+    ("Arkwell forecast revenue between $4.6bn and $4.8bn.", "between $4.6bn and $4.8bn", "revenue"),
+    # a size word after a determiner or an owner is a noun before of
+    ("Forecasters expect a high of 34C on Saturday.", "34C", "high"),
+    ("Tuesday's high of 31C was the warmest this year.", "31C", "high"),
 ]
 
 #: A bounded value right after a noun, before a verb that is also a noun: the noun's.
@@ -264,6 +312,11 @@ QUALIFIED: list[Row] = [
     # a noun after the value, and an imperative before it, read as before
     ("Drizzle over 2 tbsp sesame oil.", "over 2 tbsp", "sesame oil"),
     ("The navy has 40 ships in the region.", "40", "ships"),
+    # up to and between qualify a plural right before them, no participle's object
+    ("The drug was safe at doses up to 40 mg.", "up to 40 mg", "doses"),
+    ("Hailstones up to 8 centimetres across fell.", "up to 8 centimetres", "Hailstones"),
+    ("Guidelines recommend between 5 and 8 years.", "between 5 and 8 years", None),
+    ("Fares are capped, saving regular riders up to £600 a year.", "up to £600 a year", None),
 ]
 
 #: Words that end a phrase after a value but open one before a noun.

@@ -313,6 +313,9 @@ ASIDES: list[Row] = [
     # the second of two sizes joined by "and" is stated of the first one's noun
     ("The flood left a scar 3 miles long and up to 200 yards wide.", "up to 200 yards", "scar"),
     ("The court is 28 metres long and 15 metres wide.", "15 metres", "court"),
+    # after a comma and each: the plural before the comma, subject or object
+    ("The farm's 64 turbines, each 190 metres tall, are idle.", "190 metres", "turbines"),
+    ("Cut the dough into 12 squares, each about 8 cm wide.", "about 8 cm", "squares"),
     # an object that names a statistic of the subject: the subject
     ("Runners in the trial lost an average of 2.4 kilograms.", "2.4 kilograms", "Runners"),
     # a noun before "at" and a value, in a clause with no verb of its own

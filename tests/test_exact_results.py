@@ -134,6 +134,13 @@ CAUGHT_BY_MUTMUT: dict[str, Row] = {
             Expected("an eighth inch", 57, "measure", 0.125, "inch"),
         ],
     ),
+    "hyphenated-percent-before-a-noun": (
+        "A 5-percent rise and a 2-per-cent fall.",
+        [
+            Expected("5-percent", 2, "percent", 5.0, "percent"),
+            Expected("2-per-cent", 23, "percent", 2.0, "percent"),
+        ],
+    ),
     "pounds-of-food-bought": (
         "He bought 5 pounds of sugar.",  # "pounds of" a thing that is no money word weighs it
         [Expected("5 pounds", 10, "measure", 5.0, "pound")],

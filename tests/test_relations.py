@@ -279,6 +279,18 @@ def test_a_coin_alone_is_no_claim(text: str) -> None:
             "month",
         ),
         ("Shares were $15.05 a day later.", "$15.05", 15.05, "USD", None),
+        # after any unit or thing but one of time, before or after keeps the rate
+        ("Gold hit $2,918 an ounce before easing.", "$2,918 an ounce", 2918.0, "USD", "ounce"),
+        # hyphens around a, an or per: a rate that describes the noun after it
+        ("The $41-a-share offer lapsed.", "$41-a-share", 41.0, "USD", "share"),
+        ("It was a $10-an-hour job.", "$10-an-hour", 10.0, "USD", "hour"),
+        (
+            "It paid NOK 7.50 per share after profit rose.",
+            "NOK 7.50 per share",
+            7.5,
+            "NOK",
+            "share",
+        ),
     ],
 )
 def test_money_rates(text: str, span: str, value: float, unit: str, per: str | None) -> None:

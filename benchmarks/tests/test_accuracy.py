@@ -51,6 +51,7 @@ BLIND2_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind2.json"
 BLIND3_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind3.json"
 BLIND4_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind4.json"
 BLIND5_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind5.json"
+BLIND6_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind6.json"
 BLIND_DIR = BENCHMARKS / "blind"
 
 
@@ -115,6 +116,7 @@ FLOORS = {
     "blind3": (BLIND_DIR, BLIND3_FLOOR_FILE),
     "blind4": (BLIND_DIR, BLIND4_FLOOR_FILE),
     "blind5": (BLIND_DIR, BLIND5_FLOOR_FILE),
+    "blind6": (BLIND_DIR, BLIND6_FLOOR_FILE),
     "heldout": (HELDOUT_DIR, HELDOUT_FLOOR_FILE),
 }
 

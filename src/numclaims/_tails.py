@@ -86,13 +86,17 @@ def tail_patterns(vocabulary: Vocabulary | None = None) -> dict[str, regex.Patte
     exact, _ = unit_surfaces(vocabulary)
     relations = relation_words()
     end = r"(?![\w])"
-    # per, a, an, each or / before what a rate is counted per
-    rate_word = rf"{_GAP}*(?:/|(?i:{_alternatives(cue_words('rate'))}){_GAP}+){_GAP}*"
+    # per, a, an, each or / before what a rate is counted per; or hyphens around
+    # one of them, in a rate that describes a noun (the $41-a-share offer)
+    rates = _alternatives(cue_words("rate"))
+    rate_word = rf"(?:{_GAP}*(?:/|(?i:{rates}){_GAP}+){_GAP}*|-(?i:{rates})-)"
+    per_times = _per_by_time()
     return {
         "scale_word": regex.compile(rf"(?:{_GAP}|-)?(?i:\L<w>){end}", w=list(scales.words)),
         "scale_suffix": regex.compile(rf"\L<w>{end}", w=list(scales.suffixes)),
         "money_suffix": regex.compile(rf"\L<w>{end}", w=list(scales.money_suffixes)),
-        "percent": regex.compile(rf"{_GAP}?(?i:\L<w>)(?![\w])", w=list(percent_units())),
+        # 5%, 5 per cent, and before a noun 5-percent, 5-per-cent
+        "percent": regex.compile(rf"(?:{_GAP}|-)?(?i:\L<w>)(?![\w])", w=list(percent_units())),
         # a run of letters that may be a code (5 USD, 30 MUSD): the reader looks it up
         "code_after": regex.compile(
             rf"{_GAP}?(?P<code>[A-Za-z]{{{_shortest(money.codes_after)},{_longest(money.codes_after)}}})"
@@ -112,16 +116,21 @@ def tail_patterns(vocabulary: Vocabulary | None = None) -> dict[str, regex.Patte
             rf"(?:{_GAP}|-)?\L<exact>(?:{end}|(?<=['\"])(?!\p{{L}}))", exact=list(exact)
         ),
         "slash_unit": regex.compile(rf"/\L<exact>{end}", exact=list(exact)),  # km/ms, nmol/L
+        # after a unit of time, a word of [not_rate] makes it a time (a week earlier);
+        # after any other, none does ($5.42 a bushel after the report)
         "rate": regex.compile(
-            rf"{rate_word}(?P<per>\L<per>){end}(?P<squared>{_GAP}+(?i:squared)\b|²)?"
-            rf"{_NOT_A_TIME}",
-            per=list(per_units()),
+            rf"{rate_word}(?:(?P<per>\L<times>){end}(?P<squared>{_GAP}+(?i:squared)\b|²)?"
+            rf"{_NOT_A_TIME}|(?P<per>\L<others>){end})",
+            times=per_times[0],
+            others=per_times[1],
             not_rate=list(relations.not_rate),
             rate_after=list(relations.rate_after),
         ),
         "money_rate": regex.compile(
-            rf"{rate_word}(?:(?P<per>\L<per>)|(?i:(?P<noun>\L<nouns>))){end}{_NOT_A_TIME}",
-            per=list(per_units()),
+            rf"{rate_word}(?:(?P<per>\L<times>){end}{_NOT_A_TIME}"
+            rf"|(?:(?P<per>\L<others>)|(?i:(?P<noun>\L<nouns>))){end})",
+            times=per_times[0],
+            others=per_times[1],
             nouns=list(relations.per_nouns),
             not_rate=list(relations.not_rate),
             rate_after=list(relations.rate_after),
@@ -130,6 +139,19 @@ def tail_patterns(vocabulary: Vocabulary | None = None) -> dict[str, regex.Patte
             rf"\ (?!(?:{_alternatives(cue_words('not_plural'))})\b)[a-z]+s\b"
         ),
     }
+
+
+def _per_by_time() -> tuple[list[str], list[str]]:
+    """The surfaces a rate divides by: those of units of time, and the others."""
+    from numclaims._normalise import si_conversion
+
+    times: list[str] = []
+    others: list[str] = []
+    for surface, unit in per_units().items():
+        conversion = si_conversion(unit)
+        timed = conversion is not None and conversion.unit == "second"
+        (times if timed else others).append(surface)
+    return times, others
 
 
 class TailMatch(Protocol):

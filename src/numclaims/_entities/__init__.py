@@ -53,11 +53,10 @@ from numclaims._entities.appositions import (
     fronted_subject,
     polled_name,
     repeats_owner,
-    subject_before_comma,
 )
 from numclaims._entities.clauses import clause_entity, subject_of
 from numclaims._entities.lists import listed_name, signed
-from numclaims._entities.phrases import aged, entity_of, label, phrase_before
+from numclaims._entities.phrases import aged, entity_of, label
 from numclaims._entities.referents import (
     followers,
     forecast_by,
@@ -67,6 +66,7 @@ from numclaims._entities.referents import (
     poll_points,
     pronoun_whole,
 )
+from numclaims._entities.sizes import QUALIFIED_BOUNDS, dimensioned, qualified
 from numclaims._entities.stated import (
     after_copula,
     in_motion,
@@ -76,8 +76,7 @@ from numclaims._entities.stated import (
     size_of_subject,
     states_of_subject,
 )
-from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
-from numclaims._entities.words import gerund, is_verb
+from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext
 from numclaims._lexicon import cardinal_words, entity_words
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL, SPACE, ahead, behind
@@ -97,12 +96,6 @@ _GROUP_LINK_REACH = 10
 _SPACES_AROUND = 14
 #: Measures that ``within`` makes a distance from somewhere or some time.
 _DISTANCES = frozenset({"length", "time"})
-#: What follows the last word before a quantity, as the verb tests see it: a number.
-_QUANTITY = "0"
-#: The bounds a qualifier word sets (``over``, ``under``): :func:`_qualified`.
-_QUALIFIED_BOUNDS = frozenset({"more_than", "less_than"})
-#: How far before a bounded value the noun it qualifies may start.
-_QUALIFIED_REACH = 40
 #: How far, and over how many words, before a value its ``on`` or ``and`` may stand.
 _BESIDE_REACH = 40
 _BESIDE_WORDS = 4
@@ -188,8 +181,8 @@ def _after(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     verb that is also a noun, and the bags are what the bound is of.
     """
     found = entity_after(atom, context.text)
-    if found is not None and atom.bound in _QUALIFIED_BOUNDS and _verb_first(context.text, found):
-        return _qualified(atom, context) or found
+    if found is not None and atom.bound in QUALIFIED_BOUNDS and _verb_first(context.text, found):
+        return qualified(atom, context) or found
     return found
 
 
@@ -290,10 +283,10 @@ def _without_noun_after(atom: Atom, context: TextContext) -> tuple[int, int] | N
     return (
         label(atom, context)
         or (pointed_at(atom, context) if context.text.endswith(pointers(), 0, atom.start) else None)
-        or _qualified(atom, context)
+        or qualified(atom, context)
         or fronted_subject(atom.start, atom.end, context)
         or fronted_group(atom.start, context)
-        or _dimensioned(atom, context)
+        or dimensioned(atom, context)
         or _beside(atom, context)
         or _before(atom, context)
     )
@@ -335,41 +328,6 @@ def _group_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return before, after
 
 
-def _dimensioned(atom: Atom, context: TextContext) -> tuple[int, int] | None:
-    """The noun a size is stated of by an adjective after it: ``a path 22 miles long``.
-
-    The noun stands right before the size, or before a comma that opens it
-    (``The asteroid, roughly 370 metres wide,``).
-    """
-    text = context.text
-    if next_word(text, atom.end) not in entity_words().dimension_adjectives:
-        return None  # most quantities
-    tokens = context.tokens(max(0, atom.start - _QUALIFIED_REACH), atom.start)
-    paired = _paired_size(tokens, context)
-    if paired is not None:
-        return paired  # a track 14 miles long and up to 400 yards wide
-    comma = bool(tokens) and tokens[-1].word == ","
-    if comma:
-        tokens.pop()
-    found = _noun_before(tokens)
-    if found is None or not comma:
-        return found
-    # after a comma, only a subject: The asteroid, 370 metres wide; images show the runway,
-    return subject_before_comma(tokens, len(tokens), context.text)
-
-
-def _paired_size(tokens: list[Token], context: TextContext) -> tuple[int, int] | None:
-    """The noun of the size before ``long and`` (``a track 14 miles long and 400 yards wide``)."""
-    last = context.last
-    if last is None or len(tokens) < 2 or tokens[-1].word != "and":
-        return None
-    adjective = tokens[-2]
-    if adjective.word.lower() not in entity_words().dimension_adjectives:
-        return None
-    end, span = last
-    return span if not context.text[end : adjective.start].strip() else None
-
-
 def _beside(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     """The noun a value is set beside: ``The bridge, 1.6 km long and 48 m``, ``Mendes on 46%``.
 
@@ -383,35 +341,6 @@ def _beside(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         return None  # most quantities
     tokens = context.tokens(max(0, atom.start - CLAUSE_WINDOW), atom.start)
     return polled_name(tokens) if polled else aside_subject(tokens, text)
-
-
-def _noun_before(tokens: list[Token]) -> tuple[int, int] | None:
-    """The noun phrase right before a quantity, if its last word is no verb (``measures``)."""
-    previous = tokens[-2].word if len(tokens) > 1 else ""
-    if not tokens or is_verb(tokens[-1].word, _QUANTITY, previous):
-        return None
-    return phrase_before(tokens, len(tokens))
-
-
-def _qualified(atom: Atom, context: TextContext) -> tuple[int, int] | None:
-    """The noun a bounded value is set after: ``bags over 23 kg``, ``voters under 30``.
-
-    The bound word opens the quantity right after the noun it qualifies;
-    after a verb (``fell below 3%``) or a closed-class word it qualifies nothing.
-    """
-    if atom.bound not in _QUALIFIED_BOUNDS:
-        return None  # most quantities
-    text = context.text
-    if next_word(text, atom.start) not in entity_words().qualifiers:
-        return None
-    tokens = context.tokens(max(0, atom.start - _QUALIFIED_REACH), atom.start)
-    found = _noun_before(tokens)
-    if found is None or gerund(tokens[-1].word):
-        return None  # temperatures staying above 20C: the participle's reading
-    first = next(i for i, t in enumerate(tokens) if t.start == found[0])
-    before = tokens[first - 1].word.lower() if first else ""
-    # to close above 74,000 (a verb); 2 GW over 800 km (the unit of a value)
-    return None if before == "to" or before[:1].isdigit() else found
 
 
 def _before(atom: Atom, context: TextContext) -> tuple[int, int] | None:

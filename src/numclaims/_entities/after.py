@@ -20,12 +20,13 @@ from numclaims._entities.words import (
     ends_phrase,
     gerund,
     modifies,
+    noun_like,
     plural,
     premodifier,
 )
 from numclaims._lexicon import change_words, entity_words
 from numclaims._scan import Atom
-from numclaims._text import KEEP_GIL, SPACE, SPACES, WORD_REACH, ahead
+from numclaims._text import KEEP_GIL, SPACE, SPACES, WORD_REACH, ahead, behind
 
 __all__ = ["entity_after", "next_word"]
 
@@ -71,6 +72,10 @@ _WORD_GROUP: int = _WORD.groupindex["word"]
 #: The next word or mark, after any spaces (what follows the last word read).
 _NEXT = regex.compile(rf"{SPACE}* ( [\w'’\-]+ | [^\w\s] )", regex.VERBOSE)
 #: A hyphenated counter glued to a number: ``a 400-page report``, ``a 40-year-old``.
+#: ``of`` and its spaces right before a phrase (read backwards from its start).
+_OF_BEFORE = regex.compile(rf"(?r)(?<!\w)of{SPACE}+", regex.IGNORECASE)
+#: Room for ``of`` and a few spaces.
+_OF_BEFORE_REACH = 8
 _HYPHEN = "-"
 _HYPHEN_COUNTER = regex.compile(rf"{_HYPHEN}[a-z]+ (?:-old)? (?={SPACE})", regex.VERBOSE)
 #: The article of a fraction in words: ``half a lemon``.
@@ -194,7 +199,9 @@ def _phrase_after(atom: Atom, text: str, pos: int) -> tuple[int, int] | None:
         if word == "and" and taken and not plural(previous) and _coordinated(text, match.end()):
             pass  # civilian and military support
         elif ends_phrase(word, taken, nxt, previous) and not (
-            not taken and _noun_first(atom, text, word, match.start(_WORD_GROUP), pos)
+            _noun_first(atom, text, word, match.start(_WORD_GROUP), pos)
+            if not taken
+            else _activity(word, previous, text, start)
         ):
             break
         else:
@@ -219,10 +226,12 @@ def _phrase_span(start: int, end: int, taken: int, last: str) -> tuple[int, int]
 def _noun_first(atom: Atom, text: str, word: str, start: int, pos: int) -> bool:
     """True for a verb's form that opens the phrase as a noun: ``of the vote``, ``1,873 votes``.
 
-    So is one after a link (``£150 million of trade a week``).
+    So is one after a link (``£150 million of trade a week``), and a word in
+    -ing after ``of`` (``eight hours of listening``).
     """
     return (
-        _noun_after_determiner(text, word, start)
+        (gerund(word) and _names_activity(atom, text, start))
+        or _noun_after_determiner(text, word, start)
         or _counted_noun(atom, word, pos)
         or _named_change(atom, text, word, pos)
         or (pos > atom.end and _open_verb(word.lower()))
@@ -250,6 +259,27 @@ def _counted_noun(atom: Atom, word: str, pos: int) -> bool:
     Not a closed-class word: ``38.6 million last year``.
     """
     return atom.kind == "number" and pos == atom.end and _open_verb(word.lower())
+
+
+def _names_activity(atom: Atom, text: str, start: int) -> bool:
+    """True where a word in -ing at ``start`` is a noun: after ``of`` or a hyphenated measure.
+
+    ``eight hours of listening``; ``the 90-minute crossing``.
+    """
+    if behind(_OF_BEFORE, text, start, _OF_BEFORE_REACH) is not None:
+        return True
+    return _HYPHEN in text[atom.num_end : atom.end] and not text[atom.end : start].strip()
+
+
+def _activity(word: str, previous: str, text: str, start: int) -> bool:
+    """True for a word in -ing after ``of`` that heads the phrase: ``of assisted riding``.
+
+    Only after an adjective (``of unlimited streaming``); after a noun it
+    opens a clause (``of the budget going to``, ``of workers earning``).
+    """
+    if not gerund(word) or behind(_OF_BEFORE, text, start, _OF_BEFORE_REACH) is None:
+        return False
+    return previous.lower().endswith("ed") or not noun_like(previous)
 
 
 def _noun_after_determiner(text: str, word: str, start: int) -> bool:
@@ -284,6 +314,8 @@ def _first_word(atom: Atom, text: str, pos: int) -> _Reading | None:
         elif linked:
             return match, word, after, nxt
         elif atom.kind != "number" and gerund(word) and not _measured_out(atom, nxt):
+            if _names_activity(atom, text, match.start(_WORD_GROUP)):
+                return match, word, after, nxt  # the 90-minute crossing
             return None  # spent $5bn buying shares; three hours answering questions
         elif premodifier(word, nxt):
             linked = True  # a 20% higher risk

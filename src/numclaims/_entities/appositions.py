@@ -16,7 +16,7 @@ for the clause reader.
 from __future__ import annotations
 
 from numclaims._entities.boundaries import sentence_start, verbs_in
-from numclaims._entities.phrases import phrase_at, phrase_before
+from numclaims._entities.phrases import OPENING_QUOTES, phrase_at, phrase_before
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
 from numclaims._entities.words import POSSESSIVE, gerund, is_verb
 from numclaims._lexicon import entity_words, number_words
@@ -34,8 +34,8 @@ __all__ = [
 
 #: How many tokens before a share its name may take (``the Conservatives on``).
 _NAME_TOKENS = 3
-#: How far before a fronted value its preposition and the sentence's start may stand.
-_FRONT_REACH = 12
+#: Room before the words that front a price for the sentence's start (a quote, a space).
+_FRONT_GAP = 3
 #: The word between a name and its share in a poll: ``Mendes on 46%``.
 _ON = "on"
 
@@ -69,16 +69,23 @@ def fronted_group(start: int, context: TextContext) -> tuple[int, int] | None:
 def fronted_subject(start: int, end: int, context: TextContext) -> tuple[int, int] | None:
     """The subject after a value fronted by a preposition: ``At $1,299, the laptop is``.
 
-    The value at ``start``..``end`` follows a capitalised preposition of
-    ``[price_front]`` that opens the sentence, and a comma follows it; the
+    The value at ``start``..``end`` follows the words of ``[price_front]``
+    that open the sentence (``At``, ``Priced at``), and a comma follows it; the
     subject is the noun phrase after the comma, up to its verb (a pronoun
     names nothing: ``For $349, you get``).
     """
     text = context.text
     if not text.startswith(",", end):
         return None  # most quantities
-    opening = context.tokens(max(0, start - _FRONT_REACH), start)
-    if _opened_by(opening, len(opening), text, entity_words().price_fronts) != len(opening) - 1:
+    fronts = entity_words().price_fronts
+    reach = max(map(len, fronts)) + _FRONT_GAP
+    opening = context.tokens(max(0, start - reach), start)
+    first = sentence_start(opening, len(opening), text)
+    while first is not None and first < len(opening) and opening[first].word in OPENING_QUOTES:
+        first += 1  # “At $1,299, the laptop
+    if first is None or first >= len(opening) or not opening[first].word[:1].isupper():
+        return None
+    if " ".join(t.word.lower() for t in opening[first:]) not in fronts:
         return None
     clause = context.tokens(end + 1, end + 1 + CLAUSE_WINDOW)
     verbs = verbs_in(clause)

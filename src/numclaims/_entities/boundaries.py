@@ -16,13 +16,17 @@ from functools import cache
 from numclaims._entities.lists import joins_clauses
 from numclaims._entities.tokens import Token, ends_sentence
 from numclaims._entities.words import is_verb, plural
-from numclaims._lexicon import entity_words
+from numclaims._lexicon import change_words, entity_words
 from numclaims._sentences import CLOSERS
 
 __all__ = [
+    "changed_object",
     "clause_start",
     "comma_before",
+    "forecast_by",
+    "forecast_verb",
     "past_fronted",
+    "payee",
     "pronoun_object",
     "sentence_start",
     "verbs_among",
@@ -180,3 +184,53 @@ def past_fronted(tokens: list[Token], limit: int) -> int:
     word = tokens[i].word
     opens = word.lower() in entity_words().subject_openers
     return i if opens or (word.islower() and word not in entity_words().stop) else 0
+
+
+def payee(tokens: list[Token], v: int) -> bool:
+    """True for the object of a verb of paying that names who is paid: ``pays its staff``.
+
+    It opens with a possessive, ``the`` or ``each``, or is a plural with no
+    determiner (``paying trainees``); after ``a`` the word is the amount's
+    (``paid a record £9m``).
+    """
+    words = entity_words()
+    if tokens[v].word.lower() not in words.payee_verbs or v + 1 >= len(tokens):
+        return False
+    first = tokens[v + 1].word
+    return first.lower() in words.payee_openers or (first.islower() and plural(first))
+
+
+def changed_object(tokens: list[Token], v: int) -> bool:
+    """True for a change verb before its object: ``raised the dividend 8%``, ``raised prices 5%``.
+
+    So is a verb of forecasting, before any noun: ``forecast revenue between
+    $4.6bn and $4.8bn``.
+
+    The object opens with ``the`` or a possessive, or is a plural with no
+    determiner; after ``a`` the word is the value's (``hit a record 135 TWh``).
+    """
+    verb = tokens[v].word.lower()
+    forecast = forecast_verb(verb)
+    if (verb not in change_words().verbs and not forecast) or v + 1 >= len(tokens):
+        return False
+    first = tokens[v + 1].word
+    if first.lower() in entity_words().payee_openers:
+        return True
+    return first.islower() and (plural(first) or (forecast and first not in entity_words().stop))
+
+
+def forecast_verb(lower: str) -> bool:
+    """True for a verb of ``[expectation]`` that is no auxiliary: ``expected``, ``forecast``."""
+    words = entity_words()
+    return lower in words.expectations and lower not in words.auxiliaries
+
+
+def forecast_by(tokens: list[Token], verb: int, subject: tuple[int, int], text: str) -> bool:
+    """True for a value a forecaster expects: ``analysts on average had expected $4.55bn``.
+
+    It is given for comparison and names no thing; the forecaster is no entity.
+    """
+    if not forecast_verb(tokens[verb].word.lower()):
+        return False
+    head = text[subject[0] : subject[1]].rsplit(None, 1)[-1].lower()
+    return f" {head}" in entity_words().forecasters

@@ -27,9 +27,12 @@ from numclaims._entities.appositions import (
     subject_before_comma,
 )
 from numclaims._entities.boundaries import (
+    changed_object,
     clause_start,
     comma_before,
+    forecast_by,
     past_fronted,
+    payee,
     pronoun_object,
     sentence_start,
     verbs_among,
@@ -38,12 +41,13 @@ from numclaims._entities.boundaries import (
 from numclaims._entities.lists import (
     follows_value,
     listed_name,
+    participle_object,
     participle_subject,
     set_at,
 )
 from numclaims._entities.phrases import phrase_at, phrase_before
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
-from numclaims._entities.words import gerund, plural, premodifier
+from numclaims._entities.words import gerund, premodifier
 from numclaims._lexicon import change_words, entity_words
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL
@@ -160,6 +164,8 @@ def _own_phrase(
         # Apple fell 1.2%, Tesla 2.6%; with income tax accounting for a quarter
         opener = tokens[begin - 1].word.lower() if begin else ""
         found = listed or participle_subject(clause) or set_at(clause, opener)
+        if found is None and comma:
+            found = participle_object(clause)  # , boosting school funding by 6.5%
     return found, comma
 
 
@@ -218,10 +224,13 @@ def _past_participle_aside(
 
 def _noun_aside(tokens: list[Token], opening: int, comma: int, begin: int, end: int) -> bool:
     """True for a noun phrase between commas before a clause that opens with its verb."""
-    aside = tokens[opening + 1 : comma]
-    first = aside[0].word if aside else ""
-    if not first.isalpha() or first.lower() in entity_words().stop or verbs_in(aside):
-        return False  # no aside, an age (Patel, 46,), an adverb (, however,), a clause
+    aside = [token.word for token in tokens[opening + 1 : comma]]
+    first = aside[0] if aside else ""
+    words = entity_words()
+    if not first.isalpha() or verbs_among(aside, [*aside[1:], ","]):
+        return False  # no aside, an age (Patel, 46,), a clause
+    if first.lower() in words.stop and first.lower() not in words.determiners:
+        return False  # an adverb (, however,), a pronoun; but Brent crude, the global benchmark,
     return verbs_in(tokens[begin:end])[:1] == [0]
 
 
@@ -360,7 +369,10 @@ def _clause_phrase(text: str, tokens: list[Token], quantity: int) -> tuple[int, 
             return phrase
         if v and tokens[v - 1].word.lower() in coordinators:
             break  # carry a crew of 157 and cost £1bn: the value is the second verb's own
-    return _first_subject(tokens, verbs, following)
+    subject = _first_subject(tokens, verbs, following)
+    if subject is not None and forecast_by(tokens, verbs[-1], subject, text):
+        return None  # analysts had expected $4.55bn: a value for comparison
+    return subject
 
 
 def _object_of(
@@ -387,23 +399,9 @@ def _object_role(
         return _STATISTIC
     if tokens[v].word.lower() in entity_words().payer_verbs:
         return _PAYER
-    if text[phrase[1] : quantity].strip() or _payee(tokens, v):
+    if text[phrase[1] : quantity].strip() or payee(tokens, v) or changed_object(tokens, v):
         return _OBJECT
     return _OTHER
-
-
-def _payee(tokens: list[Token], v: int) -> bool:
-    """True for the object of a verb of paying that names who is paid: ``pays its staff``.
-
-    It opens with a possessive, ``the`` or ``each``, or is a plural with no
-    determiner (``paying trainees``); after ``a`` the word is the amount's
-    (``paid a record £9m``).
-    """
-    words = entity_words()
-    if tokens[v].word.lower() not in words.payee_verbs or v + 1 >= len(tokens):
-        return False
-    first = tokens[v + 1].word
-    return first.lower() in words.payee_openers or (first.islower() and plural(first))
 
 
 def _first_subject(

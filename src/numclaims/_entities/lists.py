@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from numclaims._entities.tokens import Token
 from numclaims._entities.words import MAX_WORDS, POSSESSIVE, gerund, is_verb, modifies, premodifier
-from numclaims._lexicon import entity_words
+from numclaims._lexicon import change_words, entity_words
 
 __all__ = [
     "follows_value",
     "joins_clauses",
     "listed_name",
+    "participle_object",
     "participle_subject",
     "set_at",
     "signed",
@@ -164,6 +165,28 @@ def participle_subject(clause: list[Token]) -> tuple[int, int] | None:
         i -= 1
     i = _past_counter_word(clause, i, end)
     return (clause[i].start, clause[end - 1].end) if i < end else None
+
+
+def participle_object(clause: list[Token]) -> tuple[int, int] | None:
+    """The object of a participle in -ing that opens a clause with no verb, before its link.
+
+    ``, boosting school funding by 6.5%``, ``, leaving wage growth at 4.3%``:
+    the words between the participle and the ``by``, ``to`` or ``at`` right
+    before the value are what the value is stated of (past a determiner).
+    """
+    if len(clause) < 3 or not gerund(clause[0].word):
+        return None
+    changes, words = change_words(), entity_words()
+    link = clause[-1].word.lower()
+    if link not in changes.delta_prepositions and link not in words.participle_links:
+        return None
+    i = 1
+    while i < len(clause) - 1 and clause[i].word.lower() in words.determiners:
+        i += 1  # its, the
+    end = len(clause) - 1
+    if not i < end <= i + MAX_WORDS or any(not _name_word(t.word, "", "") for t in clause[i:end]):
+        return None
+    return clause[i].start, clause[end - 1].end
 
 
 def set_at(clause: list[Token], opener: str = "") -> tuple[int, int] | None:

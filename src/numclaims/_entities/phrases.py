@@ -29,7 +29,7 @@ from numclaims._lexicon import cardinal_words, change_words, entity_words, numbe
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL, SPACE, behind
 
-__all__ = ["aged", "entity_of", "label", "phrase_at", "phrase_before"]
+__all__ = ["OPENING_QUOTES", "aged", "entity_of", "label", "phrase_at", "phrase_before"]
 
 #: How far before a quantity its label may start (``Cook time: 1 hour``).
 _LABEL_REACH = 40
@@ -82,7 +82,7 @@ def phrase_at(
 
 
 #: Quotes that may open a quoted sentence before its subject.
-_OPENING_QUOTES = frozenset("\"'“‘«")
+OPENING_QUOTES = frozenset("\"'“‘«")
 
 
 def _past_determiners(tokens: list[Token], i: int, end: int, following: list[str]) -> int:
@@ -92,7 +92,7 @@ def _past_determiners(tokens: list[Token], i: int, end: int, following: list[str
         i < end
         and (
             tokens[i].word.lower() in determiners
-            or tokens[i].word in _OPENING_QUOTES  # “Sales rose 5%,” she said
+            or tokens[i].word in OPENING_QUOTES  # “Sales rose 5%,” she said
             or tokens[i].word.endswith(POSSESSIVE)
             or (
                 _YEAR.fullmatch(tokens[i].word, None, None, KEEP_GIL) is not None
@@ -326,6 +326,14 @@ def _of_compound(tokens: list[Token], i: int, start: int) -> int:
     return tokens[i - 1].start if compound in entity_words().of_compounds else start
 
 
+def _gradable_noun(word: str, before: str) -> bool:
+    """True for a size word used as a noun after a determiner or an owner: ``a high of``."""
+    words = entity_words()
+    return word.lower() in words.premodifiers and (
+        before.lower() in words.determiners or owner(before)
+    )
+
+
 def _opens_of_phrase(tokens: list[Token], i: int) -> bool:
     """True when token ``i`` is no part of the phrase that runs from after it to ``of``."""
     word = tokens[i].word
@@ -334,6 +342,8 @@ def _opens_of_phrase(tokens: list[Token], i: int) -> bool:
     head = tokens[-1].word if i + 1 < len(tokens) else ""  # "" while the phrase is empty
     if not head and word.lower() in change_words().nouns:
         return False  # a fall of 5%: the change is the head
+    if not head and i and _gradable_noun(word, tokens[i - 1].word):
+        return False  # a high of 34C, Tuesday's high of 31C
     following = tokens[i + 1].word if head else "of"
     previous = tokens[i - 1].word if i else ""
     if word.lower() in entity_words().stop or is_verb(word, following, previous):

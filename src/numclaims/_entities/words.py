@@ -78,7 +78,11 @@ def _names_thing(word: str) -> bool:
     """True for a word that may be a noun (``version``), not an adjective (``asking``)."""
     lower = word.lower()
     words = entity_words()
-    adjective = lower in words.averages or lower in words.ly_adjectives
+    adjective = (
+        lower in words.averages
+        or lower in words.ly_adjectives
+        or lower in words.statistic_adjectives
+    )
     return not adjective and not gerund(word) and not word.endswith(POSSESSIVE) and noun_like(word)
 
 
@@ -89,7 +93,7 @@ def _by_form(word: str, lower: str, nxt: str, previous: str) -> bool:
     """
     words = entity_words()
     before = previous.lower()
-    if lower in words.plan_nouns and nxt == _TO and _names_before(before, previous):
+    if lower in words.plan_nouns and nxt == _TO and _names_before(before):
         return False  # raised its sales forecast to $8.4bn; cut its target to 2%
     if lower in words.ambiguous_verbs:
         return _ambiguous_is_verb(nxt, previous)
@@ -111,10 +115,16 @@ def _by_form(word: str, lower: str, nxt: str, previous: str) -> bool:
 is_verb = lru_cache(maxsize=4096)(verb_by_neighbours)
 
 
-def _names_before(before: str, previous: str) -> bool:
-    """True for a word a noun may follow: a determiner or a noun (``its``, ``sales``)."""
+def _names_before(before: str) -> bool:
+    """True for a word a noun may follow: a determiner, a noun or an adjective.
+
+    ``its``, ``sales``, ``annual`` (``lifted its annual forecast to``); not an
+    adverb (``is widely forecast to``).
+    """
     words = entity_words()
-    return before in words.determiners or (before not in words.stop and noun_like(previous))
+    if before in words.determiners:
+        return True
+    return before not in words.stop and not _adverb(before)
 
 
 def _ambiguous_is_verb(nxt: str, previous: str) -> bool:
@@ -211,14 +221,17 @@ def gerund(word: str) -> bool:
     A word in -ing with a capital inside the sentence is a name (``Boeing``,
     ``Beijing``); so is one that opens it, as a phrase read either way keeps
     its head noun (``Rising costs``).  A hyphenated word in -ing is an
-    adjective (``a £1,500 cost-of-living payment``, ``record-breaking``).
+    adjective (``a £1,500 cost-of-living payment``, ``record-breaking``), and
+    a preposition in -ing no verb (``The cost of an advert during the final``).
     """
     lower = word.lower()
+    words = entity_words()
     return (
         lower.endswith("ing")
         and word[:1].islower()
         and "-" not in word
-        and lower not in entity_words().ing_nouns
+        and lower not in words.ing_nouns
+        and lower not in words.prepositions
     )
 
 

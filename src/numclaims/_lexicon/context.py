@@ -28,6 +28,7 @@ class EntityWords(NamedTuple):
 
     stop: frozenset[str]  # what ends an entity's noun phrase: [stop] and [entity_stop]
     closed: frozenset[str]  # the closed classes of [stop] alone, as the filters read them
+    prepositions: frozenset[str]  # the prepositions of [stop] and [entity_stop]: during
     closed_determiners: frozenset[str]  # its determiners and pronouns alone, as _senses reads them
     skip: tuple[str, ...]
     not_entity: frozenset[str]
@@ -62,6 +63,7 @@ class EntityWords(NamedTuple):
     whole_openers: frozenset[str]  # of its last five games: before the count of a whole
     irregular_plurals: frozenset[str]  # people, children: plurals without an -s
     compound_heads: frozenset[str]  # net worth: a stop word that heads a noun after its first
+    statistic_adjectives: frozenset[str]  # median, mean: before a noun, never a noun
     temperature_settings: frozenset[str]  # before a temperature of nothing: roast at, feel like
     motions: frozenset[str]  # verbs of moving: advanced 5 km is how far, names nothing
     frequency: frozenset[str]  # after a count of how often: extended three times
@@ -92,6 +94,7 @@ class EntityWords(NamedTuple):
     appositive_changes: frozenset[str]  # a clause that states a change: , up 5%
     comparisons: frozenset[str]  # after a value that compares it: , about 50% more than
     qualifiers: frozenset[str]  # open a value set after its noun: bags over 23 kg
+    plural_qualifiers: frozenset[str]  # of those, what qualifies only a plural: doses up to
     averages: frozenset[str]  # state a typical value of the subject, like a copula
     dimension_adjectives: frozenset[str]  # a path 22 miles long
     number_compounds: frozenset[str]  # one-off payment: kept in an entity
@@ -131,9 +134,11 @@ def entity_words() -> EntityWords:
     )
     purpose = read_section("entity_words", "purpose")
     groups = read_section("entity_words", "group_link")
+    qualifiers = read_section("entity_words", "qualifier")
     return EntityWords(
         stop=frozenset(w.lower() for ws in classes.values() for w in ws),
         closed=frozenset(w.lower() for ws in closed.values() for w in ws),
+        prepositions=lower_set(classes["preposition"]),
         closed_determiners=lower_set(closed["determiner"]) | lower_set(closed["pronoun"]),
         skip=words("entity_words", "skip"),
         not_entity=frozenset(words("entity_words", "not_entity")),
@@ -172,6 +177,7 @@ def entity_words() -> EntityWords:
         whole_openers=_words("whole_opener"),
         irregular_plurals=_words("irregular_plural"),
         compound_heads=_words("compound_head"),
+        statistic_adjectives=_words("statistic_adjective"),
         temperature_settings=_words("temperature_setting"),
         motions=_words("motion"),
         frequency=_words("frequency"),
@@ -201,7 +207,8 @@ def entity_words() -> EntityWords:
         verb_after=_words("verb_after"),
         appositive_changes=_words("appositive_change"),
         comparisons=_words("comparison"),
-        qualifiers=_words("qualifier"),
+        qualifiers=lower_set(qualifiers["any"]) | lower_set(qualifiers["plural"]),
+        plural_qualifiers=lower_set(qualifiers["plural"]),
         averages=_words("average"),
         dimension_adjectives=_words("dimension_adjective"),
         number_compounds=_words("number_compound"),
