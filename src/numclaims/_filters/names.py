@@ -213,6 +213,8 @@ def _may_name(before: str) -> bool:
     if len(before) < 2 or before.endswith(_POSSESSIVES) or not any(map(str.isupper, before)):
         return False
     lower, words = before.lower(), entity_words()
+    if lower in context_words()["step_verb"]:
+        return False  # Add 3 large eggs: a step of a recipe
     return not (lower in words.verbs or lower in words.ambiguous_verbs or lower in words.closed)
 
 
