@@ -79,10 +79,13 @@ from numclaims._entities.stated import (
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext
 from numclaims._lexicon import cardinal_words, entity_words
 from numclaims._scan import Atom
-from numclaims._text import KEEP_GIL, SPACE, ahead, behind
+from numclaims._text import KEEP_GIL, SPACE, SPACE_CHARS, ahead, behind
 
 __all__ = ["TextContext", "read_entity"]
 
+#: The brackets around a value that restates the one before it: ``1,025 kg (2,260 lb)``.
+_OPEN_BRACKET = "("
+_CLOSE_BRACKET = ")"
 #: How far before a signed value the name of a list item may start (``S&P 500 +0.7%``).
 _LIST_REACH = 40
 #: The dimensions of a size, stated of a subject only after a verb that states one.
@@ -159,6 +162,9 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         return aged(atom, context)
     if _no_thing(atom, text):
         return None
+    bracketed = _in_brackets(atom, context)
+    if bracketed is not None:
+        return bracketed[0]  # The rover weighs 1,025 kg (2,260 lb): the rover's
     found = _listed(atom, context) if signed(text, atom.start) else None
     if found is None and text.startswith(followers(), atom.end):  # of them; 9 points
         if poll_points(atom, text):
@@ -172,6 +178,22 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     if found is None and atom.kind == "multiple" and text[atom.start : atom.end].endswith("ed"):
         return subject_of(atom, context)  # My sourdough starter doubled
     return found
+
+
+def _in_brackets(atom: Atom, context: TextContext) -> tuple[tuple[int, int] | None] | None:
+    """The entity of the value that a value in brackets right after it restates, if so.
+
+    ``weighs 1,025 kg (2,260 lb)``, ``span 7.2 metres (23.6 feet)``: the
+    bracket opens right after the value before, and the restated value is
+    that value's thing, or no thing with it.
+    """
+    last = context.last
+    text = context.text
+    if last is None or not text[last[0] : atom.start].strip(SPACE_CHARS) == _OPEN_BRACKET:
+        return None
+    if not text.startswith(_CLOSE_BRACKET, atom.end):
+        return None  # (2,260 lb at launch): more than the value
+    return (last[1],)
 
 
 def _after(atom: Atom, context: TextContext) -> tuple[int, int] | None:
