@@ -317,6 +317,9 @@ ASIDES: list[Row] = [
     ("The solar panels span 7.2 metres.", "7.2 metres", "solar panels"),
     ("The panels together weigh 61 kg.", "61 kg", "panels"),
     ("The two probes each weigh 720 kg.", "720 kg", "probes"),
+    # a participle that describes a noun, and a direction before at, stay out
+    ("Delphine has maximum sustained winds of 125 mph.", "125 mph", "maximum sustained winds"),
+    ("Winds northwest at 10 to 15 mph.", "10 to 15 mph", "Winds"),
     # a value in brackets right after another restates it
     ("The rover weighs 1,025 kg (2,260 lb).", "2,260 lb", "rover"),
     ("He ran 10 km (6.2 miles) on Sunday.", "6.2 miles", None),
