@@ -189,7 +189,7 @@ def _in_brackets(atom: Atom, context: TextContext) -> tuple[tuple[int, int] | No
     """
     last = context.last
     text = context.text
-    if last is None or not text[last[0] : atom.start].strip(SPACE_CHARS) == _OPEN_BRACKET:
+    if last is None or text[last[0] : atom.start].strip(SPACE_CHARS) != _OPEN_BRACKET:
         return None
     if not text.startswith(_CLOSE_BRACKET, atom.end):
         return None  # (2,260 lb at launch): more than the value
