@@ -211,6 +211,11 @@ WORDS: list[Row] = [
     ("The board raised the quarterly dividend 8% to 54 cents.", "8%", "quarterly dividend"),
     ("The Fed raised rates 25 basis points.", "25 basis points", "rates"),
     ("Output hit a record 135 TWh.", "135 TWh", "Output"),
+    # a noun that ends like an adjective still makes the word after it a verb
+    ("The deal values Corby at about $5.6 billion.", "about $5.6 billion", "Corby"),
+    # a multiple of a base is the subject's, not the base's
+    ("The shares trade at 0.7 times book value.", "0.7 times", "shares"),
+    ("Net debt is now 2.1 times earnings.", "2.1 times", "Net debt"),
     ("The flat now rents for £1,640 a month.", "£1,640 a month", "flat"),
 ]
 

@@ -77,7 +77,7 @@ from numclaims._entities.stated import (
     states_of_subject,
 )
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext
-from numclaims._lexicon import cardinal_words, entity_words
+from numclaims._lexicon import cardinal_words, entity_words, relation_words
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL, SPACE, SPACE_CHARS, ahead, behind
 
@@ -200,12 +200,21 @@ def _after(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     """The phrase after the quantity, unless a bounded value qualifies the noun before it.
 
     ``Checked bags over 23 kilograms cost extra``: the phrase after opens with a
-    verb that is also a noun, and the bags are what the bound is of.
+    verb that is also a noun, and the bags are what the bound is of.  The
+    base after a multiple is no entity of it (``0.7 times book value``).
     """
+    if atom.kind == "multiple" and next_word(context.text, atom.end) in _multiple_bases():
+        return None
     found = entity_after(atom, context.text)
     if found is not None and atom.bound in QUALIFIED_BOUNDS and _verb_first(context.text, found):
         return qualified(atom, context) or found
     return found
+
+
+@cache
+def _multiple_bases() -> frozenset[str]:
+    """The bases of a multiple, lower-cased as :func:`next_word` reads them."""
+    return frozenset(base.lower() for base in relation_words().multiple_bases)
 
 
 def _verb_first(text: str, found: tuple[int, int]) -> bool:

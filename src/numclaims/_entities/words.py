@@ -205,7 +205,9 @@ def noun_like(word: str) -> bool:
     words = entity_words()
     lower = word.lower()
     nationality = word[:1].isupper() and lower.endswith(words.nationality_endings)
-    return not nationality and not lower.endswith(words.adjective_endings)
+    if nationality:
+        return False
+    return not lower.endswith(words.adjective_endings) or lower in words.ending_nouns
 
 
 def plural(word: str) -> bool:
