@@ -15,6 +15,8 @@ AGES = [
     # two words after the determiner: an adjective and the person
     ("The former treasurer, 61, was jailed.", "61", "measure", "year", "exact", "former treasurer"),
     ("A retired postman, 78, raised £2,000.", "78", "measure", "year", "exact", "retired postman"),
+    # an owner's word opens the aside inside a sentence too
+    ("A woman died and her husband, 84, was hurt.", "84", "measure", "year", "exact", "husband"),
     ("In the last year, 12, of the clubs closed.", "12", "number", None, "exact", None),
     ("In the end, 36 people voted.", "36", "number", None, "exact", "people"),
     # a determiner inside a sentence opens no aside of an age (hypothesis found it)

@@ -167,6 +167,7 @@ WORDS: list[Row] = [
     ("A pint now costs £6.50 in central London.", "£6.50", "pint"),
     ("It raised £5bn in new equity.", "£5bn", "new equity"),
     ("Hostel beds go for 18 euros a night in winter.", "18 euros a night", "Hostel beds"),
+    ("Fans spent $40 on average at the match.", "$40", None),
     # a word in -ing after of is a noun, after an adjective too; after a noun, a clause
     ("The earbuds offer eight hours of listening per charge.", "eight hours", "listening"),
     ("The battery is good for 90 km of assisted riding.", "90 km", "assisted riding"),
@@ -210,6 +211,11 @@ WORDS: list[Row] = [
     ("The board raised the quarterly dividend 8% to 54 cents.", "8%", "quarterly dividend"),
     ("The Fed raised rates 25 basis points.", "25 basis points", "rates"),
     ("Output hit a record 135 TWh.", "135 TWh", "Output"),
+    # a noun that ends like an adjective still makes the word after it a verb
+    ("The deal values Corby at about $5.6 billion.", "about $5.6 billion", "Corby"),
+    # a multiple of a base is the subject's, not the base's
+    ("The shares trade at 0.7 times book value.", "0.7 times", "shares"),
+    ("Net debt is now 2.1 times earnings.", "2.1 times", "Net debt"),
     ("The flat now rents for £1,640 a month.", "£1,640 a month", "flat"),
 ]
 

@@ -313,6 +313,16 @@ ASIDES: list[Row] = [
     # the second of two sizes joined by "and" is stated of the first one's noun
     ("The flood left a scar 3 miles long and up to 200 yards wide.", "up to 200 yards", "scar"),
     ("The court is 28 metres long and 15 metres wide.", "15 metres", "court"),
+    # a verb that states a size, in any form, after a plural and an adverb or a count
+    ("The solar panels span 7.2 metres.", "7.2 metres", "solar panels"),
+    ("The panels together weigh 61 kg.", "61 kg", "panels"),
+    ("The two probes each weigh 720 kg.", "720 kg", "probes"),
+    # a participle that describes a noun, and a direction before at, stay out
+    ("Delphine has maximum sustained winds of 125 mph.", "125 mph", "maximum sustained winds"),
+    ("Winds northwest at 10 to 15 mph.", "10 to 15 mph", "Winds"),
+    # a value in brackets right after another restates it
+    ("The rover weighs 1,025 kg (2,260 lb).", "2,260 lb", "rover"),
+    ("He ran 10 km (6.2 miles) on Sunday.", "6.2 miles", None),
     # after a comma and each: the plural before the comma, subject or object
     ("The farm's 64 turbines, each 190 metres tall, are idle.", "190 metres", "turbines"),
     ("Cut the dough into 12 squares, each about 8 cm wide.", "about 8 cm", "squares"),

@@ -134,6 +134,10 @@ CAUGHT_BY_MUTMUT: dict[str, Row] = {
             Expected("an eighth inch", 57, "measure", 0.125, "inch"),
         ],
     ),
+    "a-step-verb-is-no-product-name": (  # once read as a model name, "Whisk 3"
+        "Whisk 3 large eggs with the sugar.",
+        [Expected("3", 6, "number", 3.0)],
+    ),
     "hyphenated-percent-before-a-noun": (
         "A 5-percent rise and a 2-per-cent fall.",
         [

@@ -60,6 +60,9 @@ NOT_QUANTITIES = [
     ("idiom", "Buy one get one free on all sandals this week."),
     ("idiom", "The buy-one-get-one offer on pies ends on Sunday."),
     ("address", "The meeting is at 10 Downing Street."),
+    ("label", "The nurse on ward 12 said the reading was normal."),
+    ("label", "The firm's office is at Unit 4B in the harbour."),
+    ("model", "Listen to the show on 98.4 FM tonight."),
 ]
 
 

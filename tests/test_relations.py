@@ -55,9 +55,7 @@ def test_ratios(text: str, span: str, value: float, numerator: float, denominato
     [
         pytest.param("The team won 2 in 2019.", id="a-year-after-in"),
         pytest.param("The score was 18/43 in the poll.", id="slash-without-shooting"),
-        pytest.param(
-            "The stock trades at 28 times forward earnings.", id="times-without-comparison"
-        ),
+        pytest.param("The stock has split 3 times since 2010.", id="times-without-comparison"),
         pytest.param("A double room costs extra.", id="double-adjective"),
     ],
 )
@@ -71,6 +69,12 @@ def test_not_ratios_or_multiples(text: str) -> None:
     [
         pytest.param("The chip runs 2x faster.", "2x", 2.0, "exact", None, id="x"),
         pytest.param("It is six times larger.", "six times", 6.0, "exact", None, id="times"),
+        pytest.param(
+            "It trades at 28 times forward earnings.", "28 times", 28.0, "exact", None, id="pe"
+        ),
+        pytest.param(
+            "The bid values it at 11 times its earnings.", "11 times", 11.0, "exact", None, id="its"
+        ),
         pytest.param("Sales doubled last year.", "doubled", 2.0, "exact", "increase", id="doubled"),
         pytest.param("Cases have quadrupled.", "quadrupled", 4.0, "exact", "increase", id="quad"),
         pytest.param("It halved its dividend.", "halved", 0.5, "exact", "decrease", id="halved"),

@@ -77,12 +77,15 @@ from numclaims._entities.stated import (
     states_of_subject,
 )
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext
-from numclaims._lexicon import cardinal_words, entity_words
+from numclaims._lexicon import cardinal_words, entity_words, relation_words
 from numclaims._scan import Atom
-from numclaims._text import KEEP_GIL, SPACE, ahead, behind
+from numclaims._text import KEEP_GIL, SPACE, SPACE_CHARS, ahead, behind
 
 __all__ = ["TextContext", "read_entity"]
 
+#: The brackets around a value that restates the one before it: ``1,025 kg (2,260 lb)``.
+_OPEN_BRACKET = "("
+_CLOSE_BRACKET = ")"
 #: How far before a signed value the name of a list item may start (``S&P 500 +0.7%``).
 _LIST_REACH = 40
 #: The dimensions of a size, stated of a subject only after a verb that states one.
@@ -159,6 +162,9 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         return aged(atom, context)
     if _no_thing(atom, text):
         return None
+    bracketed = _in_brackets(atom, context)
+    if bracketed is not None:
+        return bracketed[0]  # The rover weighs 1,025 kg (2,260 lb): the rover's
     found = _listed(atom, context) if signed(text, atom.start) else None
     if found is None and text.startswith(followers(), atom.end):  # of them; 9 points
         if poll_points(atom, text):
@@ -174,16 +180,41 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     return found
 
 
+def _in_brackets(atom: Atom, context: TextContext) -> tuple[tuple[int, int] | None] | None:
+    """The entity of the value that a value in brackets right after it restates, if so.
+
+    ``weighs 1,025 kg (2,260 lb)``, ``span 7.2 metres (23.6 feet)``: the
+    bracket opens right after the value before, and the restated value is
+    that value's thing, or no thing with it.
+    """
+    last = context.last
+    text = context.text
+    if last is None or text[last[0] : atom.start].strip(SPACE_CHARS) != _OPEN_BRACKET:
+        return None
+    if not text.startswith(_CLOSE_BRACKET, atom.end):
+        return None  # (2,260 lb at launch): more than the value
+    return (last[1],)
+
+
 def _after(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     """The phrase after the quantity, unless a bounded value qualifies the noun before it.
 
     ``Checked bags over 23 kilograms cost extra``: the phrase after opens with a
-    verb that is also a noun, and the bags are what the bound is of.
+    verb that is also a noun, and the bags are what the bound is of.  The
+    base after a multiple is no entity of it (``0.7 times book value``).
     """
+    if atom.kind == "multiple" and next_word(context.text, atom.end) in _multiple_bases():
+        return None
     found = entity_after(atom, context.text)
     if found is not None and atom.bound in QUALIFIED_BOUNDS and _verb_first(context.text, found):
         return qualified(atom, context) or found
     return found
+
+
+@cache
+def _multiple_bases() -> frozenset[str]:
+    """The bases of a multiple, lower-cased as :func:`next_word` reads them."""
+    return frozenset(base.lower() for base in relation_words().multiple_bases)
 
 
 def _verb_first(text: str, found: tuple[int, int]) -> bool:

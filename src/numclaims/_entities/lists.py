@@ -205,8 +205,11 @@ def set_at(clause: list[Token], opener: str = "") -> tuple[int, int] | None:
     i = len(clause) - 1
     if last == _AT:
         i = _past_change(clause, i)  # the 10-year yield up 5 basis points at 4.2%
-    while i > 0 and clause[i - 1].word.lower() in words.adverbs:
-        i -= 1  # now at
+    while i > 0 and (
+        clause[i - 1].word.lower() in words.adverbs
+        or clause[i - 1].word.lower() in words.directions
+    ):
+        i -= 1  # now at; Winds northwest at 10 mph
     end = i
     while i > 0 and end - i < MAX_WORDS and _name_word(clause[i - 1].word, "", clause[i].word):
         i -= 1

@@ -98,10 +98,18 @@ def _past_determiners(tokens: list[Token], i: int, end: int, following: list[str
                 _YEAR.fullmatch(tokens[i].word, None, None, KEEP_GIL) is not None
                 and following[i][:1].isalpha()
             )
+            or _count_after_determiner(tokens, i, following[i])
         )
     ):
         i += 1
     return i
+
+
+def _count_after_determiner(tokens: list[Token], i: int, following: str) -> bool:
+    """True for a number word after a determiner and before a word: ``The two probes each``."""
+    if not i or tokens[i - 1].word.lower() not in entity_words().determiners:
+        return False
+    return tokens[i].word.lower() in cardinal_words() and following[:1].isalpha()
 
 
 #: What one step of :func:`phrase_at` takes: (tokens, how many of them are numbers).

@@ -97,6 +97,8 @@ def _by_form(word: str, lower: str, nxt: str, previous: str) -> bool:
         return False  # raised its sales forecast to $8.4bn; cut its target to 2%
     if lower in words.ambiguous_verbs:
         return _ambiguous_is_verb(nxt, previous)
+    if lower in words.statives and _amount(nxt):
+        return True  # The solar panels span 7.2 metres
     if lower in words.averages and not _past_tense(lower):
         # Salaries average £31,500; but the average £300 bill, average monthly repayments
         return _amount(nxt) and before not in words.determiners
@@ -203,7 +205,9 @@ def noun_like(word: str) -> bool:
     words = entity_words()
     lower = word.lower()
     nationality = word[:1].isupper() and lower.endswith(words.nationality_endings)
-    return not nationality and not lower.endswith(words.adjective_endings)
+    if nationality:
+        return False
+    return not lower.endswith(words.adjective_endings) or lower in words.ending_nouns
 
 
 def plural(word: str) -> bool:

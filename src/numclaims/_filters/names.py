@@ -198,6 +198,8 @@ def _is_model_name(atom: Atom, text: str, before: str) -> bool:
     """``Boeing 737``, ``iOS 17.4``, ``S&P 500``, ``FTSE 250``: a name, then its number."""
     if atom.form != "digits" or atom.bound != "exact" or not _may_name(before):
         return False
+    if _step(atom, text, before):
+        return False  # Whisk 3 large eggs: a step of a recipe, not the Galaxy Z Fold 6
     if not _reads_as_code(text[atom.num_start : atom.num_end]):
         return False  # 1,844 and 3.14159 are amounts, not names
     if sum(map(str.isupper, before)) > 1 or not before[0].isupper():
@@ -205,6 +207,13 @@ def _is_model_name(atom: Atom, text: str, before: str) -> bool:
     if before in context_words()["model_before"]:
         return True  # a product line's generation: Pixel 8 users, Thunderbolt 4 ports
     return not plural_noun_after(atom, text)  # "gave Ukraine 50 tanks" counts tanks
+
+
+def _step(atom: Atom, text: str, before: str) -> bool:
+    """True for a verb of ``step_verb`` that opens the sentence before the number."""
+    if before.lower() not in context_words()["step_verb"]:
+        return False
+    return sentence_starts(text, text.rfind(before, 0, atom.start))
 
 
 def _may_name(before: str) -> bool:

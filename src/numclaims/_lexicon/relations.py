@@ -22,7 +22,8 @@ class RelationWords(NamedTuple):
     multiple_verbs: dict[str, float]  # doubled -> 2.0, halved -> 0.5
     multiple_words: dict[str, float]  # twice -> 2.0, triple -> 3.0: before a comparison
     times: frozenset[str]  # six times, tenfold, 2x
-    comparison: frozenset[str]  # six times larger
+    comparison: frozenset[str]  # six times larger; and the bases of multiple_bases
+    multiple_bases: frozenset[str]  # 0.7 times book value: the subject's, not the base's
     readings: frozenset[str]  # pint units of two readings: 140/90 mmHg
 
 
@@ -31,6 +32,7 @@ def relation_words() -> RelationWords:
     """The tables of ``relations.txt``, built once."""
     verbs = invert(read_section("relations", "multiple_verb"), folded=True)
     multiples = invert(read_section("relations", "multiple_word"), folded=True)
+    bases = folded_set(words("relations", "multiple_base"))
     return RelationWords(
         invert(read_section("relations", "per_noun"), folded=True),
         words("relations", "not_rate"),
@@ -40,6 +42,7 @@ def relation_words() -> RelationWords:
         {surface: float(factor) for surface, factor in verbs.items()},
         {surface: float(factor) for surface, factor in multiples.items()},
         folded_set(words("relations", "times")),
-        folded_set(words("relations", "comparison")),
+        folded_set(words("relations", "comparison")) | bases,
+        bases,
         frozenset(words("relations", "reading")),
     )
