@@ -395,9 +395,18 @@ def _purpose_link(atom: Atom, text: str) -> int | None:
 
 
 def _infinitive(text: str, pos: int) -> bool:
-    """True for a word after ``pos`` that a determiner follows, as a verb its object."""
+    """True for a word after ``pos`` that is a verb before its object: ``to settle the case``.
+
+    A determiner follows it, or a plural after a word that is none
+    (``to settle claims that``; but ``to shareholders``).
+    """
     end = _past_word(text, pos)
-    return text[end - 1 : end].isalpha() and next_word(text, end) in entity_words().determiners
+    if not text[end - 1 : end].isalpha():
+        return False
+    word, following = next_word(text, pos), next_word(text, end)
+    if following in entity_words().determiners:
+        return True
+    return plural(following) and not plural(word) and word not in entity_words().stop
 
 
 def _given_by(text: str, start: int, verbs: frozenset[str]) -> bool:
