@@ -198,6 +198,11 @@ WORDS: list[Row] = [
     # extra and additional belong to the phrase, as new does; more does not
     ("The district will hire 45 additional counsellors.", "45", "additional counsellors"),
     ("The army sent 134,500 more conscripts.", "134,500", "conscripts"),
+    # after a count: a verb in -ed before a name is the count's verb; an adverb in -ly
+    # before a participle describes the noun
+    ("A crowd of 31,208 watched Ashford City win.", "31,208", "crowd"),
+    ("Mix the beef with 2 finely chopped onions.", "2", "finely chopped onions"),
+    ("The sets weigh roughly 640 tonnes fully loaded.", "roughly 640 tonnes", "sets"),
     # a time or a date fronted without a comma, after from or by
     ("From April the typical bill will rise to £1,812 a year.", "£1,812 a year", "typical bill"),
     # worth after net is the head noun ([compound_head]); after any other noun, an adjective
