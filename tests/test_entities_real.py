@@ -323,7 +323,7 @@ ASIDES: list[Row] = [
     # a size compared after a comma restates the clause before it
     ("The river crested at 7.9 metres, 2.4 metres above flood stage.", "2.4 metres", "river"),
     # an aside of a size after a comma: no verb before the comma, past an adverb
-    ("The container ship, 400 metres long, can carry 24,000 boxes.", "400 metres", "container ship"),
+    ("The container ship, 400 metres long, can carry 9,000 boxes.", "400 metres", "container ship"),
     ("The footbridge, just 4 metres wide, opens today.", "4 metres", "footbridge"),
     # a value in brackets right after another restates it
     ("The rover weighs 1,025 kg (2,260 lb).", "2,260 lb", "rover"),

@@ -46,7 +46,7 @@ from functools import cache
 
 import regex
 
-from numclaims._entities.after import entity_after, next_word
+from numclaims._entities.after import entity_after
 from numclaims._entities.appositions import (
     aside_subject,
     fronted_group,
@@ -76,7 +76,7 @@ from numclaims._entities.stated import (
     size_of_subject,
     states_of_subject,
 )
-from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext
+from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, next_word
 from numclaims._lexicon import cardinal_words, entity_words, relation_words
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL, SPACE, SPACE_CHARS, ahead, behind

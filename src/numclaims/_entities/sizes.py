@@ -10,10 +10,9 @@ readings decide.
 
 from __future__ import annotations
 
-from numclaims._entities.after import next_word
 from numclaims._entities.appositions import subject_before_comma
 from numclaims._entities.phrases import phrase_before
-from numclaims._entities.tokens import TextContext, Token
+from numclaims._entities.tokens import TextContext, Token, next_word
 from numclaims._entities.words import gerund, is_verb, plural
 from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
