@@ -25,13 +25,7 @@ from numclaims._entities.words import (
     plural,
     premodifier,
 )
-from numclaims._lexicon import (
-    cardinal_words,
-    change_words,
-    cue_words,
-    entity_words,
-    number_words,
-)
+from numclaims._lexicon import cardinal_words, change_words, entity_words, number_words
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL, SPACE, behind
 
@@ -287,7 +281,15 @@ def aged(atom: Atom, context: TextContext) -> tuple[int, int] | None:
 
 def _lists_ages(word: str) -> bool:
     """True for a comma or a joiner between the ages of a list: ``aged 19, 22 and 24``."""
-    return word == _COMMA or word.lower() in cue_words("age_list_joiner")
+    return word == _COMMA or word.lower() in _age_joiners()
+
+
+@cache
+def _age_joiners() -> frozenset[str]:
+    """The joiners of a list of ages (``[age_list_joiner]`` of ``cues.txt``)."""
+    from numclaims._lexicon import cue_words  # a cache with an argument: not a module name
+
+    return frozenset(cue_words("age_list_joiner"))
 
 
 #: What a verb opening an object of ``of`` may follow: a comma, ``to``.
