@@ -15,6 +15,10 @@ AGES = [
     # two words after the determiner: an adjective and the person
     ("The former treasurer, 61, was jailed.", "61", "measure", "year", "exact", "former treasurer"),
     ("A retired postman, 78, raised £2,000.", "78", "measure", "year", "exact", "retired postman"),
+    # every age of a list after aged; a comma and a joiner after one age end it
+    ("Three men, aged 19, 22 and 24, were held.", "24", "measure", "year", "exact", "men"),
+    ("Children aged 5 and 11 were hurt.", "11", "measure", "year", "exact", "Children"),
+    ("The man, aged 40, and 3 others left.", "3", "number", None, "exact", "others"),
     # an owner's word opens the aside inside a sentence too
     ("A woman died and her husband, 84, was hurt.", "84", "measure", "year", "exact", "husband"),
     ("In the last year, 12, of the clubs closed.", "12", "number", None, "exact", None),

@@ -189,6 +189,22 @@ WORDS: list[Row] = [
     ("A strike would halt around £150 million of trade a week.", "around £150 million", "trade"),
     ("Wages for its 52,000 store workers will rise to €15.20 an hour.", "€15.20 an hour", "Wages"),
     ("The group will return £500m to shareholders.", "£500m", "shareholders"),
+    # more verbs that give an amount to someone; to and a verb is no payee
+    ("A jury awarded $4.6 million to the family of a cyclist.", "$4.6 million", "family"),
+    ("The airline must refund £1.1m to 9,300 passengers.", "£1.1m", "passengers"),
+    ("A donor left $3.2 million to the animal sanctuary.", "$3.2 million", "animal sanctuary"),
+    ("The retailer agreed to pay $18 million to settle claims.", "$18 million", "retailer"),
+    ("Runners took part, raising £2.3m for local charities.", "£2.3m", "local charities"),
+    # extra and additional belong to the phrase, as new does; more does not
+    ("The district will hire 45 additional counsellors.", "45", "additional counsellors"),
+    ("The army sent 134,500 more conscripts.", "134,500", "conscripts"),
+    # after a count: a verb in -ed before a name is the count's verb; an adverb in -ly
+    # before a participle describes the noun
+    ("A crowd of 31,208 watched Ashford City win.", "31,208", "crowd"),
+    ("Mix the beef with 2 finely chopped onions.", "2", "finely chopped onions"),
+    ("The sets weigh roughly 640 tonnes fully loaded.", "roughly 640 tonnes", "sets"),
+    # a time or a date fronted without a comma, after from or by
+    ("From April the typical bill will rise to £1,812 a year.", "£1,812 a year", "typical bill"),
     # worth after net is the head noun ([compound_head]); after any other noun, an adjective
     ("Her net worth is estimated at $3.2 billion.", "$3.2 billion", "net worth"),
     ("The net worth of the family is $40 billion.", "$40 billion", "net worth"),

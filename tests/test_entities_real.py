@@ -320,6 +320,11 @@ ASIDES: list[Row] = [
     # a participle that describes a noun, and a direction before at, stay out
     ("Delphine has maximum sustained winds of 125 mph.", "125 mph", "maximum sustained winds"),
     ("Winds northwest at 10 to 15 mph.", "10 to 15 mph", "Winds"),
+    # a size compared after a comma restates the clause before it
+    ("The river crested at 7.9 metres, 2.4 metres above flood stage.", "2.4 metres", "river"),
+    # an aside of a size after a comma: no verb before the comma, past an adverb
+    ("The container ship, 400 metres long, can carry 9,000 boxes.", "400 metres", "container ship"),
+    ("The footbridge, just 4 metres wide, opens today.", "4 metres", "footbridge"),
     # a value in brackets right after another restates it
     ("The rover weighs 1,025 kg (2,260 lb).", "2,260 lb", "rover"),
     ("He ran 10 km (6.2 miles) on Sunday.", "6.2 miles", None),

@@ -134,6 +134,10 @@ CAUGHT_BY_MUTMUT: dict[str, Row] = {
             Expected("an eighth inch", 57, "measure", 0.125, "inch"),
         ],
     ),
+    "a-cooking-word-keeps-a-hot-temperature": (  # once a model name like 777F
+        "Set the air fryer to 200C and cook the wings.",
+        [Expected("200C", 21, "measure", 200.0, "degree_Celsius")],
+    ),
     "a-step-verb-is-no-product-name": (  # once read as a model name, "Whisk 3"
         "Whisk 3 large eggs with the sugar.",
         [Expected("3", 6, "number", 3.0)],

@@ -52,6 +52,7 @@ BLIND3_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind3.json"
 BLIND4_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind4.json"
 BLIND5_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind5.json"
 BLIND6_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind6.json"
+BLIND7_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind7.json"
 BLIND_DIR = BENCHMARKS / "blind"
 
 
@@ -117,6 +118,7 @@ FLOORS = {
     "blind4": (BLIND_DIR, BLIND4_FLOOR_FILE),
     "blind5": (BLIND_DIR, BLIND5_FLOOR_FILE),
     "blind6": (BLIND_DIR, BLIND6_FLOOR_FILE),
+    "blind7": (BLIND_DIR, BLIND7_FLOOR_FILE),
     "heldout": (HELDOUT_DIR, HELDOUT_FLOOR_FILE),
 }
 

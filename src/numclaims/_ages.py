@@ -33,6 +33,9 @@ def _age_before() -> regex.Pattern[str]:
     """The words right before an age, read backwards from the number."""
     return regex.compile(
         rf"(?r)(?:\b(?i:\L<age>)"
+        # the ages after the first of a list: aged 19, 22 and 24
+        rf"|(?P<list>\b(?i:\L<age>){SPACE}+\d{{1,3}}(?:,{SPACE}+\d{{1,3}})*"
+        rf"(?:,?{SPACE}+(?i:\L<joiner>)|,))"
         rf"|\b(?i:\L<group>){SPACE}+(?i:\L<bound>)"
         rf"|\b[A-Z][\w'’.]*{_ASIDE_COMMA}(?:{SPACE}(?i:\L<aside>))?"
         # as written: The goalkeeper, 36; A retired postman, 78
@@ -43,6 +46,7 @@ def _age_before() -> regex.Pattern[str]:
         bound=cue_words("age_group_bound"),
         aside=cue_words("age_aside"),
         determiner=cue_words("age_aside_determiner"),
+        joiner=cue_words("age_list_joiner"),
     )
 
 
@@ -60,7 +64,12 @@ def _age_ends() -> frozenset[str]:
     """
     ends = {
         word[-1]
-        for word in (*cue_words("age"), *cue_words("age_aside"), *cue_words("age_group_bound"))
+        for word in (
+            *cue_words("age"),
+            *cue_words("age_aside"),
+            *cue_words("age_group_bound"),
+            *cue_words("age_list_joiner"),
+        )
     }
     cases = {case(end) for end in ends for case in (str.lower, str.upper)}
     return frozenset(cases | {_ASIDE_COMMA} | _AGE_GAP)
@@ -76,11 +85,19 @@ def read_age(atom: Atom, text: str) -> None:
     if atom.scaled or atom.value is None or not 0 < atom.value < _OLDEST:
         return
     match = behind(_age_before(), text, start, _AGE_REACH)
-    if match is not None and _closed(match.group(), text[atom.end : atom.end + 1]):
+    if match is not None and _closed(match, text[atom.end : atom.end + 1]):
         atom.kind, atom.unit, atom.dimension = "measure", "year", "age"
 
 
-def _closed(before: str, after: str) -> bool:
-    """False for an age given aside that no punctuation closes: ``The striker, 19, has``."""
-    aside = _ASIDE_COMMA in before
-    return not aside or after in _ASIDE_CLOSES
+def _closed(match: regex.Match[str], after: str) -> bool:
+    """False for an age given aside that no punctuation closes: ``The striker, 19, has``.
+
+    The commas of a list of ages (``aged 19, 22 and 24``) set none aside.
+    """
+    listed = match.group("list")
+    if listed is not None:
+        # aged 40, and 3 others: a comma and a joiner after a single age end the list
+        words = listed.split()
+        ages = sum(word[:1].isdigit() for word in words)
+        return ages > 1 or words[-1].endswith(_ASIDE_COMMA) or not words[-2].endswith(_ASIDE_COMMA)
+    return _ASIDE_COMMA not in match.group() or after in _ASIDE_CLOSES

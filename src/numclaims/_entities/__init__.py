@@ -46,7 +46,7 @@ from functools import cache
 
 import regex
 
-from numclaims._entities.after import entity_after, next_word
+from numclaims._entities.after import entity_after
 from numclaims._entities.appositions import (
     aside_subject,
     fronted_group,
@@ -76,7 +76,7 @@ from numclaims._entities.stated import (
     size_of_subject,
     states_of_subject,
 )
-from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext
+from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, next_word
 from numclaims._lexicon import cardinal_words, entity_words, relation_words
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL, SPACE, SPACE_CHARS, ahead, behind
@@ -386,9 +386,21 @@ def _before(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     found = entity_of(atom, context)  # a range of up to 160 km
     # a rate (55 km a year, 42 km/s) is no size
     size = atom.dimension in _SIZES and atom.per is None and "/" not in (atom.unit or "")
-    if found is None and (not size or size_of_subject(atom, text)) and not moved(atom, text):
+    stated = not size or size_of_subject(atom, text) or _compared_aside(atom, text)
+    if found is None and stated and not moved(atom, text):
         found = clause_entity(atom, context)
     return found
+
+
+def _compared_aside(atom: Atom, text: str) -> bool:
+    """True for a size right after a comma that compares the value before it.
+
+    ``crested at 7.9 metres on Saturday, 2.4 metres above flood stage``: the
+    clause before the comma is what the size is of.
+    """
+    if not text[: atom.start].rstrip(SPACE_CHARS).endswith(","):
+        return False
+    return next_word(text, atom.end) in entity_words().comparisons
 
 
 def _listed(atom: Atom, context: TextContext) -> tuple[int, int] | None:

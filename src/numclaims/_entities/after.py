@@ -14,6 +14,8 @@ from functools import cache
 
 import regex
 
+from numclaims._entities.purposes import compared, purpose_link
+from numclaims._entities.tokens import next_word, previous_word
 from numclaims._entities.words import (
     MAX_WORDS,
     POSSESSIVE,
@@ -34,22 +36,8 @@ __all__ = ["entity_after", "next_word"]
 _COUNTER_REACH = 24
 #: How far after a fraction in words its article may reach (``half a lemon``).
 _ARTICLE_REACH = 8
-#: How far before a quantity, and over how many words, a verb of spending may stand
-#: (``spent £31m on a centre-back and £12m``).
-_LIST_REACH = 60
-_LIST_WORDS = 8
-#: The joiner of a second amount to the first: ``and £12m on a goalkeeper``.
-_AND = "and"
-#: What links a statistic to its amount: ``an average of``.
-_OF = "of"
-#: The dimension of a duration, which a verb of spending gives no thing.
-_TIME = "time"
-#: The link of an amount paid to whom, also the mark of an infinitive (``to settle``).
-_TO = "to"
 #: The dimensions of an amount of a stuff, which a word in -ing may describe (baking soda).
 _AMOUNTS = frozenset({"mass", "volume"})
-#: How many characters after ``pos`` :func:`next_word` reads.
-_NEXT_WORD_REACH = 24
 
 #: A word of the phrase, after spaces: letters, digits, apostrophes, inner hyphens and ``&``.
 _WORD = regex.compile(
@@ -138,8 +126,8 @@ def entity_after(atom: Atom, text: str) -> tuple[int, int] | None:
     """The noun phrase after the quantity, or after the preposition of its verb of spending."""
     pos = _phrase_start(atom, text)
     found = _phrase_after(atom, text, pos)
-    if found is None and (pos == atom.end or text.startswith(_compared(), atom.end)):
-        link = _purpose_link(atom, text)
+    if found is None and (pos == atom.end or text.startswith(compared(), atom.end)):
+        link = purpose_link(atom, text)
         if link is not None:
             found = _phrase_after(atom, text, link)  # spent £1.5bn on transfers
     return found
@@ -216,9 +204,22 @@ def _phrase_after(atom: Atom, text: str, pos: int) -> tuple[int, int] | None:
     return _phrase_span(start, end, taken, previous)
 
 
+def _acted(word: str, following: str) -> bool:
+    """True for a verb in -ed right after a count, before a name or a determiner."""
+    lower = word.lower()
+    if not lower.endswith("ed") or lower in entity_words().ed_nouns:
+        return False
+    return following[:1].isupper() or following.lower() in entity_words().determiners
+
+
 def _phrase_span(start: int, end: int, taken: int, last: str) -> tuple[int, int] | None:
-    """The span read, if any; none for an adjective alone (``4 times more likely to``)."""
-    if start < 0 or (taken == 1 and last.lower() in entity_words().ly_adjectives):
+    """The span read, if any; none for an adjective or an adverb alone.
+
+    ``4 times more likely to``; ``weigh 640 tonnes fully loaded``.
+    """
+    words = entity_words()
+    lower = last.lower()
+    if start < 0 or (taken == 1 and lower.endswith("ly") and lower not in words.ly_nouns):
         return None
     return start, end
 
@@ -320,6 +321,8 @@ def _first_word(atom: Atom, text: str, pos: int) -> _Reading | None:
         elif premodifier(word, nxt):
             linked = True  # a 20% higher risk
             match = after
+        elif atom.kind == "number" and _acted(word, nxt):
+            return None  # A crowd of 31,208 watched Ashford City: the count's verb
         else:
             return match, word, after, nxt
     return None
@@ -350,94 +353,3 @@ def _coordinated(text: str, pos: int) -> bool:
         and modifies(first.group(_WORD_GROUP))
         and modifies(second.group(_WORD_GROUP))
     )
-
-
-@cache
-def _purpose_links() -> tuple[str, ...]:
-    """The prepositions of ``[purpose]``, as they follow a quantity: `` on ``, `` for ``."""
-    return tuple(f" {link} " for link in entity_words().purpose)
-
-
-@cache
-def _compared() -> tuple[str, ...]:
-    """The words of comparison as they follow a quantity: `` more ``, `` less ``."""
-    return tuple(f" {word} " for word in entity_words().comparisons)
-
-
-def _purpose_link(atom: Atom, text: str) -> int | None:
-    """Where the thing paid for starts: ``spent £1.5bn on transfers``, ``raised $5 for charity``.
-
-    The verb right before the quantity names the preposition that links the
-    thing (``[purpose]`` in the word lists), written after one space; a time
-    is no thing (``for the quarter``).
-    """
-    if atom.dimension == _TIME:
-        return None  # a duration is no amount paid: spent three hours on
-    pos = atom.end
-    if text.startswith(_compared(), pos):
-        pos = _past_word(text, pos)  # paid 2.6% more for food
-    if not text.startswith(_purpose_links(), pos):
-        return None  # most quantities
-    words = entity_words()
-    link = next_word(text, pos)
-    verbs = words.purpose.get(link, frozenset())
-    if not verbs or not _given_by(text, atom.start, verbs):
-        return None
-    pos = _past_word(text, pos)
-    if next_word(text, pos) in words.determiners:
-        pos = _past_word(text, pos)  # spent £8,000 on the snacks
-    if next_word(text, pos)[:1].isdigit():
-        pos = _past_word(text, pos)  # spend £2.3m on 55 buses: the count is a quantity
-    noun = next_word(text, pos)
-    if link == _TO and _infinitive(text, pos):
-        return None  # agreed to pay $4.3bn to settle the case: a verb and its object
-    return pos if noun[:1].isalpha() and noun not in words.not_purpose else None
-
-
-def _infinitive(text: str, pos: int) -> bool:
-    """True for a word after ``pos`` that a determiner follows, as a verb its object."""
-    end = _past_word(text, pos)
-    return text[end - 1 : end].isalpha() and next_word(text, end) in entity_words().determiners
-
-
-def _given_by(text: str, start: int, verbs: frozenset[str]) -> bool:
-    """True where one of ``verbs`` gives the amount at ``start``.
-
-    Right before it (``spent £1.5bn``, ``set aside``), before a statistic
-    (``paid an average of``), before a determiner
-    and one word (``paid a club-record £48.5m``), or, for a second amount
-    after ``and``, before the first (``spent £31m on a centre-back and £12m``).
-    """
-    before = text[max(0, start - _LIST_REACH) : start].lower().split()
-    if before[-1:] == [_OF] and len(before) > 3 and before[-2] in entity_words().not_linked:
-        before = before[:-3]  # paid an average of 146.9p a litre for petrol
-    if not before:
-        return False
-    if before[-1] in verbs or " ".join(before[-2:]) in verbs:
-        return True
-    if len(before) > 2 and before[-2] in entity_words().determiners:
-        return before[-3] in verbs  # paid a club-record £48.5m
-    if before[-1] != _AND:
-        return False
-    return any(word in verbs for word in before[-_LIST_WORDS:-1])
-
-
-def _past_word(text: str, pos: int) -> int:
-    """Where the word after ``pos`` (past spaces) ends."""
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    while pos < len(text) and not text[pos].isspace():
-        pos += 1
-    return pos
-
-
-def previous_word(text: str, pos: int) -> str:
-    """The lower-cased word right before ``pos`` (past spaces), as written."""
-    words = text[max(0, pos - _NEXT_WORD_REACH) : pos].lower().split()
-    return words[-1] if words else ""
-
-
-def next_word(text: str, pos: int) -> str:
-    """The lower-cased word after ``pos`` (past spaces), without trailing punctuation."""
-    words = text[pos : pos + _NEXT_WORD_REACH].lower().split(None, 1)
-    return words[0].rstrip(".,;:!?)") if words else ""

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import regex
 
-from numclaims._entities.after import next_word
 from numclaims._entities.appositions import (
     participle_opens,
     subject_before,
@@ -46,7 +45,7 @@ from numclaims._entities.lists import (
     set_at,
 )
 from numclaims._entities.phrases import phrase_at, phrase_before
-from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token
+from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, Token, next_word
 from numclaims._entities.words import gerund, premodifier
 from numclaims._lexicon import change_words, entity_words
 from numclaims._scan import Atom

@@ -263,6 +263,8 @@ def aged(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     """The person an age belongs to: ``men aged 25``, ``The ambassador, who is 58``, ``X, 61,``."""
     words, numbers = entity_words(), number_words()
     tokens = context.tokens(max(0, atom.start - _AGED_REACH), atom.start)
+    while tokens and (tokens[-1].word[:1].isdigit() or _lists_ages(tokens[-1].word)):
+        tokens.pop()  # Three men, aged 19, 22 and 24: past the ages before this one
     while tokens and tokens[-1].word.lower() in words.age_markers:
         tokens.pop()
     if tokens and tokens[-1].word == _COMMA:
@@ -275,6 +277,19 @@ def aged(atom: Atom, context: TextContext) -> tuple[int, int] | None:
             break  # one in four adults over 65: the count is no part of the group
         phrase.insert(0, token)
     return (phrase[0].start, phrase[-1].end) if phrase else None
+
+
+def _lists_ages(word: str) -> bool:
+    """True for a comma or a joiner between the ages of a list: ``aged 19, 22 and 24``."""
+    return word == _COMMA or word.lower() in _age_joiners()
+
+
+@cache
+def _age_joiners() -> frozenset[str]:
+    """The joiners of a list of ages (``[age_list_joiner]`` of ``cues.txt``)."""
+    from numclaims._lexicon import cue_words  # a cache with an argument: not a module name
+
+    return frozenset(cue_words("age_list_joiner"))
 
 
 #: What a verb opening an object of ``of`` may follow: a comma, ``to``.

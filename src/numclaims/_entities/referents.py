@@ -22,9 +22,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from numclaims._entities.after import next_word
 from numclaims._entities.phrases import phrase_before
-from numclaims._entities.tokens import TextContext, ends_sentence, line_start
+from numclaims._entities.tokens import TextContext, ends_sentence, line_start, next_word
 from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
 

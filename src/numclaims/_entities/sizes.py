@@ -10,10 +10,9 @@ readings decide.
 
 from __future__ import annotations
 
-from numclaims._entities.after import next_word
 from numclaims._entities.appositions import subject_before_comma
 from numclaims._entities.phrases import phrase_before
-from numclaims._entities.tokens import TextContext, Token
+from numclaims._entities.tokens import TextContext, Token, next_word
 from numclaims._entities.words import gerund, is_verb, plural
 from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
@@ -44,13 +43,16 @@ def dimensioned(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     paired = _paired_size(tokens, context)
     if paired is not None:
         return paired  # a track 14 miles long and up to 400 yards wide
+    adverbs = entity_words().adverbs
+    if len(tokens) > 1 and tokens[-1].word.lower() in adverbs and tokens[-2].word == ",":
+        tokens.pop()  # The footbridge, just 4 metres wide,
     each = len(tokens) > 1 and tokens[-1].word.lower() == _EACH and tokens[-2].word == ","
     if each:
         del tokens[-2:]  # 64 turbines, each 190 metres tall: the plural before the comma
     comma = bool(tokens) and tokens[-1].word == ","
     if comma:
         tokens.pop()
-    found = _noun_before(tokens)
+    found = _noun_before(tokens, "," if comma else _QUANTITY)
     if found is None or not comma:
         return found
     # after a comma, only a subject: The asteroid, 370 metres wide; images show the runway,
@@ -69,10 +71,14 @@ def _paired_size(tokens: list[Token], context: TextContext) -> tuple[int, int] |
     return span if not context.text[end : adjective.start].strip() else None
 
 
-def _noun_before(tokens: list[Token]) -> tuple[int, int] | None:
-    """The noun phrase right before a quantity, if its last word is no verb (``measures``)."""
+def _noun_before(tokens: list[Token], following: str = _QUANTITY) -> tuple[int, int] | None:
+    """The noun phrase right before a quantity, if its last word is no verb (``measures``).
+
+    ``following`` is what comes after that word: the quantity, or a comma
+    (``The container ship, 400 metres long``: no verb before a comma).
+    """
     previous = tokens[-2].word if len(tokens) > 1 else ""
-    if not tokens or is_verb(tokens[-1].word, _QUANTITY, previous):
+    if not tokens or is_verb(tokens[-1].word, following, previous):
         return None
     return phrase_before(tokens, len(tokens))
 

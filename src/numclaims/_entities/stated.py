@@ -10,7 +10,7 @@ no property of it.  Each test reads only the text before the value.
 
 from __future__ import annotations
 
-from numclaims._entities.after import next_word, previous_word
+from numclaims._entities.tokens import next_word, previous_word
 from numclaims._entities.words import gerund
 from numclaims._lexicon import change_words, entity_words
 from numclaims._scan import Atom

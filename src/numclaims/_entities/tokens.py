@@ -27,6 +27,9 @@ __all__ = [
     "TokenIndex",
     "ends_sentence",
     "line_start",
+    "next_word",
+    "past_word",
+    "previous_word",
 ]
 
 #: How far before a quantity the widest window (its clause) may start.
@@ -254,3 +257,28 @@ def ends_sentence(token: Token, text: str) -> bool:
     if len(word) > 1 and word.endswith("."):
         return dot_ends_sentence(text, token.end - 1)
     return word in _FULL_STOPS and (word != "." or dot_ends_sentence(text, token.start))
+
+
+#: How many characters after ``pos`` :func:`next_word` reads.
+_NEXT_WORD_REACH = 24
+
+
+def past_word(text: str, pos: int) -> int:
+    """Where the word after ``pos`` (past spaces) ends."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    while pos < len(text) and not text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def previous_word(text: str, pos: int) -> str:
+    """The lower-cased word right before ``pos`` (past spaces), as written."""
+    words = text[max(0, pos - _NEXT_WORD_REACH) : pos].lower().split()
+    return words[-1] if words else ""
+
+
+def next_word(text: str, pos: int) -> str:
+    """The lower-cased word after ``pos`` (past spaces), without trailing punctuation."""
+    words = text[pos : pos + _NEXT_WORD_REACH].lower().split(None, 1)
+    return words[0].rstrip(".,;:!?)") if words else ""

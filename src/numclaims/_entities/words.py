@@ -306,6 +306,19 @@ def _head_after(previous: str, word: str, following: str) -> bool:
     return compound_head(previous, word)
 
 
+def _opens_no_phrase(word: str, lower: str, following: str) -> bool:
+    """True for a first word of a phrase that opens none.
+
+    A word of ``[not_entity]``, a number word, and an adverb, but not one in
+    -ly before a participle (``2 finely chopped onions``).
+    """
+    if lower in entity_words().not_entity or _number(lower):
+        return True
+    if word.islower() and _adverb(lower):
+        return not (lower.endswith("ly") and following.lower().endswith("ed"))
+    return False
+
+
 def ends_phrase(word: str, taken: int, following: str, previous: str = "") -> bool:
     """True for a word that cannot be (or continue) the noun phrase, ``taken`` words into it."""
     words = entity_words()
@@ -317,7 +330,7 @@ def ends_phrase(word: str, taken: int, following: str, previous: str = "") -> bo
     if gerund(word) and not modifies(following):
         return True  # 11 MPs rebelling; spent $5bn buying; but 3,000 paying customers
     if taken == 0:
-        return lower in words.not_entity or (word.islower() and _adverb(lower)) or _number(lower)
+        return _opens_no_phrase(word, lower, following)
     # the head noun came before (3,200 water samples found lead); 40 soldiers
     # reportedly, but a monthly wage
     return plural(previous) or (lower.endswith("ly") and lower not in words.ly_adjectives)
