@@ -203,6 +203,11 @@ WORDS: list[Row] = [
     ("A crowd of 31,208 watched Ashford City win.", "31,208", "crowd"),
     ("Mix the beef with 2 finely chopped onions.", "2", "finely chopped onions"),
     ("The sets weigh roughly 640 tonnes fully loaded.", "roughly 640 tonnes", "sets"),
+    # a change verb that is also a noun, before by and an amount, is a verb
+    ("Prize money at the open rises by 11% to $21.5 million.", "11%", "Prize money"),
+    ("Traders price in 50 bps of rate cuts by December.", "50 bps", "rate cuts"),
+    # in today's money, in real terms: how the amount is counted, no thing
+    ("Spending will reach 2.5% of GDP, or £87bn in today's money.", "£87bn", "Spending"),
     # a time or a date fronted without a comma, after from or by
     ("From April the typical bill will rise to £1,812 a year.", "£1,812 a year", "typical bill"),
     # worth after net is the head noun ([compound_head]); after any other noun, an adjective
