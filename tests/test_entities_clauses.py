@@ -207,7 +207,7 @@ WORDS: list[Row] = [
     ("Prize money at the open rises by 11% to $21.5 million.", "11%", "Prize money"),
     ("Traders price in 50 bps of rate cuts by December.", "50 bps", "rate cuts"),
     # in today's money, in real terms: how the amount is counted, no thing
-    ("Spending will reach 2.5% of GDP, or £87bn in today's money.", "£87bn", "Spending"),
+    ("Spending will rise to 2.5% of GDP, or £87bn in today's money.", "£87bn", "Spending"),
     # a time or a date fronted without a comma, after from or by
     ("From April the typical bill will rise to £1,812 a year.", "£1,812 a year", "typical bill"),
     # worth after net is the head noun ([compound_head]); after any other noun, an adjective
