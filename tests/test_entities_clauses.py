@@ -208,6 +208,11 @@ WORDS: list[Row] = [
     ("Traders price in 50 bps of rate cuts by December.", "50 bps", "rate cuts"),
     # in today's money, in real terms: how the amount is counted, no thing
     ("Spending will rise to 2.5% of GDP, or £87bn in today's money.", "£87bn", "Spending"),
+    # a value after a verb that states one and at is the subject's, durations too
+    ("Waiting times stood at 14 weeks last month.", "14 weeks", "Waiting times"),
+    # thanks to, and a fan oven's setting, name no thing
+    ("The coast should hold near 27C thanks to a breeze.", "near 27C", "coast"),
+    ("Preheat the oven to 180C (160C fan).", "160C", None),
     # a time or a date fronted without a comma, after from or by
     ("From April the typical bill will rise to £1,812 a year.", "£1,812 a year", "typical bill"),
     # worth after net is the head noun ([compound_head]); after any other noun, an adjective
