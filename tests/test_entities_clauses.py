@@ -236,7 +236,7 @@ WORDS: list[Row] = [
     # a change verb's object, right before the change: the thing changed
     ("The board raised the quarterly dividend 8% to 54 cents.", "8%", "quarterly dividend"),
     ("The Fed raised rates 25 basis points.", "25 basis points", "rates"),
-    ("It will lift the ground's capacity from 24,500 to 30,000.", "from 24,500 to 30,000", "capacity"),
+    ("It will lift the capacity from 24,500 to 30,000.", "from 24,500 to 30,000", "capacity"),
     ("Output hit a record 135 TWh.", "135 TWh", "Output"),
     # a noun that ends like an adjective still makes the word after it a verb
     ("The deal values Corby at about $5.6 billion.", "about $5.6 billion", "Corby"),
