@@ -18,7 +18,7 @@ from numclaims._entities.tokens import TextContext, Token, next_word
 from numclaims._entities.words import gerund, is_verb, plural
 from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
-from numclaims._text import SPACE_CHARS
+from numclaims._text import SPACE_CHARS, WORD_REACH, ahead
 
 __all__ = ["QUALIFIED_BOUNDS", "dimensioned", "qualified"]
 
@@ -79,7 +79,7 @@ def _closes(text: str, end: int, adjective: str) -> bool:
     A determiner or a name after it makes it a preposition (``across the steppe``).
     """
     after = text.find(adjective, end) + len(adjective)
-    match = _NEXT_WORD.match(text, after)
+    match = ahead(_NEXT_WORD, text, after, WORD_REACH)
     if match is None:
         return True
     word = match.group(1)

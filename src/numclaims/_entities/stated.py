@@ -152,7 +152,8 @@ def after_copula(atom: Atom, text: str) -> bool:
     if before[-2:-1] and before[-1] == "to":
         return before[-2] in change_words().verbs
     if before[-2:-1] and before[-1] == _AT:
-        return before[-2] in words.statives  # Waiting times stood at 14 weeks
+        # Waiting times stood at 14 weeks; but the reservoirs are at 31% of capacity
+        return before[-2] in words.statives and before[-2] not in words.copulas
     return bool(before) and (before[-1] in words.copulas or before[-1] in words.averages)
 
 
