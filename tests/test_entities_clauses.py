@@ -203,6 +203,16 @@ WORDS: list[Row] = [
     ("A crowd of 31,208 watched Ashford City win.", "31,208", "crowd"),
     ("Mix the beef with 2 finely chopped onions.", "2", "finely chopped onions"),
     ("The sets weigh roughly 640 tonnes fully loaded.", "roughly 640 tonnes", "sets"),
+    # a change verb that is also a noun, before by and an amount, is a verb
+    ("Prize money at the open rises by 11% to $21.5 million.", "11%", "Prize money"),
+    ("Traders price in 50 bps of rate cuts by December.", "50 bps", "rate cuts"),
+    # in today's money, in real terms: how the amount is counted, no thing
+    ("Spending will rise to 2.5% of GDP, or £87bn in today's money.", "£87bn", "Spending"),
+    # a value after a verb that states one and at is the subject's, durations too
+    ("Waiting times stood at 14 weeks last month.", "14 weeks", "Waiting times"),
+    # thanks to, and a fan oven's setting, name no thing
+    ("The coast should hold near 27C thanks to a breeze.", "near 27C", "coast"),
+    ("Preheat the oven to 180C (160C fan).", "160C", None),
     # a time or a date fronted without a comma, after from or by
     ("From April the typical bill will rise to £1,812 a year.", "£1,812 a year", "typical bill"),
     # worth after net is the head noun ([compound_head]); after any other noun, an adjective
@@ -226,6 +236,7 @@ WORDS: list[Row] = [
     # a change verb's object, right before the change: the thing changed
     ("The board raised the quarterly dividend 8% to 54 cents.", "8%", "quarterly dividend"),
     ("The Fed raised rates 25 basis points.", "25 basis points", "rates"),
+    ("It will lift the capacity from 24,500 to 30,000.", "from 24,500 to 30,000", "capacity"),
     ("Output hit a record 135 TWh.", "135 TWh", "Output"),
     # a noun that ends like an adjective still makes the word after it a verb
     ("The deal values Corby at about $5.6 billion.", "about $5.6 billion", "Corby"),

@@ -320,6 +320,9 @@ ASIDES: list[Row] = [
     # a participle that describes a noun, and a direction before at, stay out
     ("Delphine has maximum sustained winds of 125 mph.", "125 mph", "maximum sustained winds"),
     ("Winds northwest at 10 to 15 mph.", "10 to 15 mph", "Winds"),
+    # across after a size states it of the noun before, unless an object follows
+    ("Hailstones as large as 5 cm across fell on the town.", "as large as 5 cm", "Hailstones"),
+    ("Troops dug a line stretching 25 miles across the steppe.", "25 miles", None),
     # a size compared after a comma restates the clause before it
     ("The river crested at 7.9 metres, 2.4 metres above flood stage.", "2.4 metres", "river"),
     # an aside of a size after a comma: no verb before the comma, past an adverb

@@ -154,8 +154,24 @@ def verbs_among(words: list[str], following: list[str]) -> list[int]:
     return [
         i
         for i, word in enumerate(words)
-        if word[:1].isalpha() and is_verb(word, following[i], previous[i])
+        if word[:1].isalpha()
+        and (is_verb(word, following[i], previous[i]) or _changes_by(word, following, i))
     ]
+
+
+def _changes_by(word: str, following: list[str], i: int) -> bool:
+    """True for a change verb before ``by`` and an amount: ``Prize money rises by 11%``.
+
+    Before ``by`` and anything else the word may be a noun (``rate cuts by
+    December``).
+    """
+    changes = change_words()
+    if following[i] not in changes.delta_prepositions or i + 1 >= len(following):
+        return False
+    lower = word.lower()  # a verb that is also a noun (rises), not an adverb (down)
+    if not following[i + 1][:1].isdigit() or lower not in changes.verbs:
+        return False
+    return lower in entity_words().ambiguous_verbs
 
 
 def pronoun_object(tokens: list[Token], v: int) -> bool:

@@ -10,12 +10,15 @@ readings decide.
 
 from __future__ import annotations
 
+import regex
+
 from numclaims._entities.appositions import subject_before_comma
 from numclaims._entities.phrases import phrase_before
 from numclaims._entities.tokens import TextContext, Token, next_word
 from numclaims._entities.words import gerund, is_verb, plural
 from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
+from numclaims._text import SPACE_CHARS, WORD_REACH, ahead
 
 __all__ = ["QUALIFIED_BOUNDS", "dimensioned", "qualified"]
 
@@ -25,6 +28,8 @@ _QUANTITY = "0"
 QUALIFIED_BOUNDS = frozenset({"more_than", "less_than", "at_most"})
 #: How far before a bounded value the noun it qualifies may start.
 _QUALIFIED_REACH = 40
+#: The word after a size's adjective, past spaces (none where a mark follows).
+_NEXT_WORD = regex.compile(rf"[{SPACE_CHARS}]+([A-Za-z]+)")
 #: The word between a comma and a size stated of each of the plural before it.
 _EACH = "each"
 
@@ -37,8 +42,8 @@ def dimensioned(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     (``cut into 12 squares, each about 8 cm wide``).
     """
     text = context.text
-    if next_word(text, atom.end) not in entity_words().dimension_adjectives:
-        return None  # most quantities
+    if not _adjective_after(text, atom.end):
+        return None  # most quantities; stretching 25 miles across the steppe
     tokens = context.tokens(max(0, atom.start - _QUALIFIED_REACH), atom.start)
     paired = _paired_size(tokens, context)
     if paired is not None:
@@ -57,6 +62,28 @@ def dimensioned(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         return found
     # after a comma, only a subject: The asteroid, 370 metres wide; images show the runway,
     return subject_before_comma(tokens, len(tokens), context.text)
+
+
+def _adjective_after(text: str, end: int) -> bool:
+    """True for a size's adjective after ``end``: ``long``, ``wide``; ``across`` with no object."""
+    adjective = next_word(text, end)
+    words = entity_words()
+    if adjective not in words.dimension_adjectives:
+        return False
+    return adjective not in words.prepositions or _closes(text, end, adjective)
+
+
+def _closes(text: str, end: int, adjective: str) -> bool:
+    """True where no object follows ``adjective`` after ``end`` (``160 metres across,``).
+
+    A determiner or a name after it makes it a preposition (``across the steppe``).
+    """
+    after = text.find(adjective, end) + len(adjective)
+    match = ahead(_NEXT_WORD, text, after, WORD_REACH)
+    if match is None:
+        return True
+    word = match.group(1)
+    return not word[:1].isupper() and word.lower() not in entity_words().determiners
 
 
 def _paired_size(tokens: list[Token], context: TextContext) -> tuple[int, int] | None:

@@ -26,6 +26,8 @@ __all__ = [
     "states_of_subject",
 ]
 
+#: The word between a verb that states a value and the value: ``stood at 14 weeks``.
+_AT = "at"
 #: Measures that rarely state something of the clause's subject (``spent three hours``).
 _NO_SUBJECT = frozenset({"time", "age"})
 #: How far before a quantity a restated value's phrase may start (``compared with``).
@@ -140,7 +142,8 @@ def after_copula(atom: Atom, text: str) -> bool:
     """True for a quantity right after a form of ``be``, or a change verb and ``to``.
 
     ``is 87.1 years``, ``was just 30% of``, ``had risen to 5 hours``,
-    ``averaged 4 hours``: the quantity is stated of the clause's subject.
+    ``averaged 4 hours``, ``stood at 14 weeks``: the quantity is stated of the
+    clause's subject.
     """
     words = entity_words()
     before = text[max(0, atom.start - _COPULA_REACH) : atom.start].lower().split()[-3:]
@@ -148,6 +151,9 @@ def after_copula(atom: Atom, text: str) -> bool:
         before.pop()  # was just 30% of the average
     if before[-2:-1] and before[-1] == "to":
         return before[-2] in change_words().verbs
+    if before[-2:-1] and before[-1] == _AT:
+        # Waiting times stood at 14 weeks; but the reservoirs are at 31% of capacity
+        return before[-2] in words.statives and before[-2] not in words.copulas
     return bool(before) and (before[-1] in words.copulas or before[-1] in words.averages)
 
 
