@@ -15,6 +15,23 @@ AGES = [
     # two words after the determiner: an adjective and the person
     ("The former treasurer, 61, was jailed.", "61", "measure", "year", "exact", "former treasurer"),
     ("A retired postman, 78, raised £2,000.", "78", "measure", "year", "exact", "retired postman"),
+    # a name after words in lower case: the name alone
+    (
+        "Independent candidate Rosa Delacroix, 71, won.",
+        "71",
+        "measure",
+        "year",
+        "exact",
+        "Rosa Delacroix",
+    ),
+    (
+        "Magistrates banned Kirsty Nolan, 33, from driving.",
+        "33",
+        "measure",
+        "year",
+        "exact",
+        "Kirsty Nolan",
+    ),
     # every age of a list after aged; a comma and a joiner after one age end it
     ("Three men, aged 19, 22 and 24, were held.", "24", "measure", "year", "exact", "men"),
     ("Children aged 5 and 11 were hurt.", "11", "measure", "year", "exact", "Children"),

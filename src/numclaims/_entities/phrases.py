@@ -276,7 +276,21 @@ def aged(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         if not token.word[:1].isalpha() or lower in words.stop or lower in numbers.units:
             break  # one in four adults over 65: the count is no part of the group
         phrase.insert(0, token)
+    phrase = _named(phrase)
     return (phrase[0].start, phrase[-1].end) if phrase else None
+
+
+def _named(phrase: list[Token]) -> list[Token]:
+    """The name at the end of ``phrase``, past the words in lower case before it.
+
+    ``candidate Rosa Delacroix, 71,`` -> ``Rosa Delacroix``; ``convict
+    Kellerman, 52,`` -> ``Kellerman``; a phrase with no name stays whole (``The
+    former treasurer, 61,``).
+    """
+    if not phrase or not phrase[-1].word[:1].isupper():
+        return phrase
+    lower = [i for i, token in enumerate(phrase) if token.word[:1].islower()]
+    return phrase[lower[-1] + 1 :] if lower else phrase
 
 
 def _lists_ages(word: str) -> bool:
