@@ -224,6 +224,7 @@ WORDS: list[Row] = [
     ("The median rent for a flat in the borough rose 9.1%.", "9.1%", "median rent"),
     # a participle in -ing that opens a clause after a comma: its object, before the link
     ("Lawmakers passed the budget, boosting school funding by 6.5%.", "6.5%", "school funding"),
+    ("Bags cost 10p more from Monday, taking the charge to 30p.", "30p", "charge"),
     ("Pay rose 0.3% in May, leaving wage growth at 4.3%.", "4.3%", "wage growth"),
     ("The fund bought more shares, lifting its stake to 12%.", "12%", "stake"),
     # a plan noun after an adjective is a noun before to; after an adverb, a verb
