@@ -168,6 +168,7 @@ WORDS: list[Row] = [
     ("It raised £5bn in new equity.", "£5bn", "new equity"),
     ("Hostel beds go for 18 euros a night in winter.", "18 euros a night", "Hostel beds"),
     ("Fans spent $40 on average at the match.", "$40", None),
+    ("The hotel charges $289 a night midweek.", "$289 a night", "hotel"),
     # a word in -ing after of is a noun, after an adjective too; after a noun, a clause
     ("The earbuds offer eight hours of listening per charge.", "eight hours", "listening"),
     ("The battery is good for 90 km of assisted riding.", "90 km", "assisted riding"),
