@@ -168,6 +168,7 @@ WORDS: list[Row] = [
     ("It raised £5bn in new equity.", "£5bn", "new equity"),
     ("Hostel beds go for 18 euros a night in winter.", "18 euros a night", "Hostel beds"),
     ("Fans spent $40 on average at the match.", "$40", None),
+    ("The hotel charges $289 a night midweek.", "$289 a night", "hotel"),
     # a word in -ing after of is a noun, after an adjective too; after a noun, a clause
     ("The earbuds offer eight hours of listening per charge.", "eight hours", "listening"),
     ("The battery is good for 90 km of assisted riding.", "90 km", "assisted riding"),
@@ -224,6 +225,7 @@ WORDS: list[Row] = [
     ("The median rent for a flat in the borough rose 9.1%.", "9.1%", "median rent"),
     # a participle in -ing that opens a clause after a comma: its object, before the link
     ("Lawmakers passed the budget, boosting school funding by 6.5%.", "6.5%", "school funding"),
+    ("Bags cost 10p more from Monday, taking the charge to 30p.", "30p", "charge"),
     ("Pay rose 0.3% in May, leaving wage growth at 4.3%.", "4.3%", "wage growth"),
     ("The fund bought more shares, lifting its stake to 12%.", "12%", "stake"),
     # a plan noun after an adjective is a noun before to; after an adverb, a verb

@@ -179,6 +179,8 @@ def _named_action(tokens: list[Token], i: int, word: str) -> bool:
     if owner(before):
         lower = word.lower()
         return lower in words.verbs and lower not in words.auxiliaries
+    if before.lower() in words.articles and word.lower() in words.ambiguous_verbs:
+        return True  # taking the charge to 30p
     return gerund(word) and before.lower() in words.determiners
 
 

@@ -130,8 +130,13 @@ def _names_before(before: str) -> bool:
 
 
 def _ambiguous_is_verb(nxt: str, previous: str) -> bool:
-    """A verb that is also a noun (``costs``) is a verb before an object or after a cue."""
+    """A verb that is also a noun (``costs``) is a verb before an object or after a cue.
+
+    After an article it is a noun: ``taking the charge to 30p``.
+    """
     words = entity_words()
+    if previous.lower() in words.articles:
+        return False
     if _amount(nxt) or nxt in words.determiners or nxt in words.object_starts:
         return True
     before = previous.lower()

@@ -64,6 +64,7 @@ class EntityWords(NamedTuple):
     irregular_plurals: frozenset[str]  # people, children: plurals without an -s
     compound_heads: frozenset[str]  # net worth: a stop word that heads a noun after its first
     statistic_adjectives: frozenset[str]  # median, mean: before a noun, never a noun
+    articles: frozenset[str]  # the, its: a word that may be a verb is a noun after one
     ending_nouns: frozenset[str]  # deal, total: nouns that end like an adjective
     temperature_settings: frozenset[str]  # before a temperature of nothing: roast at, feel like
     motions: frozenset[str]  # verbs of moving: advanced 5 km is how far, names nothing
@@ -179,6 +180,7 @@ def entity_words() -> EntityWords:
         irregular_plurals=_words("irregular_plural"),
         compound_heads=_words("compound_head"),
         statistic_adjectives=_words("statistic_adjective"),
+        articles=_words("article"),
         ending_nouns=_words("noun_with_adjective_ending"),
         temperature_settings=_words("temperature_setting"),
         motions=_words("motion"),
