@@ -169,6 +169,9 @@ WORDS: list[Row] = [
     ("Hostel beds go for 18 euros a night in winter.", "18 euros a night", "Hostel beds"),
     ("Fans spent $40 on average at the match.", "$40", None),
     ("The hotel charges $289 a night midweek.", "$289 a night", "hotel"),
+    # of after a rate by a time says what the time is of; after any other, the thing
+    ("It will pay drivers $32.50 per hour of engaged time.", "$32.50 per hour", "drivers"),
+    ("Farmers get Ksh 50 per kilo of tea.", "Ksh 50 per kilo", "tea"),
     # a word in -ing after of is a noun, after an adjective too; after a noun, a clause
     ("The earbuds offer eight hours of listening per charge.", "eight hours", "listening"),
     ("The battery is good for 90 km of assisted riding.", "90 km", "assisted riding"),

@@ -86,6 +86,8 @@ __all__ = ["TextContext", "read_entity"]
 #: The brackets around a value that restates the one before it: ``1,025 kg (2,260 lb)``.
 _OPEN_BRACKET = "("
 _CLOSE_BRACKET = ")"
+#: Room for a bracket or a comma and the spaces around it before a value.
+_BRACKET_GAP = 8
 #: How far before a signed value the name of a list item may start (``S&P 500 +0.7%``).
 _LIST_REACH = 40
 #: The dimensions of a size, stated of a subject only after a verb that states one.
@@ -189,7 +191,9 @@ def _in_brackets(atom: Atom, context: TextContext) -> tuple[tuple[int, int] | No
     """
     last = context.last
     text = context.text
-    if last is None or text[last[0] : atom.start].strip(SPACE_CHARS) != _OPEN_BRACKET:
+    if last is None or atom.start - last[0] > _BRACKET_GAP:
+        return None  # most quantities: no value right before (and no copy of a long gap)
+    if text[last[0] : atom.start].strip(SPACE_CHARS) != _OPEN_BRACKET:
         return None
     if not text.startswith(_CLOSE_BRACKET, atom.end):
         return None  # (2,260 lb at launch): more than the value
@@ -398,7 +402,7 @@ def _compared_aside(atom: Atom, text: str) -> bool:
     ``crested at 7.9 metres on Saturday, 2.4 metres above flood stage``: the
     clause before the comma is what the size is of.
     """
-    if not text[: atom.start].rstrip(SPACE_CHARS).endswith(","):
+    if not text[max(0, atom.start - _BRACKET_GAP) : atom.start].rstrip(SPACE_CHARS).endswith(","):
         return False
     return next_word(text, atom.end) in entity_words().comparisons
 

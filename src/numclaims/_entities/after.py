@@ -26,7 +26,8 @@ from numclaims._entities.words import (
     plural,
     premodifier,
 )
-from numclaims._lexicon import change_words, entity_words
+from numclaims._lexicon import change_words, entity_words, per_units
+from numclaims._normalise import si_conversion
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL, SPACE, SPACES, WORD_REACH, ahead, behind
 
@@ -65,6 +66,10 @@ _OF_BEFORE = regex.compile(rf"(?r)(?<!\w)of{SPACE}+", regex.IGNORECASE)
 #: Room for ``of`` and a few spaces.
 _OF_BEFORE_REACH = 8
 _HYPHEN = "-"
+#: The link of a rate by a time to what the time is of: ``per hour of engaged time``.
+_OF = "of"
+#: The SI unit of every time.
+_SECOND = "second"
 _HYPHEN_COUNTER = regex.compile(rf"{_HYPHEN}[a-z]+ (?:-old)? (?={SPACE})", regex.VERBOSE)
 #: The article of a fraction in words: ``half a lemon``.
 _ARTICLE = regex.compile(rf"{SPACE}+ (?i:an?) (?={SPACE})", regex.VERBOSE)
@@ -123,14 +128,33 @@ def _skip_pattern() -> regex.Pattern[str]:
 
 
 def entity_after(atom: Atom, text: str) -> tuple[int, int] | None:
-    """The noun phrase after the quantity, or after the preposition of its verb of spending."""
+    """The noun phrase after the quantity, or after the preposition of its verb of spending.
+
+    ``of`` after a rate by a time says what the time is of (``$32.50 per hour
+    of engaged time``): no phrase after it is the amount's (but ``Ksh 50 per
+    kilo of tea`` prices the tea).
+    """
     pos = _phrase_start(atom, text)
-    found = _phrase_after(atom, text, pos)
+    found = None if _timed_rate(atom, text, pos) else _phrase_after(atom, text, pos)
     if found is None and (pos == atom.end or text.startswith(compared(), atom.end)):
         link = purpose_link(atom, text)
         if link is not None:
             found = _phrase_after(atom, text, link)  # spent £1.5bn on transfers
     return found
+
+
+def _timed_rate(atom: Atom, text: str, pos: int) -> bool:
+    """True for ``of`` after an amount per a unit of time: ``$32.50 per hour of``."""
+    if atom.per is None or pos == atom.end or next_word(text, atom.end) != _OF:
+        return False
+    return atom.per.rsplit(" / ", 1)[-1] in _time_units()
+
+
+@cache
+def _time_units() -> frozenset[str]:
+    """The units a rate may be counted per that are times (``hour``, ``year``)."""
+    units = set(per_units().values())
+    return frozenset(u for u in units if (si := si_conversion(u)) and si.unit == _SECOND)
 
 
 def _phrase_start(atom: Atom, text: str) -> int:

@@ -78,7 +78,7 @@ def _closes(text: str, end: int, adjective: str) -> bool:
 
     A determiner or a name after it makes it a preposition (``across the steppe``).
     """
-    after = text.find(adjective, end) + len(adjective)
+    after = text.find(adjective, end, end + WORD_REACH) + len(adjective)
     match = ahead(_NEXT_WORD, text, after, WORD_REACH)
     if match is None:
         return True

@@ -209,11 +209,15 @@ def _is_model_name(atom: Atom, text: str, before: str) -> bool:
     return not plural_noun_after(atom, text)  # "gave Ukraine 50 tanks" counts tanks
 
 
+#: How far before a number the verb of a step may start (``Whisk 3``): a word's length.
+_STEP_REACH = 40
+
+
 def _step(atom: Atom, text: str, before: str) -> bool:
     """True for a verb of ``step_verb`` that opens the sentence before the number."""
     if before.lower() not in context_words()["step_verb"]:
         return False
-    return sentence_starts(text, text.rfind(before, 0, atom.start))
+    return sentence_starts(text, text.rfind(before, max(0, atom.start - _STEP_REACH), atom.start))
 
 
 def _may_name(before: str) -> bool:
