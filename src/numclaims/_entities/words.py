@@ -135,8 +135,8 @@ def _ambiguous_is_verb(nxt: str, previous: str) -> bool:
     After an article it is a noun: ``taking the charge to 30p``.
     """
     words = entity_words()
-    if previous.lower() in words.articles:
-        return False
+    if previous.lower() in words.articles or nxt in change_words().nouns:
+        return False  # the charge to; a sales tax increase, regular pay growth
     if _amount(nxt) or nxt in words.determiners or nxt in words.object_starts:
         return True
     before = previous.lower()
