@@ -229,6 +229,8 @@ WORDS: list[Row] = [
     # a participle in -ing that opens a clause after a comma: its object, before the link
     ("Lawmakers passed the budget, boosting school funding by 6.5%.", "6.5%", "school funding"),
     ("Bags cost 10p more from Monday, taking the charge to 30p.", "30p", "charge"),
+    # a word that may be a verb is a noun before a change noun: regular pay growth
+    ("Regular pay growth slowed to 6%.", "6%", "Regular pay growth"),
     ("Pay rose 0.3% in May, leaving wage growth at 4.3%.", "4.3%", "wage growth"),
     ("The fund bought more shares, lifting its stake to 12%.", "12%", "stake"),
     # a plan noun after an adjective is a noun before to; after an adverb, a verb

@@ -135,7 +135,7 @@ def _ambiguous_is_verb(nxt: str, previous: str) -> bool:
     After an article it is a noun: ``taking the charge to 30p``.
     """
     words = entity_words()
-    if previous.lower() in words.articles:
+    if _modifier(nxt, previous):
         return False
     if _amount(nxt) or nxt in words.determiners or nxt in words.object_starts:
         return True
@@ -152,6 +152,17 @@ def _ambiguous_is_verb(nxt: str, previous: str) -> bool:
     # a count before it makes it a noun: 52,000 store workers
     noun_before = previous[:1].isalpha() and before not in words.stop and noun_like(previous)
     return noun_before and open_class
+
+
+def _modifier(nxt: str, previous: str) -> bool:
+    """True for a verb that is also a noun, read as a noun by its neighbours.
+
+    After an article (``taking the charge to 30p``), and before a change noun
+    after no plural (``regular pay growth``; but ``Analysts expect growth``).
+    """
+    if previous.lower() in entity_words().articles:
+        return True
+    return nxt in change_words().nouns and not plural(previous)
 
 
 def _amount(nxt: str) -> bool:
