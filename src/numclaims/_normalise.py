@@ -36,6 +36,7 @@ __all__ = [
     "convert_range",
     "convert_raw",
     "convert_value",
+    "is_time",
     "registry",
     "si_by_registry",
     "si_conversion",
@@ -98,6 +99,16 @@ def si_conversion(unit: str, vocabulary: Vocabulary | None = None) -> SIConversi
 
         return _vocab_check.si_conversion(unit, vocabulary)
     return _si_by_pint(unit)
+
+
+def is_time(unit: str) -> bool:
+    """True for a unit whose SI unit is the second: ``hour``, ``year`` (a rate's time)."""
+    conversion = si_conversion(unit)
+    return conversion is not None and conversion.unit == _SECOND
+
+
+#: The SI unit of every time.
+_SECOND = "second"
 
 
 @cache

@@ -143,14 +143,12 @@ def tail_patterns(vocabulary: Vocabulary | None = None) -> dict[str, regex.Patte
 
 def _per_by_time() -> tuple[list[str], list[str]]:
     """The surfaces a rate divides by: those of units of time, and the others."""
-    from numclaims._normalise import si_conversion
+    from numclaims._normalise import is_time
 
     times: list[str] = []
     others: list[str] = []
     for surface, unit in per_units().items():
-        conversion = si_conversion(unit)
-        timed = conversion is not None and conversion.unit == "second"
-        (times if timed else others).append(surface)
+        (times if is_time(unit) else others).append(surface)
     return times, others
 
 

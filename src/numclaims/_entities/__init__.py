@@ -207,18 +207,15 @@ def _after(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     verb that is also a noun, and the bags are what the bound is of.  The
     base after a multiple is no entity of it (``0.7 times book value``).
     """
-    if atom.kind == "multiple" and next_word(context.text, atom.end) in _multiple_bases():
+    if (
+        atom.kind == "multiple"
+        and next_word(context.text, atom.end) in relation_words().multiple_bases
+    ):
         return None
     found = entity_after(atom, context.text)
     if found is not None and atom.bound in QUALIFIED_BOUNDS and _verb_first(context.text, found):
         return qualified(atom, context) or found
     return found
-
-
-@cache
-def _multiple_bases() -> frozenset[str]:
-    """The bases of a multiple, lower-cased as :func:`next_word` reads them."""
-    return frozenset(base.lower() for base in relation_words().multiple_bases)
 
 
 def _verb_first(text: str, found: tuple[int, int]) -> bool:

@@ -27,11 +27,11 @@ from numclaims._entities.words import (
     premodifier,
 )
 from numclaims._lexicon import change_words, entity_words, per_units
-from numclaims._normalise import si_conversion
+from numclaims._normalise import is_time
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL, SPACE, SPACES, WORD_REACH, ahead, behind
 
-__all__ = ["entity_after", "next_word"]
+__all__ = ["entity_after"]
 
 #: How far after a quantity a counter (``-page``), a count or ``in`` may reach.
 _COUNTER_REACH = 24
@@ -60,16 +60,14 @@ _WORD = regex.compile(
 _WORD_GROUP: int = _WORD.groupindex["word"]
 #: The next word or mark, after any spaces (what follows the last word read).
 _NEXT = regex.compile(rf"{SPACE}* ( [\w'’\-]+ | [^\w\s] )", regex.VERBOSE)
-#: A hyphenated counter glued to a number: ``a 400-page report``, ``a 40-year-old``.
 #: ``of`` and its spaces right before a phrase (read backwards from its start).
 _OF_BEFORE = regex.compile(rf"(?r)(?<!\w)of{SPACE}+", regex.IGNORECASE)
 #: Room for ``of`` and a few spaces.
 _OF_BEFORE_REACH = 8
-_HYPHEN = "-"
 #: The link of a rate by a time to what the time is of: ``per hour of engaged time``.
 _OF = "of"
-#: The SI unit of every time.
-_SECOND = "second"
+#: A hyphenated counter glued to a number: ``a 400-page report``, ``a 40-year-old``.
+_HYPHEN = "-"
 _HYPHEN_COUNTER = regex.compile(rf"{_HYPHEN}[a-z]+ (?:-old)? (?={SPACE})", regex.VERBOSE)
 #: The article of a fraction in words: ``half a lemon``.
 _ARTICLE = regex.compile(rf"{SPACE}+ (?i:an?) (?={SPACE})", regex.VERBOSE)
@@ -153,8 +151,7 @@ def _timed_rate(atom: Atom, text: str, pos: int) -> bool:
 @cache
 def _time_units() -> frozenset[str]:
     """The units a rate may be counted per that are times (``hour``, ``year``)."""
-    units = set(per_units().values())
-    return frozenset(u for u in units if (si := si_conversion(u)) and si.unit == _SECOND)
+    return frozenset(unit for unit in per_units().values() if is_time(unit))
 
 
 def _phrase_start(atom: Atom, text: str) -> int:
@@ -291,9 +288,14 @@ def _names_activity(atom: Atom, text: str, start: int) -> bool:
 
     ``eight hours of listening``; ``the 90-minute crossing``.
     """
-    if behind(_OF_BEFORE, text, start, _OF_BEFORE_REACH) is not None:
+    if _after_of(text, start):
         return True
     return _HYPHEN in text[atom.num_end : atom.end] and not text[atom.end : start].strip()
+
+
+def _after_of(text: str, start: int) -> bool:
+    """True for ``of`` and spaces right before ``start``."""
+    return behind(_OF_BEFORE, text, start, _OF_BEFORE_REACH) is not None
 
 
 def _activity(word: str, previous: str, text: str, start: int) -> bool:
@@ -302,7 +304,7 @@ def _activity(word: str, previous: str, text: str, start: int) -> bool:
     Only after an adjective (``of unlimited streaming``); after a noun it
     opens a clause (``of the budget going to``, ``of workers earning``).
     """
-    if not gerund(word) or behind(_OF_BEFORE, text, start, _OF_BEFORE_REACH) is None:
+    if not gerund(word) or not _after_of(text, start):
         return False
     return previous.lower().endswith("ed") or not noun_like(previous)
 

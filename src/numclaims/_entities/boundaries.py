@@ -209,11 +209,9 @@ def payee(tokens: list[Token], v: int) -> bool:
     determiner (``paying trainees``); after ``a`` the word is the amount's
     (``paid a record £9m``).
     """
-    words = entity_words()
-    if tokens[v].word.lower() not in words.payee_verbs or v + 1 >= len(tokens):
+    if tokens[v].word.lower() not in entity_words().payee_verbs or v + 1 >= len(tokens):
         return False
-    first = tokens[v + 1].word
-    return first.lower() in words.payee_openers or (first.islower() and plural(first))
+    return _opens_object(tokens[v + 1].word)
 
 
 def changed_object(tokens: list[Token], v: int) -> bool:
@@ -230,9 +228,19 @@ def changed_object(tokens: list[Token], v: int) -> bool:
     if (verb not in change_words().verbs and not forecast) or v + 1 >= len(tokens):
         return False
     first = tokens[v + 1].word
-    if first.lower() in entity_words().payee_openers:
+    if _opens_object(first):
         return True
-    return first.islower() and (plural(first) or (forecast and first not in entity_words().stop))
+    return forecast and first.islower() and first not in entity_words().stop
+
+
+def _opens_object(first: str) -> bool:
+    """True for the first word of an object the value after it is stated of.
+
+    ``the``, a possessive or ``each`` (``pays its staff``, ``raised the
+    dividend``), or a plural with no determiner (``raised prices``); after
+    ``a`` the word is the value's (``paid a record £9m``).
+    """
+    return first.lower() in entity_words().payee_openers or (first.islower() and plural(first))
 
 
 def forecast_verb(lower: str) -> bool:

@@ -14,7 +14,7 @@ import regex
 
 from numclaims._entities.appositions import subject_before_comma
 from numclaims._entities.phrases import phrase_before
-from numclaims._entities.tokens import TextContext, Token, next_word
+from numclaims._entities.tokens import TextContext, Token, next_word, past_word
 from numclaims._entities.words import gerund, is_verb, plural
 from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
@@ -70,16 +70,15 @@ def _adjective_after(text: str, end: int) -> bool:
     words = entity_words()
     if adjective not in words.dimension_adjectives:
         return False
-    return adjective not in words.prepositions or _closes(text, end, adjective)
+    return adjective not in words.prepositions or _closes(text, end)
 
 
-def _closes(text: str, end: int, adjective: str) -> bool:
-    """True where no object follows ``adjective`` after ``end`` (``160 metres across,``).
+def _closes(text: str, end: int) -> bool:
+    """True where no object follows the word after ``end`` (``160 metres across,``).
 
     A determiner or a name after it makes it a preposition (``across the steppe``).
     """
-    after = text.find(adjective, end, end + WORD_REACH) + len(adjective)
-    match = ahead(_NEXT_WORD, text, after, WORD_REACH)
+    match = ahead(_NEXT_WORD, text, past_word(text, end), WORD_REACH)
     if match is None:
         return True
     word = match.group(1)
