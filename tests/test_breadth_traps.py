@@ -51,6 +51,7 @@ NOT_QUANTITIES = [
     ("idiom", "Players traded high fives at the final whistle."),
     ("idiom", "She was in seventh heaven after the result."),
     ("name", "He sank a 3-pointer at the buzzer."),
+    ("name", "She bought water at a 7-Eleven near the station."),
     ("phone", "Call 0800 123 4567 to book a visit."),
     ("phone", "The office is on 01632 960 001 until noon."),
     ("phone", "The helpline is +44 20 7946 0958 or (555) 123-4567."),

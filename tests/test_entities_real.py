@@ -247,6 +247,9 @@ ASIDES: list[Row] = [
     ("The probe, weighing 480 kilograms, lands in May.", "480 kilograms", "probe"),
     ("The puppies, each weighing about 300 grams, are doing well.", "about 300 grams", "puppies"),
     ("The new library, costing £12m, opens in June.", "£12m", "new library"),
+    # an irregular participle after a form of be is no object of it
+    ("The foal was born weighing 38 kilograms.", "38 kilograms", "foal"),
+    ("The twins were born at 33 weeks weighing 1.9 kg each.", "1.9 kg", "twins"),
     # but after an object it is what the action did, not a thing's
     ("The council fitted LED lamps, saving 40%.", "40%", None),
     # a length from end to end is a size, not a distance from somewhere

@@ -268,6 +268,26 @@ DURATIONS: dict[str, Row] = {
         "He clocked 1:44.91 in the heat.",
         [Expected("1:44.91", "measure", 104.91, "second")],
     ),
+    "race-time-minutes-and-seconds-after-in": (
+        "Ran 10 km this morning in 52:14, a personal best.",
+        [
+            Expected("10 km", "measure", 10.0, "kilometer"),
+            Expected("52:14", "measure", 3134.0, "second"),
+        ],
+    ),
+    "race-time-minutes-and-seconds-after-time-of": (
+        "Her winning time of 27:41 was a course record.",
+        [Expected("27:41", "measure", 1661.0, "second")],
+    ),
+    "race-time-minutes-and-seconds-after-clocked": (
+        "Okafor clocked 13:05 in the 5,000 metres.",
+        [
+            Expected("13:05", "measure", 785.0, "second"),
+            Expected("5,000 metres", "measure", 5000.0, "meter"),
+        ],
+    ),
+    "clock-time-after-in-with-pm-stays-out": ("The show airs in the 10:30 pm slot.", []),
+    "clock-time-minutes-and-seconds-elsewhere-stays-out": ("The bus left at 10:15 on Monday.", []),
     "clock-time-stays-out": ("The meeting starts at 2:55 in the hall.", []),
     "clock-time-with-seconds-and-pm-stays-out": ("The train leaves at 10:15:30 pm.", []),
 }

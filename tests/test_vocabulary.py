@@ -23,7 +23,7 @@ SAILING = Vocabulary(
     definitions=["smoot = 1.7018 * meter", "tsubo = 3.305785 * meter ** 2"],
     currencies={"Dh": "AED", "Dhs": "AED", "dirham": "AED", "dirhams": "AED"},
     scales={"grand": 1000, "mio": 1e6},
-    idioms=["hang ten", "take five", "a million miles away", "seven seas", "7-Eleven"],
+    idioms=["hang ten", "take five", "a million miles away", "seven seas", "Ocean's 11"],
 )
 WITH = Options(vocabulary=SAILING)
 
@@ -84,7 +84,7 @@ IDIOMS = {
     "Take five, then run 2 more laps.": [("2", "number", 2.0, None, None, None)],
     "It felt a million miles away from the 12 boxes.": [("12", "number", 12.0, None, None, None)],
     "The seven seas held 12 ships.": [("12", "number", 12.0, None, None, None)],
-    "Dinner for 2 at the 7-Eleven cost $9.": [
+    "Dinner for 2 after Ocean's 11 cost $9.": [
         ("2", "number", 2.0, None, None, None),
         ("$9", "money", 9.0, "USD", None, None),
     ],

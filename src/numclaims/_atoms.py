@@ -274,13 +274,14 @@ _HOUR, _MINUTE = 3600.0, 60.0
 
 
 def _clock_atoms(match: regex.Match[str]) -> Iterator[Atom]:
-    """A race or record time, ``2:07:30`` or ``4:12.6``: a duration in seconds.
+    """A race or record time, ``2:07:30``, ``4:12.6`` or ``in 52:14``: a duration in seconds.
 
-    A clock time has two parts and no fraction of a second (``14:30``).
+    A clock time has two parts and no fraction of a second (``14:30``); two
+    parts are minutes and seconds only after a word of ``[race_time]``.
     """
     first, second, third, fraction = match.group("first", "second", "third", "fraction")
-    if third is None:  # minutes, seconds and a fraction: 4:12.6
-        value = int(first) * _MINUTE + float(second + fraction)
+    if third is None:  # minutes, seconds and maybe a fraction: 4:12.6, in 52:14
+        value = int(first) * _MINUTE + float(second + (fraction or ""))
     else:  # hours, minutes, seconds: 2:07:30
         value = int(first) * _HOUR + int(second) * _MINUTE + float(third)
     atom = Atom(match.start(), match.end(), value, "digits", match.start(), match.end())

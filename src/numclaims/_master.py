@@ -100,8 +100,9 @@ _MASTER = r"""
     \b
 ))
 | (?P<clock>(?<![\d:.,])                                     # a race or record time
+    (?P<race>(?<=(?i:\b\L<racecue>)\ ))?                      # in 52:14: minutes and seconds
     (?P<first>\d{1,2}):(?P<second>[0-5]\d)                   # 2:07 of 2:07:30; 4:12 of 4:12.6
-    (?::(?P<third>[0-5]\d(?:\.\d{1,2})?)|(?P<fraction>\.\d{1,2}))  # :30, or .6 of a second
+    (?::(?P<third>[0-5]\d(?:\.\d{1,2})?)|(?P<fraction>\.\d{1,2})|(?(race)|(?!)))  # :30, .6
     (?![\d:]|\.\d|\ ?(?i:[ap]\.?m\b))                         # not 10:15:30 pm
   )
 | (?P<digits>
@@ -187,6 +188,7 @@ def master_pattern(vocabulary: Vocabulary | None = None) -> regex.Pattern[str]:
         cursym=list(money.symbols),
         negative=list(cue_words("negative")),
         timeunit=list(cue_words("article_unit")),
+        racecue=list(cue_words("race_time")),
         modelword=list(filter_words().model_after),
     )
 

@@ -51,6 +51,8 @@ def is_glued_to_name(atom: Atom, text: str) -> bool:
     elif before == "/" and atom.unit in relation_words().readings:
         before = " "  # the second of two readings: the 90 mmHg of 140/90 mmHg
     glued = None if before == " " else _glued_before(atom, text, before)  # " ": the commonest
+    if glued is None and atom.low is not None:
+        glued = _capitalised_second(atom, text)
     return _glued_after(atom, text) if glued is None else glued
 
 
@@ -71,6 +73,16 @@ def _glued_before(atom: Atom, text: str, before: str) -> bool | None:
         return None
     name = text[atom.start - 2 : atom.start - 1] if atom.start >= 2 else ""
     return not name.isdigit() if name.isalnum() else None
+
+
+#: Digits, a hyphen and a capitalised word: ``7-Eleven``.
+_DIGITS_HYPHEN_CAPITAL = regex.compile(r"\d+-[A-Z]")
+
+
+def _capitalised_second(atom: Atom, text: str) -> bool | None:
+    """``7-Eleven``: a range whose second half is a number word with a capital is a name."""
+    match = _DIGITS_HYPHEN_CAPITAL.match(text, atom.start, atom.end, KEEP_GIL)
+    return True if match is not None else None
 
 
 def _glued_after(atom: Atom, text: str) -> bool:
