@@ -66,6 +66,7 @@ RATINGS_AND_RECEIVERS: list[Row] = [
     ("The rooftop array can generate up to 6.5 kW.", "up to 6.5 kW", "rooftop array"),
     ("Apprentices receive £7.55 an hour.", "£7.55 an hour", "Apprentices"),
     ("A tribunal awarded the nurse £48,000.", "£48,000", "nurse"),
+    ("The scheme will save each household £210 a year.", "£210 a year", "household"),
     # a past action names nothing
     ("The farm produced 300 tonnes last year.", "300 tonnes", None),
 ]
@@ -98,6 +99,39 @@ PRICES_AND_LABELS: list[Row] = [
     ("A cottage in Wexcombe sold for £610,000, up 4%.", "4%", "cottage"),
 ]
 
+#: A plural noun before ``from`` and a price is what the price is of; a verb's,
+#: an adverb's or a unit's ``from`` gives a value compared, with no thing.
+PRICED_FROM: list[Row] = [
+    ("The ferry runs daily, with cabins from £64 per person.", "£64 per person", "cabins"),
+    ("Fares from €49 one way go on sale today.", "€49", "Fares"),
+    ("Sales fell to 4.1 billion francs from 4.6 billion francs.", "4.6 billion francs", None),
+]
+
+#: A bare count after a verb of doing, past a count with its noun, counts that noun.
+REPEATED_COUNTS: list[Row] = [
+    ("The chain will open 30 stores and close 12 next year.", "12", None),
+    ("Police arrested 14 men and charged 9 on Sunday.", "9", None),
+    # a value restated after "or", or a count in the next sentence, is read as ever
+    ("The bakery sold 40 million pies, or roughly 110,000 a day.", "roughly 110,000", "pies"),
+    # after a form of be, a change, a size verb or a preposition: read as ever
+    ("The club sold 3,200 tickets and the attendance was 41,000.", "41,000", "attendance"),
+    ("Crews recruited 900 staff, short of a target of 1,000.", "1,000", "target"),
+    ("The index gained 310 points to close above 9,000.", "above 9,000", "index"),
+]
+
+#: One plain noun between a change verb and its value is its object; an adverb is not.
+CHANGED_OBJECTS: list[Row] = [
+    ("The brewer lifted revenue 3% to £610m.", "3%", "revenue"),
+    ("Prices fell sharply 5% in May.", "5%", "Prices"),
+    # another and anywhere are no nouns
+    ("Delivery adds another £3 to the bill.", "£3", "Delivery"),
+]
+
+#: A distance after ``was from`` is measured from somewhere, and names nothing.
+FROM_SOMEWHERE: list[Row] = [
+    ("His winning kick was from 48 metres out.", "48 metres", None),
+]
+
 ROWS = (
     CHANGE_NOUNS
     + SHARES
@@ -108,6 +142,10 @@ ROWS = (
     + MOVERS
     + ARTICLE_NOUNS
     + PRICES_AND_LABELS
+    + PRICED_FROM
+    + REPEATED_COUNTS
+    + CHANGED_OBJECTS
+    + FROM_SOMEWHERE
 )
 
 

@@ -64,8 +64,10 @@ from numclaims._entities.referents import (
     pointed_at,
     pointers,
     poll_points,
+    priced_from,
     pronoun_whole,
 )
+from numclaims._entities.repeats import count_repeated, for_another_group
 from numclaims._entities.sizes import QUALIFIED_BOUNDS, adjective_after, dimensioned, qualified
 from numclaims._entities.stated import (
     in_motion,
@@ -79,7 +81,7 @@ from numclaims._entities.stated import (
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, next_word
 from numclaims._lexicon import cardinal_words, entity_words, relation_words
 from numclaims._scan import Atom
-from numclaims._text import KEEP_GIL, SPACE, SPACE_CHARS, ahead, behind
+from numclaims._text import KEEP_GIL, SPACE, SPACE_CHARS, ahead
 
 __all__ = ["TextContext", "read_entity"]
 
@@ -96,9 +98,6 @@ _LIST_REACH = 40
 _SIZES = frozenset({"length", "area", "mass", "volume"})
 #: How far after a count the word after its ``times`` may stand (``three times during``).
 _TIMES_REACH = 24
-#: How far before a repeated value its first value, group and joiner may reach.
-_GROUP_REACH = 80
-_GROUP_LINK_REACH = 10
 #: Room, beyond the longest ``[away_before]`` phrase, for the spaces around its words.
 _SPACES_AROUND = 14
 #: Measures that ``within`` makes a distance from somewhere or some time.
@@ -318,8 +317,10 @@ def _without_noun_after(atom: Atom, context: TextContext) -> tuple[int, int] | N
     """
     if atom.kind == "number" and repeats_owner(context.text, atom.start):
         return None  # 2.31 million votes to her challenger's 2.18 million
-    if _for_another_group(atom, context.text):
+    if for_another_group(atom, context.text):
         return None  # costs $320 for adults and $160 for children: the value repeated
+    if atom.kind == "number" and count_repeated(atom, context):
+        return None  # open 40 stores and close 25: the count's noun left unsaid
     return (
         label(atom, context)
         or (pointed_at(atom, context) if context.text.endswith(pointers(), 0, atom.start) else None)
@@ -327,45 +328,10 @@ def _without_noun_after(atom: Atom, context: TextContext) -> tuple[int, int] | N
         or fronted_subject(atom.start, atom.end, context)
         or fronted_group(atom.start, context)
         or dimensioned(atom, context)
+        or priced_from(atom, context)
         or _beside(atom, context)
         or _before(atom, context)
     )
-
-
-def _for_another_group(atom: Atom, text: str) -> bool:
-    """True for a value repeated for another group, after one given for a first.
-
-    ``costs $320 for adults and $160 for children``, ``14,990 roubles in Russia
-    and ¥128,800 in Japan``: the second names no thing of its own, as a value
-    repeated without its noun.
-    """
-    groups = _group_patterns()
-    return (
-        ahead(groups[1], text, atom.end, _GROUP_LINK_REACH) is not None
-        and behind(groups[0], text, atom.start, _GROUP_REACH) is not None
-    )
-
-
-@cache
-def _group_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """A first value given for a group and a joiner; the link of a group after a value."""
-    words = entity_words()
-    links = sorted(words.group_links)
-    before = regex.compile(
-        rf"""(?r)
-        \d [\d.,]* \S* (?: {SPACE}+ [A-Za-z]+ )?         # a first value, maybe its unit word
-        {SPACE}+ (?i: \L<links> ) {SPACE}+                # for, in, among
-        (?: [\w'’-]+ {SPACE}+ ){{1,5}}                    # the first group
-        \L<joiners> {SPACE}+                              # and, but, while
-        (?: \L<adverbs> {SPACE}+ )? $                     # only, just; then the value
-        """,
-        regex.VERBOSE,
-        links=links,
-        joiners=sorted(words.group_joiners),
-        adverbs=sorted(words.group_adverbs),
-    )
-    after = regex.compile(rf"{SPACE}+ (?i: \L<links> ) {SPACE}", regex.VERBOSE, links=links)
-    return before, after
 
 
 def _beside(atom: Atom, context: TextContext) -> tuple[int, int] | None:
