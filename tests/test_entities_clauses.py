@@ -310,8 +310,9 @@ NAMED_CHANGES: list[Row] = [
     ("Shoppers bought 12 million pies, a 9% fall on last year.", "9%", "fall"),
     ("Oil posted a 3% drop after the report.", "3%", "drop"),
     ("It was the second 25bp cut this year.", "25bp", "cut"),
-    # a change of something named after in: that thing, as before
-    ("The firm posted a 6% decline in sales.", "6%", "sales"),
+    # a change of something named after in: the change, as outside annotators read it
+    ("The firm posted a 6% decline in sales.", "6%", "decline"),
+    ("Councillors approved a 4.99% rise in council tax.", "4.99%", "rise"),
     # no determiner: the change is the subject's verb
     ("Prices rose 3% and fell 2% the next day.", "2%", "Prices"),
 ]

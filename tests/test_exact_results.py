@@ -190,6 +190,14 @@ FIXED_KNOWN_WRONG: dict[str, Row] = {
             Expected("1200C", 53, "measure", 1200.0, "degree_Celsius"),
         ],
     ),
+    "variant-letter-kept-after-a-word-of-value": (
+        "Steam leaves the well at 310C; the hull reaches 127C (260F) in sun.",
+        [
+            Expected("310C", 25, "measure", 310.0, "degree_Celsius"),
+            Expected("127C", 48, "measure", 127.0, "degree_Celsius"),
+            Expected("260F", 54, "measure", 260.0, "degree_Fahrenheit"),
+        ],
+    ),
     "variant-letter-kept-in-an-oven": (
         "Roast the joint at 425F for 20 minutes.",
         [

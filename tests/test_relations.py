@@ -56,6 +56,7 @@ def test_ratios(text: str, span: str, value: float, numerator: float, denominato
         pytest.param("The team won 2 in 2019.", id="a-year-after-in"),
         pytest.param("The score was 18/43 in the poll.", id="slash-without-shooting"),
         pytest.param("The stock has split 3 times since 2010.", id="times-without-comparison"),
+        pytest.param("He was stopped 3 times last year.", id="times-before-last-year"),
         pytest.param("A double room costs extra.", id="double-adjective"),
     ],
 )
@@ -106,6 +107,22 @@ def test_not_ratios_or_multiples(text: str) -> None:
             "approximate",
             None,
             id="triple-the",
+        ),
+        pytest.param(
+            "Output was roughly triple last year's total.",
+            "roughly triple",
+            3.0,
+            "approximate",
+            None,
+            id="triple-last-years",
+        ),
+        pytest.param(
+            "Cases are nearly four times last year's total.",
+            "nearly four times",
+            4.0,
+            "approximate",
+            None,
+            id="times-last-years",
         ),
         pytest.param(
             "Leaks were 40 times what the firm said.",

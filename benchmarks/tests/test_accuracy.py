@@ -53,6 +53,7 @@ BLIND4_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind4.json"
 BLIND5_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind5.json"
 BLIND6_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind6.json"
 BLIND7_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind7.json"
+BLIND8_FLOOR_FILE = BENCHMARKS / "accuracy_floor_blind8.json"
 BLIND_DIR = BENCHMARKS / "blind"
 
 
@@ -119,6 +120,7 @@ FLOORS = {
     "blind5": (BLIND_DIR, BLIND5_FLOOR_FILE),
     "blind6": (BLIND_DIR, BLIND6_FLOOR_FILE),
     "blind7": (BLIND_DIR, BLIND7_FLOOR_FILE),
+    "blind8": (BLIND_DIR, BLIND8_FLOOR_FILE),
     "heldout": (HELDOUT_DIR, HELDOUT_FLOOR_FILE),
 }
 

@@ -64,28 +64,32 @@ from numclaims._entities.referents import (
     pointed_at,
     pointers,
     poll_points,
+    priced_from,
     pronoun_whole,
 )
-from numclaims._entities.sizes import QUALIFIED_BOUNDS, dimensioned, qualified
+from numclaims._entities.repeats import count_repeated, for_another_group
+from numclaims._entities.sizes import QUALIFIED_BOUNDS, adjective_after, dimensioned, qualified
 from numclaims._entities.stated import (
-    after_copula,
     in_motion,
     moved,
     restated,
     share_of_subject,
     size_of_subject,
     states_of_subject,
+    time_of_subject,
 )
 from numclaims._entities.tokens import CLAUSE_WINDOW, TextContext, next_word
 from numclaims._lexicon import cardinal_words, entity_words, relation_words
 from numclaims._scan import Atom
-from numclaims._text import KEEP_GIL, SPACE, SPACE_CHARS, ahead, behind
+from numclaims._text import KEEP_GIL, SPACE, SPACE_CHARS, ahead
 
 __all__ = ["TextContext", "read_entity"]
 
 #: The brackets around a value that restates the one before it: ``1,025 kg (2,260 lb)``.
 _OPEN_BRACKET = "("
 _CLOSE_BRACKET = ")"
+#: The comma before a price per unit that restates the amount before it.
+_COMMA = ","
 #: Room for a bracket or a comma and the spaces around it before a value.
 _BRACKET_GAP = 8
 #: How far before a signed value the name of a list item may start (``S&P 500 +0.7%``).
@@ -94,9 +98,6 @@ _LIST_REACH = 40
 _SIZES = frozenset({"length", "area", "mass", "volume"})
 #: How far after a count the word after its ``times`` may stand (``three times during``).
 _TIMES_REACH = 24
-#: How far before a repeated value its first value, group and joiner may reach.
-_GROUP_REACH = 80
-_GROUP_LINK_REACH = 10
 #: Room, beyond the longest ``[away_before]`` phrase, for the spaces around its words.
 _SPACES_AROUND = 14
 #: Measures that ``within`` makes a distance from somewhere or some time.
@@ -187,13 +188,17 @@ def _in_brackets(atom: Atom, context: TextContext) -> tuple[tuple[int, int] | No
 
     ``weighs 1,025 kg (2,260 lb)``, ``span 7.2 metres (23.6 feet)``: the
     bracket opens right after the value before, and the restated value is
-    that value's thing, or no thing with it.
+    that value's thing, or no thing with it.  So is a price per unit right
+    after a comma (``sold for £4.25 million, about £1,900 per square foot``).
     """
     last = context.last
     text = context.text
     if last is None or atom.start - last[0] > _BRACKET_GAP:
         return None  # most quantities: no value right before (and no copy of a long gap)
-    if text[last[0] : atom.start].strip(SPACE_CHARS) != _OPEN_BRACKET:
+    between = text[last[0] : atom.start].strip(SPACE_CHARS)
+    if between == _COMMA and atom.kind == "money" and atom.per is not None:
+        return (last[1],)  # sold for £4.25 million, about £1,900 per square foot
+    if between != _OPEN_BRACKET:
         return None
     if not text.startswith(_CLOSE_BRACKET, atom.end):
         return None  # (2,260 lb at launch): more than the value
@@ -212,6 +217,8 @@ def _after(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         and next_word(context.text, atom.end) in relation_words().multiple_bases
     ):
         return None
+    if atom.kind == "measure" and adjective_after(context.text, atom.end):
+        return None  # A giant squid 9 metres long washed ashore: the squid's
     found = entity_after(atom, context.text)
     if found is not None and atom.bound in QUALIFIED_BOUNDS and _verb_first(context.text, found):
         return qualified(atom, context) or found
@@ -310,8 +317,10 @@ def _without_noun_after(atom: Atom, context: TextContext) -> tuple[int, int] | N
     """
     if atom.kind == "number" and repeats_owner(context.text, atom.start):
         return None  # 2.31 million votes to her challenger's 2.18 million
-    if _for_another_group(atom, context.text):
+    if for_another_group(atom, context.text):
         return None  # costs $320 for adults and $160 for children: the value repeated
+    if atom.kind == "number" and count_repeated(atom, context):
+        return None  # open 40 stores and close 25: the count's noun left unsaid
     return (
         label(atom, context)
         or (pointed_at(atom, context) if context.text.endswith(pointers(), 0, atom.start) else None)
@@ -319,45 +328,10 @@ def _without_noun_after(atom: Atom, context: TextContext) -> tuple[int, int] | N
         or fronted_subject(atom.start, atom.end, context)
         or fronted_group(atom.start, context)
         or dimensioned(atom, context)
+        or priced_from(atom, context)
         or _beside(atom, context)
         or _before(atom, context)
     )
-
-
-def _for_another_group(atom: Atom, text: str) -> bool:
-    """True for a value repeated for another group, after one given for a first.
-
-    ``costs $320 for adults and $160 for children``, ``14,990 roubles in Russia
-    and ¥128,800 in Japan``: the second names no thing of its own, as a value
-    repeated without its noun.
-    """
-    groups = _group_patterns()
-    return (
-        ahead(groups[1], text, atom.end, _GROUP_LINK_REACH) is not None
-        and behind(groups[0], text, atom.start, _GROUP_REACH) is not None
-    )
-
-
-@cache
-def _group_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """A first value given for a group and a joiner; the link of a group after a value."""
-    words = entity_words()
-    links = sorted(words.group_links)
-    before = regex.compile(
-        rf"""(?r)
-        \d [\d.,]* \S* (?: {SPACE}+ [A-Za-z]+ )?         # a first value, maybe its unit word
-        {SPACE}+ (?i: \L<links> ) {SPACE}+                # for, in, among
-        (?: [\w'’-]+ {SPACE}+ ){{1,5}}                    # the first group
-        \L<joiners> {SPACE}+                              # and, but, while
-        (?: \L<adverbs> {SPACE}+ )? $                     # only, just; then the value
-        """,
-        regex.VERBOSE,
-        links=links,
-        joiners=sorted(words.group_joiners),
-        adverbs=sorted(words.group_adverbs),
-    )
-    after = regex.compile(rf"{SPACE}+ (?i: \L<links> ) {SPACE}", regex.VERBOSE, links=links)
-    return before, after
 
 
 def _beside(atom: Atom, context: TextContext) -> tuple[int, int] | None:
@@ -379,8 +353,9 @@ def _before(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     """The thing named before a quantity that has no noun after it: ``revenue of``, the subject."""
     text = context.text
     if atom.dimension == "time":
-        # Life expectancy in Japan is 87.1 years: a duration stated of the subject
-        stated = after_copula(atom, text) and not restated(atom, text)
+        # Life expectancy in Japan is 87.1 years, rose 0.8 years, took an average
+        # of 47 minutes: a duration stated of the subject
+        stated = time_of_subject(atom, text) and not restated(atom, text)
         return entity_of(atom, context) or (clause_entity(atom, context) if stated else None)
     if not states_of_subject(atom, text):
         return None

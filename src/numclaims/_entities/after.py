@@ -112,16 +112,16 @@ def _of_the_number() -> regex.Pattern[str]:
 
 @cache
 def _skip_pattern() -> regex.Pattern[str]:
-    """The words between a quantity and its noun: ``worth of``, ``of the``, ``a 5% rise in``."""
+    """The words between a quantity and its noun: ``worth of``, ``of the``, ``more``.
+
+    A change noun is no such word: it is the noun (``a 4.99% rise in council
+    tax`` is a rise).
+    """
     words = entity_words()
     return regex.compile(
-        rf"""
-        (?: {SPACE}+ (?i:\L<skip>) \b )+                     # worth of; more; of the
-        | {SPACE}+ (?i:\L<change>) {SPACE}+ (?i: in | of ) \b  # a 5% rise in prices
-        """,
+        rf"(?: {SPACE}+ (?i:\L<skip>) \b )+",  # worth of; more; of the
         regex.VERBOSE,
         skip=sorted(words.skip, key=len, reverse=True),
-        change=list(change_words().nouns),
     )
 
 
@@ -267,10 +267,17 @@ def _open_verb(lower: str) -> bool:
 
 
 def _named_change(atom: Atom, text: str, word: str, pos: int) -> bool:
-    """True for a change noun after a value that a determiner opens: ``a 14% rise over``."""
-    if pos != atom.end or word.lower() not in change_words().nouns:
+    """True for a change noun after a value that a determiner opens: ``a 14% rise over``.
+
+    So is a verb that is also a noun after a value an article opens: ``a £65
+    charge each way``.
+    """
+    if pos != atom.end:
         return False
+    lower = word.lower()
     words = entity_words()
+    if lower not in change_words().nouns:
+        return _open_verb(lower) and previous_word(text, atom.start) in words.articles
     before = previous_word(text, atom.start)
     return before in words.determiners or before in words.ordinals  # the second 25bp cut
 

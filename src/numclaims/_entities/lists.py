@@ -103,7 +103,11 @@ def _name_word(word: str, previous: str, following: str) -> bool:
         return modifies(following)  # high streets, best-selling sofa; but not leaving wage
     if gerund(word):
         return False
-    return word.lower() not in entity_words().stop and not is_verb(word, following, previous)
+    words = entity_words()
+    lower = word.lower()
+    if lower in words.predicates and not following[:1].isalpha():
+        return False  # and a further £1.1m: said of the amount, no name
+    return lower not in words.stop and not is_verb(word, following, previous)
 
 
 def joins_clauses(tokens: list[Token], i: int, end: int) -> bool:

@@ -258,6 +258,11 @@ def label(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     if colon is None:
         return None
     tokens = context.tokens(max(0, atom.start - _LABEL_REACH), colon.start())
+    times = entity_words().label_times
+    for size in (2, 1):  # Grocery bill this week: £94.60; new deadlift PB today: 140kg
+        if len(tokens) > size and " ".join(t.word.lower() for t in tokens[-size:]) in times:
+            tokens = tokens[:-size]
+            break
     return phrase_before(tokens, len(tokens)) if tokens else None
 
 

@@ -15,7 +15,9 @@ where the clause around the value would give the wrong noun:
   pencilled in``): a relative clause, no part of the thing;
 - ``points`` in a poll (``Approval fell 9 points to 34%``): percentage
   points of the subject, or of the name before a lead (``the Greens three
-  points ahead``), not the thing counted.
+  points ahead``), not the thing counted;
+- ``from`` after a plural noun, before a price (``with cabins from $180 per
+  person``, ``Fares from €79 one way``): the lowest price of that noun.
 """
 
 from __future__ import annotations
@@ -23,7 +25,14 @@ from __future__ import annotations
 from functools import cache
 
 from numclaims._entities.phrases import phrase_before
-from numclaims._entities.tokens import TextContext, ends_sentence, line_start, next_word
+from numclaims._entities.tokens import (
+    TextContext,
+    ends_sentence,
+    line_start,
+    next_word,
+    previous_word,
+)
+from numclaims._entities.words import is_verb, plural
 from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
 
@@ -34,6 +43,7 @@ __all__ = [
     "pointed_at",
     "pointers",
     "poll_points",
+    "priced_from",
     "pronoun_whole",
 ]
 
@@ -236,3 +246,28 @@ def _whole_before(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     if any(ends_sentence(token, text) for token in tokens):
         return None
     return span
+
+
+#: The word between a noun and its lowest price: ``cabins from $180``.
+_FROM = "from"
+
+
+def priced_from(atom: Atom, context: TextContext) -> tuple[int, int] | None:
+    """The plural noun before ``from`` and a price: ``with cabins from $180 per person``.
+
+    Not a verb's (``rose from $5``), an adverb's (``up from $5``) nor the unit
+    of the value before (``fell to 8.1 billion francs from``): a value
+    compared, with no thing.
+    """
+    text = context.text
+    if atom.kind != "money" or previous_word(text, atom.start) != _FROM:
+        return None
+    tokens = context.tokens(max(0, atom.start - _REACH), atom.start)
+    if len(tokens) < 2 or tokens[-1].word.lower() != _FROM:
+        return None
+    noun, before = tokens[-2].word, tokens[-3].word if len(tokens) > 2 else ""
+    if context.last is not None and context.last[0] > tokens[-2].start:
+        return None  # fell to 8.1 billion francs from: the unit of the value before
+    if not plural(noun) or noun.lower() in entity_words().stop or is_verb(noun, _FROM, before):
+        return None
+    return phrase_before(tokens, len(tokens) - 1)

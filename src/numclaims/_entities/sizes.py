@@ -20,7 +20,7 @@ from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
 from numclaims._text import SPACE_CHARS, WORD_REACH, ahead
 
-__all__ = ["QUALIFIED_BOUNDS", "dimensioned", "qualified"]
+__all__ = ["QUALIFIED_BOUNDS", "adjective_after", "dimensioned", "qualified"]
 
 #: What follows the last word before a quantity, as the verb tests see it: a number.
 _QUANTITY = "0"
@@ -42,7 +42,7 @@ def dimensioned(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     (``cut into 12 squares, each about 8 cm wide``).
     """
     text = context.text
-    if not _adjective_after(text, atom.end):
+    if not adjective_after(text, atom.end):
         return None  # most quantities; stretching 25 miles across the steppe
     tokens = context.tokens(max(0, atom.start - _QUALIFIED_REACH), atom.start)
     paired = _paired_size(tokens, context)
@@ -64,7 +64,7 @@ def dimensioned(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     return subject_before_comma(tokens, len(tokens), context.text)
 
 
-def _adjective_after(text: str, end: int) -> bool:
+def adjective_after(text: str, end: int) -> bool:
     """True for a size's adjective after ``end``: ``long``, ``wide``; ``across`` with no object."""
     adjective = next_word(text, end)
     words = entity_words()

@@ -24,6 +24,7 @@ __all__ = [
     "share_of_subject",
     "size_of_subject",
     "states_of_subject",
+    "time_of_subject",
 ]
 
 #: The word between a verb that states a value and the value: ``stood at 14 weeks``.
@@ -49,6 +50,12 @@ _MOTION_WORDS = 5
 _MOVER_REACH = 24
 #: How far before a share its copula may stand (``is now just 30% of``).
 _COPULA_REACH = 24
+#: How far before a value its statistic, ``of`` and a ``for`` before them may stand
+#: (``for a maximum of``).
+_STATISTIC_REACH = 24
+_FOR = "for"
+#: What a verb that adds a time to something opens with: ``add``, ``added``, ``adds``.
+_ADD = "add"
 
 
 def in_motion(text: str, start: int) -> bool:
@@ -164,6 +171,42 @@ def states_of_subject(atom: Atom, text: str) -> bool:
     # a setting, not a reading: roast at 425°F, kept between 2C and 8C, feel like minus 20C
     settings = entity_words().temperature_settings
     return atom.dimension != "temperature" or previous_word(text, atom.start) not in settings
+
+
+def time_of_subject(atom: Atom, text: str) -> bool:
+    """True for a time that the words before it state of the clause's subject.
+
+    After a form of ``be`` (``Life expectancy in Japan is 87.1 years``), a
+    change verb (``rose 0.8 years``) or a statistic and ``of`` (``took an
+    average of 47 minutes``).
+    """
+    return after_copula(atom, text) or _time_changed(atom, text) or _statistic_of(atom, text)
+
+
+def _time_changed(atom: Atom, text: str) -> bool:
+    """True for a time a change verb reads as the subject's: ``Life expectancy rose 0.8 years``.
+
+    A time added is added to what follows ``to`` (``have added up to 40
+    minutes to journeys``), not to the subject.
+    """
+    if atom.change is None:
+        return False
+    before = text[max(0, atom.start - _STATISTIC_REACH) : atom.start].lower().split()[-3:]
+    return not any(word.startswith(_ADD) for word in before)
+
+
+def _statistic_of(atom: Atom, text: str) -> bool:
+    """True for a value after a statistic and ``of``: ``took an average of 47 minutes``.
+
+    After ``for`` it is how long something went on (``for a total of 14 hours``).
+    """
+    words = text[max(0, atom.start - _STATISTIC_REACH) : atom.start].lower().split()[-4:]
+    return (
+        len(words) >= 2
+        and words[-1] == "of"
+        and words[-2] in entity_words().not_linked
+        and _FOR not in words
+    )
 
 
 def restated(atom: Atom, text: str) -> bool:

@@ -326,9 +326,15 @@ def _opens_no_phrase(word: str, lower: str, following: str) -> bool:
     """True for a first word of a phrase that opens none.
 
     A word of ``[not_entity]``, a number word, and an adverb, but not one in
-    -ly before a participle (``2 finely chopped onions``).
+    -ly before a participle (``2 finely chopped onions``); a word of
+    ``[predicate]`` before a mark or a stop word (``62% complete,``).
     """
-    if lower in entity_words().not_entity or _number(lower):
+    words = entity_words()
+    if lower in words.not_entity or _number(lower):
+        return True
+    if lower in words.predicates and (
+        not following[:1].isalpha() or following.lower() in words.stop
+    ):
         return True
     if word.islower() and _adverb(lower):
         return not (lower.endswith("ly") and following.lower().endswith("ed"))

@@ -9,6 +9,7 @@ import regex
 from numclaims._filters.around import bare, plural_noun_after, sentence_starts, word_before
 from numclaims._lexicon import (
     context_words,
+    cue_words,
     entity_words,
     filter_words,
     label_words,
@@ -321,7 +322,22 @@ def _variant_not_a_temperature(atom: Atom, text: str) -> bool:
         return False
     if atom.value is None or atom.value <= hottest_weather(atom.unit):
         return False
+    if word_before(atom, text).lower() in cue_words("scale_before"):
+        return False  # water at 320C, reaches 127C: a value's word, not a name's
+    if _RESTATED_SCALE.match(text, atom.end, atom.end + _RESTATED_SCALE_REACH, KEEP_GIL):
+        return False  # 127C (260F): restated on the other scale
+    if _RESTATING_SCALE.search(
+        text, max(0, atom.start - _RESTATED_SCALE_REACH), atom.start, KEEP_GIL
+    ):
+        return False  # the (260F) of 127C (260F)
     return temperature_context(atom, text) is None
+
+
+#: A temperature restated on another scale in brackets: `` (260F)``.
+_RESTATED_SCALE = regex.compile(r" ?\(\d[\d.,]*\s?°?[CF]\)")
+_RESTATED_SCALE_REACH = 12
+#: The temperature before such a bracket: ``127C (``.
+_RESTATING_SCALE = regex.compile(r"\d\s?°?[CF] ?\($")
 
 
 def _variant_letter(atom: Atom, text: str) -> bool:

@@ -119,6 +119,8 @@ class EntityWords(NamedTuple):
     payee_verbs: frozenset[str]  # their object before an amount is who is paid: pays its staff
     payee_openers: frozenset[str]  # what opens that object: its, the, each
     received: frozenset[str]  # movers whose passive subject receives the amount: be paid
+    predicates: frozenset[str]  # said of a thing, no noun before a mark or a stop: 62% complete
+    label_times: frozenset[str]  # a time between a label and its colon: Grocery bill this week:
 
 
 @cache
@@ -235,6 +237,8 @@ def entity_words() -> EntityWords:
         payee_verbs=_words("payee_verb"),
         payee_openers=_words("payee_opener"),
         received=_words("received"),
+        predicates=_words("predicate"),
+        label_times=_words("label_time"),
     )
 
 
