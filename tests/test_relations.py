@@ -392,6 +392,36 @@ def test_a_level_after_a_change_is_no_difference() -> None:
     assert (q.unit, q.si_value) == ("degree_Celsius", 278.15)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "si", "is_delta"),
+    [
+        ("Highs could climb as high as 41C.", "as high as 41C", "degree_Celsius", 314.15, False),
+        (
+            "Lows may fall as low as minus 8C.",
+            "as low as minus 8C",
+            "degree_Celsius",
+            265.15,
+            False,
+        ),
+        # as much as: the size of the change
+        (
+            "It rose as much as 4 degrees.",
+            "as much as 4 degrees",
+            "delta_degree_Celsius",
+            4.0,
+            True,
+        ),
+    ],
+)
+def test_a_level_a_bound_reaches_is_no_difference(
+    text: str, span: str, unit: str, si: float, is_delta: bool
+) -> None:
+    """``climb as high as 41C`` is the level reached; ``rose as much as 4 degrees``, a change."""
+    q = _only(text)
+    assert (q.text, q.unit, q.is_delta) == (span, unit, is_delta)
+    assert q.si_value == pytest.approx(si)
+
+
 def test_a_range_of_differences() -> None:
     """``2 to 3 degrees above average``: both ends in delta units."""
     q = _only("Seas are running 2 to 3 degrees above average.")
