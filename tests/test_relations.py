@@ -276,6 +276,8 @@ def test_a_coin_alone_is_no_claim(text: str) -> None:
             "person / month",
         ),
         ("Gold rose to $2,310 an ounce.", "$2,310 an ounce", 2310.0, "USD", "ounce"),
+        ("Silver fell to $28.61 a troy ounce.", "$28.61 a troy ounce", 28.61, "USD", "troy_ounce"),
+        ("Saffron sells for $9 per gram.", "$9 per gram", 9.0, "USD", "gram"),
         (
             "Power cost €95 per megawatt hour.",
             "€95 per megawatt hour",
@@ -377,6 +379,7 @@ def test_options_degrees_sets_the_scale_of_bare_degrees() -> None:
         ),
         ("It was 1.6C above the pre-industrial average.", "1.6C", "delta_degree_Celsius", 1.6),
         ("A 2C rise would bleach the reef.", "2C", "delta_degree_Celsius", 2.0),
+        ("It beat the national record by 0.7C.", "0.7C", "delta_degree_Celsius", 0.7),
     ],
 )
 def test_temperature_differences(text: str, span: str, unit: str, si: float) -> None:
