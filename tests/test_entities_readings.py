@@ -132,6 +132,38 @@ FROM_SOMEWHERE: list[Row] = [
     ("His winning kick was from 48 metres out.", "48 metres", None),
 ]
 
+#: A value given for comparison after ``up from`` or a change verb and ``from`` names
+#: nothing, unless ``to`` and the value it went to follow (then it is the change).
+COMPARED_FROM: list[Row] = [
+    ("Season tickets now cost £540, up from £495 under the old deal.", "£495", None),
+    ("Growth hit 2.1% in spring, slowing from 2.9% in the winter.", "2.9%", None),
+    ("Inflation eased to 3.1% in the year to May from 3.4%.", "3.4%", None),
+    ("Parking fines will go up from £60 to £90.", "£60", "Parking fines"),
+    ("The shares have fallen from $81 to just under $30.", "$81", "shares"),
+]
+
+#: A value restated in other terms after ``, or`` takes the entity of the one before,
+#: except index points and a share of a whole.
+RESTATED_OR: list[Row] = [
+    (
+        "The blaze has grown to 52,000 acres, or about 81 square miles.",
+        "about 81 square miles",
+        "blaze",
+    ),
+    ("The FTSE 100 fell 96 points, or 1.2%, on Monday.", "1.2%", "FTSE 100"),
+    ("Its wage bill rose to £210m, or 74% of revenue.", "74%", "revenue"),
+]
+
+#: Verbs that rate their subject, and a day's extremes before a temperature.
+MORE_RATINGS: list[Row] = [
+    ("The pot provides 180 kcal.", "180 kcal", "pot"),
+    ("The summit hut sits 3,120 metres above sea level.", "3,120 metres", "summit hut"),
+    ("Skies clear tonight, with a low around 2C.", "around 2C", "low"),
+    # a record after its modifier is a noun: the pair is the phrase
+    ("She lowered the course record by 0.4 seconds.", "0.4 seconds", None),
+    ("The 38-year satellite record shows the decline.", "38-year", "satellite record"),
+]
+
 ROWS = (
     CHANGE_NOUNS
     + SHARES
@@ -146,6 +178,9 @@ ROWS = (
     + REPEATED_COUNTS
     + CHANGED_OBJECTS
     + FROM_SOMEWHERE
+    + COMPARED_FROM
+    + RESTATED_OR
+    + MORE_RATINGS
 )
 
 

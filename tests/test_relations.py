@@ -276,6 +276,8 @@ def test_a_coin_alone_is_no_claim(text: str) -> None:
             "person / month",
         ),
         ("Gold rose to $2,310 an ounce.", "$2,310 an ounce", 2310.0, "USD", "ounce"),
+        ("Silver fell to $28.61 a troy ounce.", "$28.61 a troy ounce", 28.61, "USD", "troy_ounce"),
+        ("Saffron sells for $9 per gram.", "$9 per gram", 9.0, "USD", "gram"),
         (
             "Power cost €95 per megawatt hour.",
             "€95 per megawatt hour",
@@ -377,6 +379,7 @@ def test_options_degrees_sets_the_scale_of_bare_degrees() -> None:
         ),
         ("It was 1.6C above the pre-industrial average.", "1.6C", "delta_degree_Celsius", 1.6),
         ("A 2C rise would bleach the reef.", "2C", "delta_degree_Celsius", 2.0),
+        ("It beat the national record by 0.7C.", "0.7C", "delta_degree_Celsius", 0.7),
     ],
 )
 def test_temperature_differences(text: str, span: str, unit: str, si: float) -> None:
@@ -390,6 +393,36 @@ def test_a_level_after_a_change_is_no_difference() -> None:
     """``rose to 5 °C`` is the new level."""
     q = _only("The water rose to 5 °C.")
     assert (q.unit, q.si_value) == ("degree_Celsius", 278.15)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "si", "is_delta"),
+    [
+        ("Highs could climb as high as 41C.", "as high as 41C", "degree_Celsius", 314.15, False),
+        (
+            "Lows may fall as low as minus 8C.",
+            "as low as minus 8C",
+            "degree_Celsius",
+            265.15,
+            False,
+        ),
+        # as much as: the size of the change
+        (
+            "It rose as much as 4 degrees.",
+            "as much as 4 degrees",
+            "delta_degree_Celsius",
+            4.0,
+            True,
+        ),
+    ],
+)
+def test_a_level_a_bound_reaches_is_no_difference(
+    text: str, span: str, unit: str, si: float, is_delta: bool
+) -> None:
+    """``climb as high as 41C`` is the level reached; ``rose as much as 4 degrees``, a change."""
+    q = _only(text)
+    assert (q.text, q.unit, q.is_delta) == (span, unit, is_delta)
+    assert q.si_value == pytest.approx(si)
 
 
 def test_a_range_of_differences() -> None:

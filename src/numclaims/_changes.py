@@ -24,7 +24,7 @@ from typing import NamedTuple
 import regex
 
 from numclaims._bounds import last_word, letter_runs, phrase_ends
-from numclaims._lexicon import change_words, fold
+from numclaims._lexicon import change_words, cue_words, fold
 from numclaims._scan import Atom
 from numclaims._text import SPACE, ahead, behind, group_numbers
 
@@ -169,8 +169,16 @@ def read_change(atom: Atom, text: str, previous: Atom | None) -> None:
     )
     if change is not None:
         direction, is_delta = change
-        # a factor is never the size of a change: rose fivefold ends at five times the start
-        atom.change, atom.is_delta = direction, is_delta and atom.kind != "multiple"
+        # a factor is never the size of a change: rose fivefold ends at five times the start;
+        # nor a level a bound says is reached: could climb as high as 40C
+        delta = is_delta and atom.kind != "multiple" and not _level_bound(atom)
+        atom.change, atom.is_delta = direction, delta
+
+
+def _level_bound(atom: Atom) -> bool:
+    """True for a bound that states a level reached: ``as high as``, ``as low as``."""
+    qualifier = atom.qualifier
+    return qualifier is not None and " ".join(qualifier.lower().split()) in cue_words("level_bound")
 
 
 def _by_verb(atom: Atom, text: str, word: str | None) -> _Change | None:

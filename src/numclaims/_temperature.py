@@ -88,7 +88,7 @@ def read_difference(atom: Atom, text: str, options: Options) -> None:
     """Put a temperature that is a change or a difference into pint's delta units."""
     if atom.kind != "measure" or atom.unit not in _TEMPERATURE_OR_ANGLE:
         return
-    changed = atom.is_delta and atom.change is not None
+    changed = (atom.is_delta and atom.change is not None) or _by_before(text, atom.start)
     if not changed and ahead(_difference_after(), text, atom.end, _DIFFERENCE_REACH) is None:
         return
     if atom.unit == "degree":  # rose 3 degrees: an angle does not rise
@@ -97,6 +97,14 @@ def read_difference(atom: Atom, text: str, options: Options) -> None:
     atom.unit = DELTA_UNITS[atom.unit]
 
 
+def _by_before(text: str, start: int) -> bool:
+    """True for a word of ``[difference_before]`` right before: ``beat the record by 0.9C``."""
+    words = text[max(0, start - _BY_REACH) : start].lower().split()
+    return bool(words) and words[-1] in cue_words("difference_before")
+
+
+#: Room for the longest word of ``[difference_before]`` and the spaces around it.
+_BY_REACH = 8
 _TEMPERATURE_OR_ANGLE = frozenset({*DELTA_UNITS, "degree"})
 #: Enough for ``above the pre-industrial average``.
 _DIFFERENCE_REACH = TAIL_REACH + WORD_REACH

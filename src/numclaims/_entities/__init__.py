@@ -52,7 +52,6 @@ from numclaims._entities.appositions import (
     fronted_group,
     fronted_subject,
     polled_name,
-    repeats_owner,
 )
 from numclaims._entities.clauses import clause_entity, subject_of
 from numclaims._entities.lists import listed_name, signed
@@ -67,8 +66,14 @@ from numclaims._entities.referents import (
     priced_from,
     pronoun_whole,
 )
-from numclaims._entities.repeats import count_repeated, for_another_group
-from numclaims._entities.sizes import QUALIFIED_BOUNDS, adjective_after, dimensioned, qualified
+from numclaims._entities.repeats import repeats_noun
+from numclaims._entities.sizes import (
+    QUALIFIED_BOUNDS,
+    adjective_after,
+    dimensioned,
+    gradable_before,
+    qualified,
+)
 from numclaims._entities.stated import (
     in_motion,
     moved,
@@ -88,8 +93,11 @@ __all__ = ["TextContext", "read_entity"]
 #: The brackets around a value that restates the one before it: ``1,025 kg (2,260 lb)``.
 _OPEN_BRACKET = "("
 _CLOSE_BRACKET = ")"
-#: The comma before a price per unit that restates the amount before it.
+#: The comma before a price per unit that restates the amount before it, and the
+#: words before any value that restates the one before it in other terms.
 _COMMA = ","
+_COMMA_OR = ", or"
+_OF = "of"
 #: Room for a bracket or a comma and the spaces around it before a value.
 _BRACKET_GAP = 8
 #: How far before a signed value the name of a list item may start (``S&P 500 +0.7%``).
@@ -198,11 +206,20 @@ def _in_brackets(atom: Atom, context: TextContext) -> tuple[tuple[int, int] | No
     between = text[last[0] : atom.start].strip(SPACE_CHARS)
     if between == _COMMA and atom.kind == "money" and atom.per is not None:
         return (last[1],)  # sold for £4.25 million, about £1,900 per square foot
+    if between == _COMMA_OR and last[1] is not None and _restatable(text, last[1]):
+        # grown to 128,000 acres, or about 200 square miles; but a share of a
+        # whole takes the whole (, or 2.1% of GDP)
+        return None if next_word(text, atom.end) == _OF else (last[1],)
     if between != _OPEN_BRACKET:
         return None
     if not text.startswith(_CLOSE_BRACKET, atom.end):
         return None  # (2,260 lb at launch): more than the value
     return (last[1],)
+
+
+def _restatable(text: str, span: tuple[int, int]) -> bool:
+    """True for an entity a value restated after ``, or`` takes: not index points."""
+    return text[span[0] : span[1]].lower() not in entity_words().scale_nouns
 
 
 def _after(atom: Atom, context: TextContext) -> tuple[int, int] | None:
@@ -315,12 +332,8 @@ def _without_noun_after(atom: Atom, context: TextContext) -> tuple[int, int] | N
     ``Weight: 1.3 kg``; ``Checked bags over 23 kg``; ``a path 22 miles long``;
     ``The bridge, 1.6 km long and 48 m above``; the subject.
     """
-    if atom.kind == "number" and repeats_owner(context.text, atom.start):
-        return None  # 2.31 million votes to her challenger's 2.18 million
-    if for_another_group(atom, context.text):
+    if repeats_noun(atom, context):
         return None  # costs $320 for adults and $160 for children: the value repeated
-    if atom.kind == "number" and count_repeated(atom, context):
-        return None  # open 40 stores and close 25: the count's noun left unsaid
     return (
         label(atom, context)
         or (pointed_at(atom, context) if context.text.endswith(pointers(), 0, atom.start) else None)
@@ -328,6 +341,7 @@ def _without_noun_after(atom: Atom, context: TextContext) -> tuple[int, int] | N
         or fronted_subject(atom.start, atom.end, context)
         or fronted_group(atom.start, context)
         or dimensioned(atom, context)
+        or gradable_before(atom, context)
         or priced_from(atom, context)
         or _beside(atom, context)
         or _before(atom, context)

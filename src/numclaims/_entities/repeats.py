@@ -1,8 +1,9 @@
 """Values that repeat another value's noun and name no thing of their own (stage 8).
 
-A value given again for another group (``costs $320 for adults and $160
-for children``) and a bare count after a count with its noun (``open 40
-stores and close 25``) count the noun said before; the corpus gives them
+A value given again for an owner or another group (``2.31 million votes to
+her challenger's 2.18 million``, ``costs $320 for adults and $160 for
+children``) and a bare count after a count with its noun (``open 40 stores
+and close 25``) count the noun said before; the corpus gives them
 no entity, as it does a value repeated without its noun.
 """
 
@@ -12,12 +13,13 @@ from functools import cache
 
 import regex
 
+from numclaims._entities.appositions import repeats_owner
 from numclaims._entities.tokens import TextContext, previous_word
 from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
 from numclaims._text import KEEP_GIL, SPACE, ahead, behind
 
-__all__ = ["count_repeated", "for_another_group"]
+__all__ = ["repeats_noun"]
 
 #: How far after a count with its noun a bare count may repeat it, within a sentence.
 _REPEAT_REACH = 120
@@ -28,7 +30,20 @@ _GROUP_REACH = 80
 _GROUP_LINK_REACH = 10
 
 
-def count_repeated(atom: Atom, context: TextContext) -> bool:
+def repeats_noun(atom: Atom, context: TextContext) -> bool:
+    """True for a value that repeats the noun of a value before it and names none of its own.
+
+    ``2.31 million votes to her challenger's 2.18 million``, ``costs $320 for
+    adults and $160 for children``, ``open 40 stores and close 25``.
+    """
+    if atom.kind == "number" and repeats_owner(context.text, atom.start):
+        return True
+    if _for_another_group(atom, context.text):
+        return True
+    return atom.kind == "number" and _count_repeated(atom, context)
+
+
+def _count_repeated(atom: Atom, context: TextContext) -> bool:
     """True for a bare count after a verb, past a count with its noun in the same sentence.
 
     ``open 40 stores and close 25``, ``arrested 14 men and charged 9``: the
@@ -59,7 +74,7 @@ def count_repeated(atom: Atom, context: TextContext) -> bool:
     )
 
 
-def for_another_group(atom: Atom, text: str) -> bool:
+def _for_another_group(atom: Atom, text: str) -> bool:
     """True for a value repeated for another group, after one given for a first.
 
     ``costs $320 for adults and $160 for children``, ``14,990 roubles in Russia

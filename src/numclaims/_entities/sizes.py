@@ -20,7 +20,7 @@ from numclaims._lexicon import entity_words
 from numclaims._scan import Atom
 from numclaims._text import SPACE_CHARS, WORD_REACH, ahead
 
-__all__ = ["QUALIFIED_BOUNDS", "adjective_after", "dimensioned", "qualified"]
+__all__ = ["QUALIFIED_BOUNDS", "adjective_after", "dimensioned", "gradable_before", "qualified"]
 
 #: What follows the last word before a quantity, as the verb tests see it: a number.
 _QUANTITY = "0"
@@ -141,3 +141,25 @@ def _plural_phrase(text: str, found: tuple[int, int], before: str) -> bool:
     words = text[found[0] : found[1]].split()
     opened = not before or before in entity_words().stop
     return opened and plural(words[-1]) and not gerund(words[0])
+
+
+#: How far before a temperature its ``a low`` may start.
+_GRADABLE_REACH = 24
+
+
+def gradable_before(atom: Atom, context: TextContext) -> tuple[int, int] | None:
+    """A size word used as a noun right before a temperature: ``with a low around 4C``.
+
+    After a determiner or an owner only (``a high near 31C``, ``Tuesday's low
+    of``); the value is that high's or low's.
+    """
+    if atom.dimension != "temperature":
+        return None
+    tokens = context.tokens(max(0, atom.start - _GRADABLE_REACH), atom.start)
+    if len(tokens) < 2:
+        return None
+    word, before = tokens[-1], tokens[-2].word
+    words = entity_words()
+    if word.word.lower() not in words.extreme_nouns or before.lower() not in words.determiners:
+        return None
+    return word.start, word.end

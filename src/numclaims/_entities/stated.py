@@ -10,11 +10,13 @@ no property of it.  Each test reads only the text before the value.
 
 from __future__ import annotations
 
+import regex
+
 from numclaims._entities.tokens import next_word, previous_word
 from numclaims._entities.words import gerund
 from numclaims._lexicon import change_words, entity_words
 from numclaims._scan import Atom
-from numclaims._text import SPACE_CHARS
+from numclaims._text import KEEP_GIL, SPACE_CHARS
 
 __all__ = [
     "after_copula",
@@ -37,6 +39,11 @@ _RESTATED_REACH = 20
 _FROM_REACH = 80
 #: How far after that ``to`` its value must start (``to roughly €3,000``).
 _TO_VALUE_REACH = 16
+#: ``to`` between spaces; and right after a value, ``to`` and another (``from £70 to £100``).
+_TO = regex.compile(r" to ")
+_TO_VALUE = regex.compile(r"(?:\S*\s+){1,4}?to\s+(?:\S+\s+){0,2}?\S*\d")
+#: How far after a value that ``to`` and its value may end (``/94 mm Hg to 138``).
+_TO_AFTER_REACH = 40
 #: What may stand between that phrase and the value: spaces and signs.
 _RESTATED_GAP = SPACE_CHARS + "+-−"
 #: How far, and over how many words, before a size its verb may stand (``rose to a record``).
@@ -213,13 +220,22 @@ def restated(atom: Atom, text: str) -> bool:
     """True for a value given for comparison: ``compared with 2%``, ``up from 3.9 lakh``."""
     before = text[max(0, atom.start - _RESTATED_REACH) : atom.start].rstrip(_RESTATED_GAP)
     lowered = before.lower()
-    if lowered.endswith(" from"):
-        return _from_after_to(text, atom.start)  # fell to $312m from $405m
-    if not lowered.endswith(_restated_endings()):
-        return False  # most quantities: no phrase ends there
-    return any(
+    if lowered.endswith(_restated_endings()) and any(
         lowered.endswith(phrase) and not before[: -len(phrase)][-1:].isalnum()
         for phrase in entity_words().restated
+    ):
+        # up from $1.75, compared with 61%; but go up from £70 to £100 is the change
+        return _TO_VALUE.match(text, atom.end, atom.end + _TO_AFTER_REACH, KEEP_GIL) is None
+    if not lowered.endswith(" from"):
+        return False
+    if _from_after_to(text, atom.start):
+        return True  # fell to $312m from $405m
+    # slowing from 3.1% in the second: the value left, with no value it went to
+    changed = before[: -len(" from")].lower().split()[-1:]
+    return (
+        bool(changed)
+        and changed[0] in change_words().verbs
+        and _TO_VALUE.match(text, atom.end, atom.end + _TO_AFTER_REACH, KEEP_GIL) is None
     )
 
 
@@ -230,8 +246,11 @@ def _from_after_to(text: str, start: int) -> bool:
     where ``from`` comes first, is the change's own start.
     """
     before = text[max(0, start - _FROM_REACH) : start]
-    to = before.rfind(" to ")
-    return to >= 0 and any(c.isdigit() for c in before[to : to + _TO_VALUE_REACH])
+    # eased to 5.2% in the three months to July from 5.6%: any to with a value after it
+    return any(
+        any(c.isdigit() for c in before[to : to + _TO_VALUE_REACH])
+        for to in (m.start() for m in _TO.finditer(before, None, None, False, KEEP_GIL))
+    )
 
 
 def _restated_endings() -> tuple[str, ...]:

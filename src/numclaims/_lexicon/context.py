@@ -121,6 +121,7 @@ class EntityWords(NamedTuple):
     received: frozenset[str]  # movers whose passive subject receives the amount: be paid
     predicates: frozenset[str]  # said of a thing, no noun before a mark or a stop: 62% complete
     label_times: frozenset[str]  # a time between a label and its colon: Grocery bill this week:
+    extreme_nouns: frozenset[str]  # a day's extremes, nouns after a determiner: a low around 4C
 
 
 @cache
@@ -239,6 +240,7 @@ def entity_words() -> EntityWords:
         received=_words("received"),
         predicates=_words("predicate"),
         label_times=_words("label_time"),
+        extreme_nouns=_words("extreme_noun"),
     )
 
 
