@@ -164,6 +164,17 @@ MORE_RATINGS: list[Row] = [
     ("The 38-year satellite record shows the decline.", "38-year", "satellite record"),
 ]
 
+#: How fast the subject went, with or without ``at``, and a temperature set ``to``,
+#: name nothing; after a modal a speed is what the subject can do.
+MOTIONS_AND_SETTINGS: list[Row] = [
+    ("The lorry was doing 68 mph in a 50 mph zone.", "68 mph", None),
+    ("Buses can travel 60 mph on the new road.", "60 mph", "Buses"),
+    ("Set the thermostat to 18C overnight.", "18C", None),
+    ("The heatwave pushed the mercury to 38.4C.", "38.4C", "mercury"),
+    # an adverb of place after a value names nothing
+    ("Poverty fell to 11%, compared with 9.8% statewide.", "9.8%", None),
+]
+
 ROWS = (
     CHANGE_NOUNS
     + SHARES
@@ -181,6 +192,7 @@ ROWS = (
     + COMPARED_FROM
     + RESTATED_OR
     + MORE_RATINGS
+    + MOTIONS_AND_SETTINGS
 )
 
 

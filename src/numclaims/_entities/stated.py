@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from numclaims._entities.tokens import next_word, previous_word
+from numclaims._entities.tokens import next_word
 from numclaims._entities.words import gerund
 from numclaims._lexicon import change_words, entity_words
 from numclaims._scan import Atom
@@ -57,6 +57,10 @@ _MOTION_WORDS = 5
 _MOVER_REACH = 24
 #: How far before a share its copula may stand (``is now just 30% of``).
 _COPULA_REACH = 24
+#: How far before a temperature a verb that sets one and ``to`` may stand
+#: (``Set the air fryer to``).
+_SETTING_REACH = 32
+_TO_WORD = "to"
 #: How far before a value its statistic, ``of`` and a ``for`` before them may stand
 #: (``for a maximum of``).
 _STATISTIC_REACH = 24
@@ -69,14 +73,18 @@ def in_motion(text: str, start: int) -> bool:
     """True for a speed right after a verb of moving and ``at``: ``was driving at 95 mph``.
 
     Any verb in -ing is one (``trains running at``), and so is a verb of ``[motion]``
-    (``travels at roughly 28,000 km/h``).
+    (``travels at roughly 28,000 km/h``), which needs no ``at`` (``The van was
+    doing 71 mph``).
     """
     before = text[max(0, start - _MOTION_REACH) : start].lower().split()[-_MOTION_WORDS:]
+    words = entity_words()
+    if before and before[-1] in words.motions:
+        # The van was doing 71 mph; but Cars can travel 70 mph: what they can do
+        return not any(w in words.modals for w in before[:-1])
     if len(before) < 2 or before[-1] != "at":
         return False
     if gerund(before[-2]):
         return True
-    words = entity_words()
     # but Cars can now travel at 70 mph: how fast the subject may go
     return before[-2] in words.motions and not any(w in words.modals for w in before[:-2])
 
@@ -175,9 +183,15 @@ def states_of_subject(atom: Atom, text: str) -> bool:
     """False where the words before a quantity say it is no property of the clause's subject."""
     if atom.dimension in _NO_SUBJECT or restated(atom, text):
         return False
-    # a setting, not a reading: roast at 425°F, kept between 2C and 8C, feel like minus 20C
-    settings = entity_words().temperature_settings
-    return atom.dimension != "temperature" or previous_word(text, atom.start) not in settings
+    if atom.dimension != "temperature":
+        return True
+    # a setting, not a reading: roast at 425°F, kept between 2C and 8C, feel like minus
+    # 20C, Set the thermostat to 19C
+    words = entity_words()
+    before = text[max(0, atom.start - _SETTING_REACH) : atom.start].lower().split()
+    if before and before[-1] in words.temperature_settings:
+        return False
+    return not (before[-1:] == [_TO_WORD] and any(w in words.setting_verbs for w in before[:-1]))
 
 
 def time_of_subject(atom: Atom, text: str) -> bool:

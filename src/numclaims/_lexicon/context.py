@@ -122,6 +122,7 @@ class EntityWords(NamedTuple):
     predicates: frozenset[str]  # said of a thing, no noun before a mark or a stop: 62% complete
     label_times: frozenset[str]  # a time between a label and its colon: Grocery bill this week:
     extreme_nouns: frozenset[str]  # a day's extremes, nouns after a determiner: a low around 4C
+    setting_verbs: frozenset[str]  # set a temperature before `to`: Set the thermostat to 19C
 
 
 @cache
@@ -241,6 +242,7 @@ def entity_words() -> EntityWords:
         predicates=_words("predicate"),
         label_times=_words("label_time"),
         extreme_nouns=_words("extreme_noun"),
+        setting_verbs=_words("setting_verb"),
     )
 
 
