@@ -173,9 +173,9 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
         return aged(atom, context)
     if _no_thing(atom, text):
         return None
-    bracketed = _in_brackets(atom, context)
-    if bracketed is not None:
-        return bracketed[0]  # The rover weighs 1,025 kg (2,260 lb): the rover's
+    restating = _restates_last(atom, context)
+    if restating is not None:
+        return restating[0]  # The rover weighs 1,025 kg (2,260 lb): the rover's
     found = _listed(atom, context) if signed(text, atom.start) else None
     if found is None and text.startswith(followers(), atom.end):  # of them; 9 points
         if poll_points(atom, text):
@@ -191,13 +191,15 @@ def _find(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     return found
 
 
-def _in_brackets(atom: Atom, context: TextContext) -> tuple[tuple[int, int] | None] | None:
-    """The entity of the value that a value in brackets right after it restates, if so.
+def _restates_last(atom: Atom, context: TextContext) -> tuple[tuple[int, int] | None] | None:
+    """The entity of the value right before ``atom`` where ``atom`` restates it, if so.
 
-    ``weighs 1,025 kg (2,260 lb)``, ``span 7.2 metres (23.6 feet)``: the
-    bracket opens right after the value before, and the restated value is
-    that value's thing, or no thing with it.  So is a price per unit right
-    after a comma (``sold for £4.25 million, about £1,900 per square foot``).
+    In brackets right after it (``weighs 1,025 kg (2,260 lb)``, ``span 7.2
+    metres (23.6 feet)``): that value's thing, or no thing with it.  So is a
+    price per unit right after a comma (``sold for £4.25 million, about £1,900
+    per square foot``) and a value in other terms after ``, or`` (``grown to
+    128,000 acres, or about 200 square miles``), but for index points and a
+    share of a whole.
     """
     last = context.last
     text = context.text

@@ -148,10 +148,10 @@ _GRADABLE_REACH = 24
 
 
 def gradable_before(atom: Atom, context: TextContext) -> tuple[int, int] | None:
-    """A size word used as a noun right before a temperature: ``with a low around 4C``.
+    """A day's extreme used as a noun right before a temperature: ``with a low around 4C``.
 
-    After a determiner or an owner only (``a high near 31C``, ``Tuesday's low
-    of``); the value is that high's or low's.
+    After a determiner only (``a high near 31C``; ``[extreme_noun]``): the
+    value is that high's or low's.  ``a high of 34C`` is read by ``of``.
     """
     if atom.dimension != "temperature":
         return None

@@ -40,7 +40,8 @@ _FROM_REACH = 80
 #: How far after that ``to`` its value must start (``to roughly €3,000``).
 _TO_VALUE_REACH = 16
 #: ``to`` between spaces; and right after a value, ``to`` and another (``from £70 to £100``).
-_TO = regex.compile(r" to ")
+_TO_WORD = "to"
+_TO = regex.compile(rf" {_TO_WORD} ")
 _TO_VALUE = regex.compile(r"(?:\S*\s+){1,4}?to\s+(?:\S+\s+){0,2}?\S*\d")
 #: How far after a value that ``to`` and its value may end (``/94 mm Hg to 138``).
 _TO_AFTER_REACH = 40
@@ -60,7 +61,6 @@ _COPULA_REACH = 24
 #: How far before a temperature a verb that sets one and ``to`` may stand
 #: (``Set the air fryer to``).
 _SETTING_REACH = 32
-_TO_WORD = "to"
 #: How far before a value its statistic, ``of`` and a ``for`` before them may stand
 #: (``for a maximum of``).
 _STATISTIC_REACH = 24
