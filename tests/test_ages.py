@@ -9,6 +9,23 @@ from numclaims import parse_quantities
 # (sentence, span, kind, unit, bound, entity)
 AGES = [
     ("Men aged 25 must register.", "25", "measure", "year", "exact", "Men"),
+    # a range after "aged between", and a person before "were aged", past its owner
+    (
+        "The victims, aged between 70 and 88, lost £9,000.",
+        "between 70 and 88",
+        "measure",
+        "year",
+        "exact",
+        "victims",
+    ),
+    (
+        "The study's volunteers were aged 18 to 40.",
+        "18 to 40",
+        "measure",
+        "year",
+        "exact",
+        "volunteers",
+    ),
     ("The ambassador, who is 58, has served.", "58", "measure", "year", "exact", "ambassador"),
     ("Ronaldo, now 39, scored twice.", "39", "measure", "year", "exact", "Ronaldo"),
     ("Her husband, 71, was at home.", "71", "measure", "year", "exact", "husband"),

@@ -268,7 +268,7 @@ def label(atom: Atom, context: TextContext) -> tuple[int, int] | None:
 
 def aged(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     """The person an age belongs to: ``men aged 25``, ``The ambassador, who is 58``, ``X, 61,``."""
-    words, numbers = entity_words(), number_words()
+    words = entity_words()
     tokens = context.tokens(max(0, atom.start - _AGED_REACH), atom.start)
     while tokens and (tokens[-1].word[:1].isdigit() or _lists_ages(tokens[-1].word)):
         tokens.pop()  # Three men, aged 19, 22 and 24: past the ages before this one
@@ -280,11 +280,23 @@ def aged(atom: Atom, context: TextContext) -> tuple[int, int] | None:
     while tokens and len(phrase) < _AGED_WORDS:
         token = tokens.pop()
         lower = token.word.lower()
-        if not token.word[:1].isalpha() or lower in words.stop or lower in numbers.units:
-            break  # one in four adults over 65: the count is no part of the group
+        if _ends_person(token.word, lower, bool(phrase)):
+            break
         phrase.insert(0, token)
     phrase = _named(phrase)
     return (phrase[0].start, phrase[-1].end) if phrase else None
+
+
+def _ends_person(word: str, lower: str, taken: bool) -> bool:
+    """True for a word before an age that is no part of the person it belongs to.
+
+    A count (``one in four adults over 65``), a closed-class word, and an
+    owner after the person's first word (``The trial's participants were
+    aged 18 to 64`` -> ``participants``).
+    """
+    if not word[:1].isalpha() or lower in entity_words().stop or lower in number_words().units:
+        return True
+    return taken and word.endswith(POSSESSIVE)
 
 
 def _named(phrase: list[Token]) -> list[Token]:
