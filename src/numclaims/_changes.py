@@ -178,7 +178,13 @@ def read_change(atom: Atom, text: str, previous: Atom | None) -> None:
 def _level_bound(atom: Atom) -> bool:
     """True for a bound that states a level reached: ``as high as``, ``as low as``."""
     qualifier = atom.qualifier
-    return qualifier is not None and " ".join(qualifier.lower().split()) in cue_words("level_bound")
+    return qualifier is not None and " ".join(qualifier.lower().split()) in _level_bounds()
+
+
+@cache
+def _level_bounds() -> frozenset[str]:
+    """The phrases of ``[level_bound]``, lower-cased."""
+    return frozenset(phrase.lower() for phrase in cue_words("level_bound"))
 
 
 def _by_verb(atom: Atom, text: str, word: str | None) -> _Change | None:

@@ -139,6 +139,12 @@ def comparison_follows(text: str, pos: int) -> bool:
 _PENNY_REACH = 80
 
 
+@cache
+def _pennies() -> frozenset[str]:
+    """The coins of ``[penny]`` in ``cues.txt``, as written."""
+    return frozenset(cue_words("penny"))
+
+
 def penny_currency(surface: str, code: str, atom: Atom, text: str) -> str:
     """The currency of a minor unit ``surface`` (keyed ``code``) after ``atom``.
 
@@ -146,7 +152,7 @@ def penny_currency(surface: str, code: str, atom: Atom, text: str) -> str:
     the units stage resolves) unless a word of sterling stands nearby: GBP.
     Every other minor unit keeps its ``code``.
     """
-    if surface not in cue_words("penny"):
+    if surface not in _pennies():
         return code
     start, end = max(0, atom.start - _PENNY_REACH), atom.end + _PENNY_REACH
     return "GBP" if _sterling().search(text, start, end, KEEP_GIL) else "$"

@@ -22,6 +22,7 @@ from types import MappingProxyType
 import regex
 
 from numclaims._atoms import Atom
+from numclaims._bounds import last_word
 from numclaims._lexicon import cue_words
 from numclaims._tails import TAIL_REACH, cue_pattern
 from numclaims._text import KEEP_GIL, SPACE, WORD_REACH, ahead
@@ -99,8 +100,13 @@ def read_difference(atom: Atom, text: str, options: Options) -> None:
 
 def _by_before(text: str, start: int) -> bool:
     """True for a word of ``[difference_before]`` right before: ``beat the record by 0.9C``."""
-    words = text[max(0, start - _BY_REACH) : start].lower().split()
-    return bool(words) and words[-1] in cue_words("difference_before")
+    return last_word(text, start, max(0, start - _BY_REACH)) in _differences_before()
+
+
+@cache
+def _differences_before() -> frozenset[str]:
+    """The words of ``[difference_before]``, lower-cased."""
+    return frozenset(word.lower() for word in cue_words("difference_before"))
 
 
 #: Room for the longest word of ``[difference_before]`` and the spaces around it.

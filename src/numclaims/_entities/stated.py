@@ -239,7 +239,7 @@ def restated(atom: Atom, text: str) -> bool:
         for phrase in entity_words().restated
     ):
         # up from $1.75, compared with 61%; but go up from £70 to £100 is the change
-        return _TO_VALUE.match(text, atom.end, atom.end + _TO_AFTER_REACH, KEEP_GIL) is None
+        return not _to_value_after(text, atom.end)
     if not lowered.endswith(" from"):
         return False
     if _from_after_to(text, atom.start):
@@ -247,10 +247,13 @@ def restated(atom: Atom, text: str) -> bool:
     # slowing from 3.1% in the second: the value left, with no value it went to
     changed = before[: -len(" from")].lower().split()[-1:]
     return (
-        bool(changed)
-        and changed[0] in change_words().verbs
-        and _TO_VALUE.match(text, atom.end, atom.end + _TO_AFTER_REACH, KEEP_GIL) is None
+        bool(changed) and changed[0] in change_words().verbs and not _to_value_after(text, atom.end)
     )
+
+
+def _to_value_after(text: str, end: int) -> bool:
+    """True for ``to`` and the value it went to right after a value: `` to £100``."""
+    return _TO_VALUE.match(text, end, end + _TO_AFTER_REACH, KEEP_GIL) is not None
 
 
 def _from_after_to(text: str, start: int) -> bool:

@@ -322,7 +322,7 @@ def _variant_not_a_temperature(atom: Atom, text: str) -> bool:
         return False
     if atom.value is None or atom.value <= hottest_weather(atom.unit):
         return False
-    if word_before(atom, text).lower() in cue_words("scale_before"):
+    if word_before(atom, text).lower() in _scale_before():
         return False  # water at 320C, reaches 127C: a value's word, not a name's
     if _RESTATED_SCALE.match(text, atom.end, atom.end + _RESTATED_SCALE_REACH, KEEP_GIL):
         return False  # 127C (260F): restated on the other scale
@@ -331,6 +331,12 @@ def _variant_not_a_temperature(atom: Atom, text: str) -> bool:
     ):
         return False  # the (260F) of 127C (260F)
     return temperature_context(atom, text) is None
+
+
+@cache
+def _scale_before() -> frozenset[str]:
+    """The words of ``[scale_before]`` in ``cues.txt``, lower-cased."""
+    return frozenset(word.lower() for word in cue_words("scale_before"))
 
 
 #: A temperature restated on another scale in brackets: `` (260F)``.
